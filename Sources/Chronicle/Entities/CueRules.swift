@@ -1,0 +1,140 @@
+/// Rules for names in no list, driven by the cue words in `gazetteer/cues/`.
+///
+/// Each rule proposes candidates; `ConflictResolver` decides. Rule names are the `source`
+/// of the mentions they make:
+/// - `rule:title-name` — a title or job title before capitalised words: `spokesman Matthew Miller`
+/// - `rule:first-name` — a known first name before capitalised words: `Paul Nesbit`
+/// - `rule:surname-first` — an East Asian family name before a given name: `Kim Yo-jong`
+/// - `rule:org-suffix` — capitalised words before a legal suffix: `Kessler Bau GmbH`
+/// - `rule:org-head` — `X Ministry`, `Ministry of X`
+/// - `rule:place-keyword` — `Kherson region`, `Lake Baikal`
+struct CueRules {
+    let context: TokenContext
+    let gazetteer: Gazetteer
+    /// List candidates by first token, so rules can step around known names.
+    let listCandidates: [Int: EntityCandidate]
+
+    private var tokens: [Token] { context.tokens }
+    private var cues: CueLists { gazetteer.cues }
+
+    /// All rule candidates, plus single-word titled names (`President Putin`) to resolve as short forms.
+    func candidates() -> (candidates: [EntityCandidate], titledShortForms: [Int]) {
+        var found = [EntityCandidate]()
+        var titled = [Int]()
+        for i in 0..<tokens.count where tokens[i].kind == .word {
+            titledPerson(at: i, &found, &titled)
+            namedPerson(at: i, &found)
+            organisationAfterHead(at: i, &found)
+            organisationBeforeHead(at: i, &found)
+            organisationSuffix(at: i, &found)
+            placeKeyword(at: i, &found)
+        }
+        return (found, titled)
+    }
+
+    /// Is a list place or organisation starting at `i` (so it is not a person's name)?
+    private func startsKnownPlaceOrOrg(_ i: Int) -> Bool {
+        guard let c = listCandidates[i] else { return false }
+        return c.type != .person
+    }
+
+    private func titledPerson(at i: Int, _ found: inout [EntityCandidate], _ titled: inout [Int]) {
+        guard let title = cues.personTitles.matches(in: tokens, bytes: context.bytes, at: i).first else { return }
+        let start = title.last + 1
+        guard start < tokens.count, !tokens[start].has(.lineStart), !tokens[title.last].has(.possessive),
+              !startsKnownPlaceOrOrg(start), let run = context.nameRun(from: start, maxWords: 4) else { return }
+        if run.words == 1 {
+            titled.append(start)
+        } else {
+            found.append(EntityCandidate(first: start, last: run.last, referent: .new(type: .person), type: .person,
+                                         priority: CandidatePriority.ruleTitledPerson, source: "rule:title-name"))
+        }
+    }
+
+    private func namedPerson(at i: Int, _ found: inout [EntityCandidate]) {
+        let key = tokens[i].key
+        let isFirstName = cues.firstNames.contains(key), isFamilyFirst = cues.surnameFirst.contains(key)
+        guard isFirstName || isFamilyFirst, context.isNameWord(i), !tokens[i].has(.possessive),
+              !(tokens[i].has(.allCaps) && !tokens[i].has(.sentenceStart) && tokens[i].end - tokens[i].start > 3),
+              let next = Optional(context.nameGroupEnd(i)! + 1), next < tokens.count,
+              !tokens[next].has(.lineStart), !startsKnownPlaceOrOrg(next) else { return }
+        if isFamilyFirst, let given = context.nameGroupEnd(next) {
+            // `Kim Yo-jong`, `Wang Yi`: a given name that is hyphenated or not itself a common first name.
+            let hyphenated = given > next
+            if hyphenated || !cues.firstNames.contains(tokens[next].key) {
+                found.append(EntityCandidate(first: i, last: given, referent: .new(type: .person), type: .person,
+                                             priority: CandidatePriority.ruleNamedPerson, source: "rule:surname-first"))
+                return
+            }
+        }
+        guard isFirstName, let run = context.nameRun(from: i, maxWords: 4), run.words >= 2 else { return }
+        found.append(EntityCandidate(first: i, last: run.last, referent: .new(type: .person), type: .person,
+                                     priority: CandidatePriority.ruleNamedPerson, source: "rule:first-name"))
+    }
+
+    /// `State Department`, `Russian Foreign Ministry`: capitalised words before a head noun.
+    private func organisationAfterHead(at i: Int, _ found: inout [EntityCandidate]) {
+        guard tokens[i].isCapitalized, !context.isConnector(i),
+              let head = cues.orgHeads.after.matches(in: tokens, bytes: context.bytes, at: i).first,
+              let first = context.nameRunBackward(before: i, maxWords: 6) else { return }
+        found.append(candidate(first, head.last, type: .org, source: "rule:org-head"))
+    }
+
+    /// `Ministry of Foreign Affairs`, `Bank of England`, with modifiers before (`Russian Ministry of …`).
+    private func organisationBeforeHead(at i: Int, _ found: inout [EntityCandidate]) {
+        guard tokens[i].isCapitalized,
+              let head = cues.orgHeads.before.matches(in: tokens, bytes: context.bytes, at: i).first,
+              head.last + 2 < tokens.count, tokens[head.last + 1].key == TokenContext.ofKey,
+              let run = context.nameRun(from: head.last + 2, maxWords: 4) else { return }
+        var last = run.last
+        // `Ministry of Foreign Affairs and Trade`
+        while last + 2 < tokens.count, context.isConnector(last + 1), tokens[last + 1].key != TokenContext.ofKey,
+              let more = context.nameRun(from: last + 2, maxWords: 3) {
+            last = more.last
+        }
+        let first = context.nameRunBackward(before: i, maxWords: 3) ?? i
+        found.append(candidate(first, last, type: .org, source: "rule:org-head"))
+    }
+
+    /// `Kessler Bau GmbH`, `Apple Inc.`
+    private func organisationSuffix(at i: Int, _ found: inout [EntityCandidate]) {
+        guard tokens[i].isCapitalized || tokens[i].has(.dotted),
+              let suffix = cues.orgSuffixes.matches(in: tokens, bytes: context.bytes, at: i).first,
+              let first = context.nameRunBackward(before: i, maxWords: 6) else { return }
+        found.append(candidate(first, suffix.last, type: .org, source: "rule:org-suffix"))
+    }
+
+    /// `Kherson region`, `Vostochny Cosmodrome` (keyword after); `Lake Baikal` (keyword before).
+    private func placeKeyword(at i: Int, _ found: inout [EntityCandidate]) {
+        if let keyword = cues.placeKeywords.after.matches(in: tokens, bytes: context.bytes, at: i).first,
+           let first = context.nameRunBackward(before: i, maxWords: 4),
+           (first..<i).contains(where: { cues.demonyms.matches(in: tokens, bytes: context.bytes, at: $0).isEmpty && context.isNameWord($0) }) {
+            found.append(candidate(first, keyword.last, type: .place, source: "rule:place-keyword"))
+        }
+        if tokens[i].isCapitalized,
+           let keyword = cues.placeKeywords.before.matches(in: tokens, bytes: context.bytes, at: i).first,
+           keyword.last + 1 < tokens.count, !tokens[keyword.last + 1].has(.lineStart),
+           let run = context.nameRun(from: keyword.last + 1, maxWords: 3) {
+            found.append(candidate(i, run.last, type: .place, source: "rule:place-keyword"))
+        }
+    }
+
+    /// A rule candidate; when its words, less leading modifiers, are a known name of the same
+    /// type (`US` + `State Department`), it keeps that entity's identity over the wider span.
+    private func candidate(_ first: Int, _ last: Int, type: EntityType, source: String) -> EntityCandidate {
+        let priority = type == .org ? CandidatePriority.ruleOrganization : CandidatePriority.rulePlace
+        for start in first...last {
+            if let known = gazetteer.names.match(in: tokens, bytes: context.bytes, at: start), known.last == last,
+               gazetteer.entities[Int(known.entity)].type == type {
+                return EntityCandidate(first: first, last: last, referent: .known(known.entity), type: type,
+                                       priority: priority, source: source + "+list")
+            }
+        }
+        return EntityCandidate(first: first, last: last, referent: .new(type: type), type: type,
+                               priority: priority, source: source)
+    }
+}
+
+extension TokenContext {
+    static let ofKey = Normalizer.key("of")
+}

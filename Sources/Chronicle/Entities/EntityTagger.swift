@@ -1,0 +1,139 @@
+/// Finds the people, places and organisations of one document.
+///
+/// Three passes over the tokens: list matches from the compiled gazetteer (longest match,
+/// case policy of `EntityNameIndex`), cue-rule matches for names in no list (`CueRules`),
+/// conflicts settled by `ConflictResolver`; then in-document short forms and acronyms
+/// (`ShortFormResolver`). Every mention records the list or rule that made it.
+public struct EntityTagger: Sendable {
+    let gazetteer: Gazetteer
+    let knownSurnames: [UInt64: (id: String, type: EntityType)]
+
+    /// Roles whose holders are named by surname alone in news (`Putin said`).
+    static let surnameRoles: Set<String> = ["head-of-state", "head-of-government"]
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        var counts = [UInt64: Int]()
+        var surnames = [UInt64: (id: String, type: EntityType)]()
+        for entity in gazetteer.entities where entity.type == .person && EntityTagger.surnameRoles.contains(entity.attributes["role"] ?? "") {
+            let bytes = Array(entity.name.utf8)
+            let words = Tokenizer.tokenize(bytes).filter { $0.kind == .word && $0.isCapitalized }
+            guard words.count >= 2 else { continue }
+            let family = gazetteer.cues.surnameFirst.contains(words[0].key) ? words[0] : words[words.count - 1]
+            counts[family.key, default: 0] += 1
+            surnames[family.key] = (entity.id, .person)
+        }
+        // A surname two leaders share names neither.
+        self.knownSurnames = surnames.filter { counts[$0.key] == 1 }
+    }
+
+    /// The document's entities, each with its mentions, in order of first mention.
+    public func tag(tokens: [Token], sentences: [Sentence], bytes: [UInt8]) -> [DocumentEntity] {
+        let context = TokenContext(tokens: tokens, bytes: bytes, cues: gazetteer.cues)
+        let listCandidates = listMatches(context)
+        var byFirst = [Int: EntityCandidate]()
+        for c in listCandidates where byFirst[c.first].map({ $0.length < c.length }) ?? true { byFirst[c.first] = c }
+        let rules = CueRules(context: context, gazetteer: gazetteer, listCandidates: byFirst).candidates()
+        let accepted = ConflictResolver.resolve(listCandidates + rules.candidates, tokenCount: tokens.count)
+
+        var mentions = accepted.compactMap { mention(for: $0, context) }
+        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        for (n, s) in sentences.enumerated() { for i in s.tokens { sentenceOf[i] = n } }
+        mentions = ShortFormResolver(context: context, knownSurnames: knownSurnames).resolve(mentions, sentenceOf: sentenceOf, titled: Set(rules.titledShortForms))
+        return entities(from: mentions, context)
+    }
+
+    private func listMatches(_ context: TokenContext) -> [EntityCandidate] {
+        var found = [EntityCandidate]()
+        let tokens = context.tokens
+        for i in 0..<tokens.count {
+            let t = tokens[i]
+            guard t.kind != .punct, t.isCapitalized || t.kind == .number else { continue }
+            if let m = gazetteer.names.match(in: tokens, bytes: context.bytes, at: i) {
+                let entity = gazetteer.entities[Int(m.entity)]
+                let bare = m.last == i && (entity.isAmbiguous || context.cues.notNames.contains(t.key))
+                if !(bare && t.has(.sentenceStart)) {
+                    found.append(EntityCandidate(first: i, last: m.last, referent: .known(m.entity), type: entity.type,
+                                                 priority: CandidatePriority.listName,
+                                                 source: "list:" + listName(entity.origin)))
+                }
+            }
+            if let d = gazetteer.cues.demonyms.matches(in: tokens, bytes: context.bytes, at: i).first {
+                found.append(EntityCandidate(first: i, last: d.last, referent: .known(d.payloads[0]), type: .place,
+                                             priority: CandidatePriority.demonym, source: "list:cues/demonyms.txt",
+                                             isModifier: true))
+            }
+        }
+        return found
+    }
+
+    /// `entities/people.txt` from `/path/gazetteer/entities/people.txt:12`.
+    private func listName(_ origin: String) -> String {
+        let path = origin.split(separator: ":").dropLast().joined(separator: ":")
+        let parts = path.split(separator: "/")
+        return parts.suffix(2).joined(separator: "/")
+    }
+
+    private func mention(for c: EntityCandidate, _ context: TokenContext) -> ShortFormResolver.Mention? {
+        let text = context.text(c.first, c.last)
+        if gazetteer.cues.blocklist.contains(Normalizer.normalized(text)) { return nil }
+        switch c.referent {
+        case .known(let index):
+            let e = gazetteer.entities[Int(index)]
+            return .init(first: c.first, last: c.last, entity: e.id, type: e.type, source: c.source)
+        case .new(let type):
+            let id = EntityId.make(type: type, name: text)
+            // A rule that finds a listed name under another spelling keeps the list's type.
+            let known = gazetteer.entity(id: id)
+            return .init(first: c.first, last: c.last, entity: id, type: known?.type ?? type, source: c.source)
+        }
+    }
+
+    private func entities(from mentions: [ShortFormResolver.Mention], _ context: TokenContext) -> [DocumentEntity] {
+        var order = [String]()
+        var byId = [String: DocumentEntity]()
+        for m in mentions {
+            let span = Span(context.tokens[m.first].start, context.tokens[m.last].end)
+            let mention = EntityMention(span: span, entityId: m.entity, type: m.type, source: m.source, tokens: m.first...m.last)
+            if byId[m.entity] == nil {
+                order.append(m.entity)
+                let name = gazetteer.entity(id: m.entity)?.name ?? context.text(m.first, m.last)
+                byId[m.entity] = DocumentEntity(id: m.entity, name: name, type: m.type, mentions: [])
+            }
+            byId[m.entity]!.mentions.append(mention)
+        }
+        // A rule-made entity is named by its longest mention.
+        for id in order where gazetteer.entity(id: id) == nil {
+            if let longest = byId[id]!.mentions.filter({ $0.source.hasPrefix("rule:") }).max(by: { $0.span.length < $1.span.length }) {
+                let e = byId[id]!
+                byId[id] = DocumentEntity(id: id, name: String(decoding: context.bytes[longest.span.start..<longest.span.end], as: UTF8.self),
+                                          type: e.type, mentions: e.mentions)
+            }
+        }
+        return order.map { byId[$0]! }
+    }
+}
+
+/// Ids for entities in no list: `person:matthew-miller`, from the normalised name.
+public enum EntityId {
+    public static func make(type: EntityType, name: String) -> String {
+        let prefix: String
+        switch type {
+        case .person: prefix = "person:"
+        case .place: prefix = "place:"
+        case .org: prefix = "org:"
+        }
+        var slug = ""
+        var dash = false
+        for ch in Normalizer.normalized(name).unicodeScalars {
+            if ch.properties.isAlphabetic || ("0"..."9").contains(ch) {
+                if dash && !slug.isEmpty { slug.append("-") }
+                slug.unicodeScalars.append(ch)
+                dash = false
+            } else if ch != "'" {
+                dash = true
+            }
+        }
+        return prefix + (slug.isEmpty ? "unnamed" : slug)
+    }
+}

@@ -1,0 +1,113 @@
+/// In-document short forms: `Putin` after `Vladimir Putin`, `Kim` after `Kim Jong-un`,
+/// `NAMI` after `National Automobile … Institute (NAMI)`.
+///
+/// A short form resolves to the entity with the most recent compatible full mention before
+/// it; with none before (a headline before the body), to the first one after. A full name
+/// followed by a comma and the short form (`Kim Yo-jong, Kim's sister`) is an apposition
+/// about someone else, so that entity is passed over when another candidate exists.
+struct ShortFormResolver {
+    struct Mention {
+        var first: Int
+        var last: Int
+        var entity: String
+        var type: EntityType
+        var source: String
+    }
+
+    let context: TokenContext
+    /// Family names of list people who are known by surname alone (heads of state and
+    /// government), used when the document never gives the full name.
+    let knownSurnames: [UInt64: (id: String, type: EntityType)]
+
+    private var tokens: [Token] { context.tokens }
+
+    /// Adds short-form mentions for uncovered tokens. `sentenceOf` maps a token to its sentence;
+    /// `titled` are single words after a title (`Mr Smith`), people even when unresolved.
+    func resolve(_ mentions: [Mention], sentenceOf: [Int], titled: Set<Int>) -> [Mention] {
+        var forms = [UInt64: [String]]()  // key → entity ids, in first-registration order
+        var typeOf = [String: EntityType]()
+        func register(_ key: UInt64, _ entity: String) {
+            if !forms[key, default: []].contains(entity) { forms[key, default: []].append(entity) }
+        }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for m in mentions {
+            typeOf[m.entity] = m.type
+            for i in m.first...m.last { covered[i] = true }
+            for key in shortForms(of: m) { register(key, m.entity) }
+        }
+        for (acronym, entity) in acronymDefinitions(mentions) { register(acronym, entity) }
+
+        var result = mentions
+        for i in 0..<tokens.count where !covered[i] && tokens[i].kind == .word && tokens[i].isCapitalized {
+            let key = tokens[i].key
+            if let entities = forms[key], let entity = choose(entities, at: i, in: result, sentenceOf: sentenceOf) {
+                result.append(Mention(first: i, last: i, entity: entity, type: typeOf[entity]!,
+                                      source: tokens[i].has(.allCaps) ? "alias:acronym" : "alias:short-form"))
+            } else if let known = knownSurnames[key], !context.cues.notNames.contains(key) {
+                result.append(Mention(first: i, last: i, entity: known.id, type: known.type, source: "alias:known-surname"))
+            } else if titled.contains(i) {
+                let name = context.text(i, i)
+                result.append(Mention(first: i, last: i, entity: EntityId.make(type: .person, name: name), type: .person,
+                                      source: "rule:title-name"))
+            }
+        }
+        return result.sorted { $0.first < $1.first }
+    }
+
+    /// The family name of a multi-word person (first word for East Asian order, else the last),
+    /// and the distinctive first word of a multi-word organisation (`Lockheed` Martin).
+    private func shortForms(of m: Mention) -> [UInt64] {
+        let words = (m.first...m.last).filter { tokens[$0].kind == .word && !context.isConnector($0) && !isHyphenPart($0) }
+        guard words.count >= 2 else { return [] }
+        switch m.type {
+        case .person:
+            let family = context.cues.surnameFirst.contains(tokens[words[0]].key) ? words[0] : words[words.count - 1]
+            return tokens[family].isCapitalized ? [tokens[family].key] : []
+        case .org:
+            let head = words[0]
+            let t = tokens[head]
+            guard t.isCapitalized, !t.has(.allCaps), !context.cues.notNames.contains(t.key),
+                  !(m.first...m.last).contains(where: { context.isConnector($0) }),
+                  context.cues.orgHeads.after.matches(in: tokens, bytes: context.bytes, at: head).isEmpty,
+                  context.cues.placeKeywords.after.matches(in: tokens, bytes: context.bytes, at: head).isEmpty,
+                  context.cues.demonyms.matches(in: tokens, bytes: context.bytes, at: head).isEmpty
+            else { return [] }
+            return [t.key]
+        case .place:
+            return []
+        }
+    }
+
+    private func isHyphenPart(_ i: Int) -> Bool {
+        i > 0 && tokens[i].has(.attached) && context.isHyphen(i - 1)
+    }
+
+    /// `Full Name (ACR)`: an all-caps word in brackets right after a mention names it.
+    private func acronymDefinitions(_ mentions: [Mention]) -> [(UInt64, String)] {
+        var found = [(UInt64, String)]()
+        for m in mentions where m.type != .person {
+            let open = m.last + 1, acronym = m.last + 2, close = m.last + 3
+            guard close < tokens.count, context.bytes[tokens[open].start] == 0x28,
+                  tokens[acronym].has(.allCaps), context.bytes[tokens[close].start] == 0x29 else { continue }
+            found.append((tokens[acronym].key, m.entity))
+        }
+        return found
+    }
+
+    private func choose(_ entities: [String], at i: Int, in mentions: [Mention], sentenceOf: [Int]) -> String? {
+        var best: (entity: String, position: Int)?
+        var appositive: String?
+        for entity in entities {
+            guard let before = mentions.filter({ $0.entity == entity && $0.last < i }).max(by: { $0.last < $1.last }) else { continue }
+            let isApposition = sentenceOf[before.last] == sentenceOf[i] && before.last + 2 == i
+                && context.bytes[tokens[before.last + 1].start] == 0x2C
+            if isApposition { appositive = entity; continue }
+            if best == nil || before.last > best!.position { best = (entity, before.last) }
+        }
+        if let best { return best.entity }
+        let after = entities.compactMap { entity in
+            mentions.filter { $0.entity == entity && $0.first > i }.map(\.first).min().map { (entity, $0) }
+        }.min { $0.1 < $1.1 }
+        return after?.0 ?? appositive
+    }
+}

@@ -1,0 +1,97 @@
+/// Read-only view of a tokenised document with the word tests every entity rule shares.
+struct TokenContext {
+    let tokens: [Token]
+    let bytes: [UInt8]
+    let cues: CueLists
+
+    /// Lower-case words allowed inside multi-word names: `Bank of England`, `Lockheed and Co`.
+    static let connectors: Set<UInt64> = Set(["of", "and", "&", "for", "the", "de", "del", "da", "der", "van", "von", "bin", "al", "el", "la", "le", "du", "dos", "y"].map(Normalizer.key))
+
+    var count: Int { tokens.count }
+
+    /// A capitalised word that is not on the not-names list (so `The`, `Monday` are not).
+    func isNameWord(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let t = tokens[i]
+        guard t.kind == .word, t.isCapitalized else { return false }
+        return !cues.notNames.contains(t.key)
+    }
+
+    func isConnector(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        return tokens[i].kind != .number && !tokens[i].isCapitalized && TokenContext.connectors.contains(tokens[i].key)
+    }
+
+    func isHyphen(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punct && PhraseTrie.isSkippable(tokens[i], bytes)
+            && bytes[tokens[i].start] != 0x2E
+    }
+
+    /// The last token of the name word at `i`, including parts glued on by hyphens
+    /// (`Yo-jong`, `Jean-Pierre`), or nil when `i` is not a name word.
+    func nameGroupEnd(_ i: Int) -> Int? {
+        guard isNameWord(i) else { return nil }
+        var end = i
+        while !tokens[end].has(.possessive), isHyphen(end + 1), tokens[end + 1].has(.attached),
+              end + 2 < tokens.count, tokens[end + 2].kind == .word, tokens[end + 2].has(.attached) {
+            end += 2
+        }
+        return end
+    }
+
+    /// Consecutive name words from `i` on the same line, at most `maxWords`, allowing
+    /// initials (`John F. Kennedy`). Returns (last token, word count) or nil.
+    func nameRun(from i: Int, maxWords: Int) -> (last: Int, words: Int)? {
+        guard var last = nameGroupEnd(i) else { return nil }
+        var words = 1
+        while words < maxWords, !tokens[last].has(.possessive) {
+            var next = last + 1
+            // An initial: `F.`
+            if next + 1 < tokens.count, tokens[next].end - tokens[next].start == 1, isNameWord(next),
+               bytes[tokens[next + 1].start] == 0x2E, tokens[next + 1].has(.attached) {
+                next += 2
+                guard next < tokens.count, let end = nameGroupEnd(next), !tokens[next].has(.lineStart) else { break }
+                last = end
+                words += 2
+                continue
+            }
+            guard next < tokens.count, !tokens[next].has(.lineStart), let end = nameGroupEnd(next) else { break }
+            last = end
+            words += 1
+        }
+        return (last, words)
+    }
+
+    /// Capitalised words (with connectors inside) ending right before `j`, on one line, at
+    /// most `maxWords`: the `X` of `X Ministry`. Returns the first token, or nil.
+    func nameRunBackward(before j: Int, maxWords: Int) -> Int? {
+        var i = j - 1
+        var first: Int?
+        var words = 0
+        if j < tokens.count, tokens[j].has(.lineStart) { return nil }
+        while i >= 0, words < maxWords {
+            if tokens[i].has(.possessive) { break }
+            if isNameWord(i) || (tokens[i].kind == .word && tokens[i].has(.attached) && isHyphen(i - 1)) {
+                first = i
+                words += 1
+            } else if isHyphen(i) && tokens[i].has(.attached) {
+                // part of a hyphenated name word; keep going
+            } else if (isConnector(i) || isAmpersand(i)), first != nil, i > 0, isNameWord(i - 1) {
+                // inside the run only
+            } else {
+                break
+            }
+            if tokens[i].has(.lineStart) { break }
+            i -= 1
+        }
+        return first
+    }
+
+    func isAmpersand(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punct && bytes[tokens[i].start] == 0x26
+    }
+
+    func text(_ first: Int, _ last: Int) -> String {
+        String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
+    }
+}

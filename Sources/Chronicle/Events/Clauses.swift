@@ -1,0 +1,40 @@
+/// Splits a sentence's tokens into clauses, the window for an event's arguments and time.
+///
+/// A clause ends at `,` `;` `:` brackets, dashes and quotation marks, and before words that
+/// open a subordinate clause (`which`, `who`, `where`, `while`, …, from `events/clause-openers.txt`).
+/// Crude, but it keeps `which said the vehicle was transferred … last weekend` apart from
+/// `reported on Tuesday`.
+struct Clauses {
+    /// Clause index of each token of the sentence (offset by the sentence's first token).
+    let clauseOf: [Int]
+    let firstToken: Int
+
+    init(sentence: Sentence, tokens: [Token], bytes: [UInt8], openers: Set<UInt64>) {
+        firstToken = sentence.tokens.lowerBound
+        var clauseOf = [Int]()
+        clauseOf.reserveCapacity(sentence.tokens.count)
+        var clause = 0
+        for i in sentence.tokens {
+            let t = tokens[i]
+            if t.kind == .punct && Clauses.isBoundary(bytes, t) {
+                clause += 1
+                clauseOf.append(clause)
+                continue
+            }
+            if t.kind == .word && openers.contains(t.key) && i > sentence.tokens.lowerBound { clause += 1 }
+            clauseOf.append(clause)
+        }
+        self.clauseOf = clauseOf
+    }
+
+    func clause(of token: Int) -> Int { clauseOf[token - firstToken] }
+
+    static func isBoundary(_ bytes: [UInt8], _ t: Token) -> Bool {
+        let b = bytes[t.start]
+        if t.end - t.start == 1 { return b == 0x2C || b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29 || b == 0x22 }
+        // – — “ ” ‘ (U+2013, U+2014, U+201C, U+201D, U+2018)
+        guard t.end - t.start == 3, b == 0xE2, bytes[t.start + 1] == 0x80 else { return false }
+        let c = bytes[t.start + 2]
+        return c == 0x93 || c == 0x94 || c == 0x9C || c == 0x9D || c == 0x98
+    }
+}

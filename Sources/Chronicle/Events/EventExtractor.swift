@@ -1,0 +1,217 @@
+/// Finds the events of one document: triggers from the lexicon, then participants, places and
+/// time from the trigger's clause, then merges mentions of one happening.
+///
+/// Time comes from the trigger's own clause; a speech verb may also take the sentence's time
+/// or, failing that, the time of the previous sentence (a quote's `he said` belongs to the
+/// briefing just described). Any other event without a time in its clause stays undated:
+/// never an invented date.
+struct EventExtractor {
+    let lexicon: TriggerLexicon
+    let openers: Set<UInt64>
+
+    init(lexicon: TriggerLexicon) {
+        self.lexicon = lexicon
+        self.openers = lexicon.clauseOpeners
+    }
+
+    /// What the extractor needs of a mention.
+    private struct MentionRef {
+        let first: Int
+        let last: Int
+        let entity: String
+        let type: EntityType
+        let isModifier: Bool
+    }
+
+    func extract(documentId: String, tokens: [Token], sentences: [Sentence], bytes: [UInt8],
+                 entities: [DocumentEntity], times: [TimeExpression]) -> [Event] {
+        var mentionAtToken = [Int: MentionRef]()
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for e in entities {
+            for m in e.mentions {
+                let ref = MentionRef(first: m.tokens.lowerBound, last: m.tokens.upperBound, entity: e.id, type: m.type,
+                                     isModifier: m.source.hasSuffix("demonyms.txt"))
+                mentionAtToken[ref.first] = ref
+                for i in m.tokens { covered[i] = true }
+            }
+        }
+        let timeTokens = TimeTokens(times: times, tokens: tokens)
+        for i in timeTokens.covered { covered[i] = true }
+
+        var events = [Event]()
+        var lastPerson: String?
+        var previousSentenceTime: TimeExpression?
+        for sentence in sentences {
+            let clauses = Clauses(sentence: sentence, tokens: tokens, bytes: bytes, openers: openers)
+            let mentions = sentence.tokens.compactMap { mentionAtToken[$0] }
+            let triggers = findTriggers(sentence, tokens, bytes, covered)
+            let timesHere = timeTokens.dated(in: sentence.tokens)
+            let assigned = assignTimes(timesHere, triggers: triggers, clauses: clauses)
+            let subjects = sentenceSubjects(mentions, firstTrigger: triggers.first?.first)
+
+            for (n, trigger) in triggers.enumerated() {
+                let clause = clauses.clause(of: trigger.first)
+                var participants = [Event.Participant]()
+                var places = [String]()
+                func addParticipant(_ id: String, _ role: String) {
+                    if !participants.contains(where: { $0.entityId == id }) && !places.contains(id) {
+                        participants.append(.init(entityId: id, role: role))
+                    }
+                }
+                for m in mentions where clauses.clause(of: m.first) == clause {
+                    if m.type == .place && !m.isModifier && isPlacePhrase(m, tokens, mentions) {
+                        if !places.contains(m.entity) { places.append(m.entity) }
+                        continue
+                    }
+                    addParticipant(m.entity, role(of: m, trigger: trigger, tokens: tokens))
+                }
+                let hasAgent = participants.contains { $0.role == "agent" || $0.role == "speaker" }
+                if !hasAgent {
+                    if let person = lastPerson, hasPronounSubject(before: trigger.first, sentence: sentence, tokens: tokens) {
+                        addParticipant(person, trigger.entry.isReporting ? "speaker" : "agent")
+                    } else {
+                        for s in subjects { addParticipant(s.entity, trigger.entry.isReporting ? "speaker" : "agent") }
+                    }
+                }
+                var time = assigned[n]
+                var source: Event.TimeSource? = time == nil ? nil : .clause
+                if time == nil && trigger.entry.isReporting {
+                    if let nearest = nearestTime(timesHere, to: trigger.first) {
+                        time = nearest
+                        source = .sentence
+                    } else if let previous = previousSentenceTime {
+                        time = previous
+                        source = .narrative
+                    }
+                }
+                let span = Span(tokens[trigger.first].start, tokens[trigger.last].end)
+                events.append(Event(id: documentId + "-" + String(span.start), type: trigger.entry.type, trigger: span,
+                                    mentions: [EventMention(trigger: span, sentence: sentence.span)],
+                                    participants: participants, places: places, time: time, timeSource: source,
+                                    source: trigger.entry.origin, isReporting: trigger.entry.isReporting))
+            }
+            // `he`/`she` later refer to this sentence's acting person, if it has one.
+            let actors = events.suffix(triggers.count).flatMap(\.participants).filter { $0.role == "agent" || $0.role == "speaker" }
+            if let person = actors.first(where: { id in mentions.contains { $0.entity == id.entityId && $0.type == .person } }) {
+                lastPerson = person.entityId
+            }
+            if let last = timesHere.last { previousSentenceTime = last.time } else if !triggers.isEmpty { previousSentenceTime = nil }
+        }
+        return EventMerger.merge(events, families: Dictionary(lexicon.entries.map { ($0.type, $0.family) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    private struct Trigger {
+        let first: Int
+        let last: Int
+        let entry: TriggerLexicon.Entry
+    }
+
+    private func findTriggers(_ sentence: Sentence, _ tokens: [Token], _ bytes: [UInt8], _ covered: [Bool]) -> [Trigger] {
+        var found = [Trigger]()
+        var i = sentence.tokens.lowerBound
+        while i < sentence.tokens.upperBound {
+            if !covered[i], tokens[i].kind == .word, let m = lexicon.match(in: tokens, bytes: bytes, at: i), m.last < sentence.tokens.upperBound {
+                found.append(Trigger(first: i, last: m.last, entry: m.entry))
+                i = m.last + 1
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// Each time expression goes to the nearest trigger before it in its clause (`met … last
+    /// September`), else the nearest after it in the clause (`On Tuesday, … said`).
+    private func assignTimes(_ times: [TimeTokens.Located], triggers: [Trigger], clauses: Clauses) -> [TimeExpression?] {
+        var assigned = [TimeExpression?](repeating: nil, count: triggers.count)
+        for t in times {
+            let clause = clauses.clause(of: t.first)
+            let inClause = triggers.indices.filter { clauses.clause(of: triggers[$0].first) == clause }
+            let before = inClause.last { triggers[$0].last < t.first }
+            let after = inClause.first { triggers[$0].first > t.last }
+            if let target = before ?? after, assigned[target] == nil { assigned[target] = t.time }
+        }
+        return assigned
+    }
+
+    private func nearestTime(_ times: [TimeTokens.Located], to token: Int) -> TimeExpression? {
+        times.min { abs($0.first - token) < abs($1.first - token) }?.time
+    }
+
+    /// The people and organisations before the sentence's first trigger: its subject, which
+    /// participial and subordinate clauses share (`…, responding to allegations on Tuesday`).
+    private func sentenceSubjects(_ mentions: [MentionRef], firstTrigger: Int?) -> [MentionRef] {
+        guard let firstTrigger else { return [] }
+        return mentions.filter { $0.last < firstTrigger && ($0.type == .person || $0.type == .org) }
+    }
+
+    private func role(of m: MentionRef, trigger: Trigger, tokens: [Token]) -> String {
+        if m.last < trigger.first { return trigger.entry.isReporting ? "speaker" : "agent" }
+        if m.first > 0, let cue = lexicon.argumentCues[tokens[m.first - 1].key] {
+            switch cue {
+            case .recipient: return "recipient"
+            case .with: return "participant"
+            default: break
+            }
+        }
+        if trigger.entry.isReporting && m.first == trigger.last + 1 && m.type == .person { return "speaker" }  // said Miller
+        return "participant"
+    }
+
+    /// A place after `at`/`in`/`near`, or chained to such a place (`in Russia's Far East`).
+    private func isPlacePhrase(_ m: MentionRef, _ tokens: [Token], _ mentions: [MentionRef]) -> Bool {
+        var i = m.first - 1
+        while i >= 0 && i >= m.first - 3 {
+            if tokens[i].kind == .word, let cue = lexicon.argumentCues[tokens[i].key] { return cue == .place }
+            if let previous = mentions.first(where: { $0.last == i }), previous.type == .place { i = previous.first - 1; continue }
+            if tokens[i].kind == .word && !tokens[i].isCapitalized && tokens[i].key != TokenContext.theKey { return false }
+            i -= 1
+        }
+        return false
+    }
+
+    /// `he said`, `she has dismissed`: a pronoun subject right before the verb (auxiliaries between).
+    private func hasPronounSubject(before trigger: Int, sentence: Sentence, tokens: [Token]) -> Bool {
+        var i = trigger - 1
+        while i >= sentence.tokens.lowerBound {
+            guard tokens[i].kind == .word, let cue = lexicon.argumentCues[tokens[i].key] else { return false }
+            if cue == .pronoun { return true }
+            guard cue == .auxiliary else { return false }
+            i -= 1
+        }
+        return false
+    }
+}
+
+extension TokenContext {
+    static let theKey = Normalizer.key("the")
+}
+
+/// Time expressions located on tokens, for clause-level assignment.
+struct TimeTokens {
+    struct Located {
+        let first: Int
+        let last: Int
+        let time: TimeExpression
+    }
+
+    private(set) var all: [Located] = []
+    private(set) var covered: [Int] = []
+
+    init(times: [TimeExpression], tokens: [Token]) {
+        var k = 0
+        for time in times {
+            while k < tokens.count && tokens[k].end <= time.span.start { k += 1 }
+            var last = k
+            while last + 1 < tokens.count && tokens[last + 1].start < time.span.end { last += 1 }
+            guard k < tokens.count else { break }
+            all.append(Located(first: k, last: last, time: time))
+            covered.append(contentsOf: k...last)
+        }
+    }
+
+    /// The dated (placeable) expressions within a token range, in order.
+    func dated(in range: Range<Int>) -> [Located] {
+        all.filter { range.contains($0.first) && $0.time.range != nil && ($0.time.type == .date || $0.time.type == .time) }
+    }
+}

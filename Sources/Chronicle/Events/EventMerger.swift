@@ -1,0 +1,50 @@
+/// Merges the mentions of one happening within a document (`gifted a car`, `Putin's gift`,
+/// `the vehicle was transferred`).
+///
+/// Two events merge when their types are of one family, their times are compatible (either
+/// undated, or overlapping intervals) and they share a person or organisation. The merged event
+/// keeps the first trigger, every mention, all participants and places, and the narrowest time.
+enum EventMerger {
+    static func merge(_ events: [Event], families: [String: String]) -> [Event] {
+        var merged = [Event]()
+        for event in events {
+            let family = families[event.type] ?? event.type
+            if let k = merged.firstIndex(where: { (families[$0.type] ?? $0.type) == family && compatible($0, event) }) {
+                absorb(event, into: &merged[k])
+            } else {
+                merged.append(event)
+            }
+        }
+        return merged
+    }
+
+    static func compatible(_ a: Event, _ b: Event) -> Bool {
+        if let ra = a.range, let rb = b.range, !(ra.begin < rb.end && rb.begin < ra.end) { return false }
+        let actorsA = Set(a.participants.map(\.entityId))
+        return b.participants.contains { actorsA.contains($0.entityId) && !$0.entityId.hasPrefix("place:") }
+    }
+
+    static func absorb(_ other: Event, into event: inout Event) {
+        event.mentions.append(contentsOf: other.mentions)
+        for p in other.participants where !event.participants.contains(where: { $0.entityId == p.entityId }) {
+            event.participants.append(p)
+        }
+        for place in other.places where !event.places.contains(place) { event.places.append(place) }
+        if let time = other.time, narrower(time, than: event.time) {
+            event.time = time
+            event.timeSource = .merged
+        }
+    }
+
+    /// A dated time beats none; a clause time beats an inherited one; a shorter interval beats a longer one.
+    private static func narrower(_ a: TimeExpression, than b: TimeExpression?) -> Bool {
+        guard let b else { return true }
+        guard let ra = a.range else { return false }
+        guard let rb = b.range else { return true }
+        return span(ra) < span(rb)
+    }
+
+    private static func span(_ r: TimeRange) -> Int {
+        (r.end.day.dayNumber - r.begin.day.dayNumber) * 1440 + (r.end.minuteOfDay ?? 0) - (r.begin.minuteOfDay ?? 0)
+    }
+}

@@ -1,0 +1,73 @@
+/// Event trigger words from `gazetteer/events/*.txt`: `type | form; form; … | key=value`.
+///
+/// Each line names an event type and the word forms (verb inflections and nouns) that signal
+/// it. `class=reporting` marks speech verbs (`said`, `told`): a statement whose content is a
+/// separate event. `voice=…` and other attributes are kept for the argument finder.
+struct TriggerLexicon: Sendable {
+    struct Entry: Sendable {
+        let type: String
+        let attributes: [String: String]
+        let origin: String
+        var isReporting: Bool { attributes["class"] == "reporting" }
+        /// Types of one family are mentions of the same happening (`gift` and `transfer`).
+        var family: String { attributes["family"] ?? type }
+    }
+
+    private(set) var trie = PhraseTrie()
+    private(set) var entries: [Entry] = []
+    /// Function words that shape arguments, by kind (`events/argument-cues.txt`).
+    private(set) var argumentCues: [UInt64: ArgumentCue] = [:]
+
+    /// Kinds of words that tell an argument's role or a clause's start.
+    enum ArgumentCue: String, Sendable {
+        /// `at`, `in`, `near`: a place follows.
+        case place
+        /// `to`: the recipient follows.
+        case recipient
+        /// `with`: a co-participant follows.
+        case with
+        /// `which`, `who`, `while`: a new clause starts.
+        case clause
+        /// `he`, `she`: a person mentioned before.
+        case pronoun
+        /// `has`, `was`, `will`: may stand between a subject and its verb.
+        case auxiliary
+    }
+
+    mutating func loadArgumentCues(_ path: String) throws {
+        for record in try DataFile(path: path, fieldCount: 2...2).records {
+            guard let cue = ArgumentCue(rawValue: record.fields[1]) else {
+                throw record.error("unknown cue kind '\(record.fields[1])': expected place, recipient, with, clause, pronoun or auxiliary")
+            }
+            argumentCues[Normalizer.key(record.fields[0])] = cue
+        }
+    }
+
+    var clauseOpeners: Set<UInt64> { Set(argumentCues.filter { $0.value == .clause }.keys) }
+
+    mutating func load(_ path: String) throws {
+        for record in try DataFile(path: path, fieldCount: 2...3).records {
+            let type = record.fields[0]
+            guard type.allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "/" }) else {
+                throw record.error("bad event type '\(type)': expected lower-case words joined by '-'")
+            }
+            let forms = record.list(1)
+            guard !forms.isEmpty else { throw record.error("no trigger forms") }
+            var attributes = [String: String]()
+            for item in record.list(2) {
+                let parts = item.split(separator: "=", maxSplits: 1)
+                guard parts.count == 2 else { throw record.error("bad attribute '\(item)': expected key=value") }
+                attributes[String(parts[0])] = String(parts[1])
+            }
+            let payload = Int32(entries.count)
+            entries.append(Entry(type: type, attributes: attributes, origin: "\(record.file):\(record.line)"))
+            for form in forms { trie.insert(PhraseTrie.keys(of: form), payload: payload) }
+        }
+    }
+
+    /// The longest trigger starting at token `i`, as (last token, entry).
+    func match(in tokens: [Token], bytes: [UInt8], at i: Int) -> (last: Int, entry: Entry)? {
+        guard let found = trie.matches(in: tokens, bytes: bytes, at: i).first else { return nil }
+        return (found.last, entries[Int(found.payloads[0])])
+    }
+}

@@ -1,0 +1,26 @@
+/// The cue words that let the tagger find names in no list, and the cleaner find junk.
+///
+/// Loaded from `gazetteer/cues/`; all comparisons are on normalised keys, so cues match
+/// regardless of case (`spokesman`, `Spokesman`).
+struct CueLists: Sendable {
+    /// Which side of the name a head word stands on: `X Ministry` (after), `Ministry of X` (before).
+    struct Heads: Sendable {
+        var after = PhraseTrie()
+        var before = PhraseTrie()
+    }
+
+    var personTitles = PhraseTrie()
+    var firstNames: Set<UInt64> = []
+    var surnameFirst: Set<UInt64> = []
+    var orgSuffixes = PhraseTrie()
+    var orgHeads = Heads()
+    var placeKeywords = Heads()
+    /// Demonym phrases; payload = entity index of the place.
+    var demonyms = PhraseTrie()
+    var notNames: Set<UInt64> = []
+    var abbreviations: Set<UInt64> = []
+    /// Normalised surface forms that are never entity mentions.
+    var blocklist: Set<String> = []
+    /// Lower-case phrases that mark a line as boilerplate, by kind (`link`, `footer`, `nav`).
+    var boilerplate: [(phrase: String, kind: String)] = []
+}

@@ -1,0 +1,63 @@
+/// The compiled entity names: a phrase trie plus, for every stored spelling, the case each
+/// word must have in the text.
+///
+/// Case policy: an acronym in the list (`DPRK`, `U.S.`) matches only upper case in the text,
+/// so `us` is never the United States; a capitalised word matches a capitalised or all-caps
+/// word (headlines), or any word glued on by a hyphen (`Jong-un` for `Jong Un`); a lower-case
+/// word in the list (`of`, `al`) matches any case.
+struct EntityNameIndex: Sendable {
+    enum CaseClass: UInt8, Sendable {
+        case free, capital, acronym
+    }
+
+    struct Variant: Sendable {
+        let entity: Int32
+        let caseClasses: [CaseClass]
+    }
+
+    private(set) var trie = PhraseTrie()
+    private(set) var variants: [Variant] = []
+
+    var count: Int { variants.count }
+
+    mutating func add(_ name: String, entity: Int32) {
+        let bytes = Array(name.utf8)
+        let words = Tokenizer.tokenize(bytes).filter { !PhraseTrie.isSkippable($0, bytes) }
+        guard !words.isEmpty else { return }
+        let classes: [CaseClass] = words.map { word in
+            if word.has(.dotted) || word.has(.allCaps) { return .acronym }
+            return word.isCapitalized ? .capital : .free
+        }
+        trie.insert(words.map(\.key), payload: Int32(variants.count))
+        variants.append(Variant(entity: entity, caseClasses: classes))
+    }
+
+    /// The longest name at token `start` whose case fits, as (last token, entity index).
+    func match(in tokens: [Token], bytes: [UInt8], at start: Int) -> (last: Int, entity: Int32)? {
+        for (last, payloads) in trie.matches(in: tokens, bytes: bytes, at: start) {
+            for payload in payloads {
+                let variant = variants[Int(payload)]
+                if fits(variant, tokens, bytes, start, last) { return (last, variant.entity) }
+            }
+        }
+        return nil
+    }
+
+    private func fits(_ variant: Variant, _ tokens: [Token], _ bytes: [UInt8], _ start: Int, _ last: Int) -> Bool {
+        var k = 0
+        for i in start...last where !PhraseTrie.isSkippable(tokens[i], bytes) {
+            guard k < variant.caseClasses.count else { return false }
+            let t = tokens[i]
+            switch variant.caseClasses[k] {
+            case .free: break
+            case .capital:
+                let afterHyphen = i > start && t.has(.attached) && PhraseTrie.isSkippable(tokens[i - 1], bytes)
+                if !t.isCapitalized && !afterHyphen { return false }
+            case .acronym:
+                if !(t.has(.allCaps) || t.has(.dotted)) { return false }
+            }
+            k += 1
+        }
+        return k == variant.caseClasses.count
+    }
+}

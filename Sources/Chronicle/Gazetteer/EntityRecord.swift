@@ -1,0 +1,55 @@
+/// The three kinds of named entity Chronicle tracks.
+public enum EntityType: String, Sendable, CaseIterable, Codable {
+    case person = "PERSON"
+    case place = "PLACE"
+    case org = "ORG"
+}
+
+/// One gazetteer entry: `id | TYPE | Name | alias; alias | key=value; key=value`.
+public struct EntityRecord: Sendable, Equatable {
+    public let id: String
+    public let type: EntityType
+    public let name: String
+    public let aliases: [String]
+    /// `kind`, `country`, `role`, `seat-of`, `ambiguous`, … (see gazetteer/README.md).
+    public let attributes: [String: String]
+    /// `file:line`, for error messages and provenance.
+    public let origin: String
+
+    public init(id: String, type: EntityType, name: String, aliases: [String] = [],
+                attributes: [String: String] = [:], origin: String = "") {
+        self.id = id
+        self.type = type
+        self.name = name
+        self.aliases = aliases
+        self.attributes = attributes
+        self.origin = origin
+    }
+
+    public var kind: String? { attributes["kind"] }
+    /// Marked `ambiguous=yes`: also a common word or surname, so a bare match needs support.
+    public var isAmbiguous: Bool { attributes["ambiguous"] == "yes" }
+
+    /// Parses one record of an entity file.
+    static func parse(_ record: DataFile.Record) throws -> EntityRecord {
+        let f = record.fields
+        let id = f[0]
+        guard let colon = id.firstIndex(of: ":"), colon != id.startIndex, id.index(after: colon) != id.endIndex,
+              id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-" || $0 == ":") }) else {
+            throw record.error("bad id '\(id)': expected kind:lowercase-slug, e.g. person:vladimir-putin")
+        }
+        guard let type = EntityType(rawValue: f[1]) else {
+            throw record.error("bad type '\(f[1])': expected PERSON, PLACE or ORG")
+        }
+        guard !f[2].isEmpty else { throw record.error("empty name") }
+        var attributes = [String: String]()
+        for item in record.list(4) {
+            guard let eq = item.firstIndex(of: "="), eq != item.startIndex else {
+                throw record.error("bad attribute '\(item)': expected key=value")
+            }
+            attributes[String(item[..<eq])] = String(item[item.index(after: eq)...])
+        }
+        return EntityRecord(id: id, type: type, name: f[2], aliases: record.list(3), attributes: attributes,
+                            origin: "\(record.file):\(record.line)")
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+
+/// Everything the pipeline knows from data: entities, cue lists, event triggers, time words.
+///
+/// Built once from one or more gazetteer folders (the bundled one first, then a user's, whose
+/// entries add to it). Immutable afterwards, so one instance serves every document and thread.
+public final class Gazetteer: Sendable {
+    public let entities: [EntityRecord]
+    let indexById: [String: Int32]
+    let names: EntityNameIndex
+    let cues: CueLists
+    let triggers: TriggerLexicon
+    let time: TimeLexicon
+    /// HTML named character references (`text/html-entities.txt`): name → character.
+    let htmlEntities: [String: String]
+    /// The folders it was loaded from.
+    public let directories: [String]
+
+    init(entities: [EntityRecord], names: EntityNameIndex, cues: CueLists, triggers: TriggerLexicon,
+         time: TimeLexicon, htmlEntities: [String: String], directories: [String]) {
+        self.entities = entities
+        var index = [String: Int32]()
+        for (i, e) in entities.enumerated() { index[e.id] = Int32(i) }
+        self.indexById = index
+        self.names = names
+        self.cues = cues
+        self.triggers = triggers
+        self.time = time
+        self.htmlEntities = htmlEntities
+        self.directories = directories
+    }
+
+    public func entity(id: String) -> EntityRecord? {
+        indexById[id].map { entities[Int($0)] }
+    }
+
+    /// Number of names (canonical names and aliases) the matcher knows.
+    public var nameCount: Int { names.count }
+
+    /// Loads and compiles the gazetteer folders, in order.
+    /// - Throws: `GazetteerError` naming the file and line of the first bad record.
+    public static func load(directories: [String]) throws -> Gazetteer {
+        var loader = GazetteerLoader()
+        for directory in directories { try loader.loadEntities(from: directory) }
+        for directory in directories { try loader.loadCues(from: directory) }
+        var triggers = TriggerLexicon()
+        for directory in directories {
+            let events = directory + "/events/"
+            if FileManager.default.fileExists(atPath: events + "triggers.txt") { try triggers.load(events + "triggers.txt") }
+            if FileManager.default.fileExists(atPath: events + "argument-cues.txt") {
+                try triggers.loadArgumentCues(events + "argument-cues.txt")
+            }
+        }
+        let time = try TimeLexicon.load(directory: directories[0] + "/time")
+        var htmlEntities = [String: String]()
+        let entityFile = directories[0] + "/text/html-entities.txt"
+        if FileManager.default.fileExists(atPath: entityFile) {
+            for r in try DataFile(path: entityFile, fieldCount: 2...2).records {
+                guard let code = UInt32(r.fields[1], radix: 16), let scalar = Unicode.Scalar(code) else {
+                    throw r.error("bad code point '\(r.fields[1])': expected hexadecimal")
+                }
+                htmlEntities[r.fields[0]] = String(scalar)
+            }
+        }
+        return Gazetteer(entities: loader.entities, names: loader.names, cues: loader.cues, triggers: triggers,
+                         time: time, htmlEntities: htmlEntities, directories: directories)
+    }
+}
+
+/// Reads gazetteer folders into the compiled structures, checking ids and references.
+struct GazetteerLoader {
+    var entities: [EntityRecord] = []
+    var names = EntityNameIndex()
+    var cues = CueLists()
+    private var origins: [String: String] = [:]
+    private var indexById: [String: Int32] = [:]
+
+    mutating func loadEntities(from directory: String) throws {
+        for file in DataFile.files(in: directory + "/entities") {
+            for record in try DataFile(path: file, fieldCount: 3...5).records {
+                let entity = try EntityRecord.parse(record)
+                if let first = origins[entity.id] {
+                    let parts = first.split(separator: ":")
+                    throw GazetteerError.duplicateId(id: entity.id, file: record.file, line: record.line,
+                                                     firstFile: parts.dropLast().joined(separator: ":"),
+                                                     firstLine: Int(parts.last ?? "0") ?? 0)
+                }
+                origins[entity.id] = entity.origin
+                let index = Int32(entities.count)
+                indexById[entity.id] = index
+                entities.append(entity)
+                names.add(entity.name, entity: index)
+                for alias in entity.aliases { names.add(alias, entity: index) }
+            }
+        }
+    }
+
+    mutating func loadCues(from directory: String) throws {
+        let cueDirectory = directory + "/cues/"
+        func records(_ name: String, _ fields: ClosedRange<Int> = 1...1) throws -> [DataFile.Record] {
+            let path = cueDirectory + name
+            guard FileManager.default.fileExists(atPath: path) else { return [] }
+            return try DataFile(path: path, fieldCount: fields).records
+        }
+        func keySet(_ name: String) throws -> Set<UInt64> {
+            Set(try records(name).map { Normalizer.key($0.fields[0]) })
+        }
+        for r in try records("person-titles.txt") { cues.personTitles.insert(PhraseTrie.keys(of: r.fields[0]), payload: 0) }
+        for r in try records("org-suffixes.txt") { cues.orgSuffixes.insert(PhraseTrie.keys(of: r.fields[0]), payload: 0) }
+        cues.firstNames.formUnion(try keySet("first-names.txt"))
+        cues.surnameFirst.formUnion(try keySet("surname-first.txt"))
+        cues.notNames.formUnion(try keySet("not-names.txt"))
+        cues.abbreviations.formUnion(try keySet("abbreviations.txt"))
+        for r in try records("blocklist.txt") { cues.blocklist.insert(Normalizer.normalized(r.fields[0])) }
+        try loadHeads("org-heads.txt", into: &cues.orgHeads)
+        try loadHeads("place-keywords.txt", into: &cues.placeKeywords)
+        for r in try records("demonyms.txt", 2...2) {
+            guard let place = indexById[r.fields[1]] else {
+                throw GazetteerError.unknownReference(file: r.file, line: r.line, id: r.fields[1])
+            }
+            cues.demonyms.insert(PhraseTrie.keys(of: r.fields[0]), payload: place)
+        }
+        for r in try records("boilerplate.txt", 2...2) {
+            guard ["link", "footer", "nav"].contains(r.fields[1]) else {
+                throw r.error("unknown boilerplate kind '\(r.fields[1])': expected link, footer or nav")
+            }
+            cues.boilerplate.append((r.fields[0].lowercased(), r.fields[1]))
+        }
+
+        func loadHeads(_ name: String, into heads: inout CueLists.Heads) throws {
+            for r in try records(name, 2...2) {
+                let keys = PhraseTrie.keys(of: r.fields[0])
+                switch r.fields[1] {
+                case "after": heads.after.insert(keys, payload: 0)
+                case "before": heads.before.insert(keys, payload: 0)
+                case "both":
+                    heads.after.insert(keys, payload: 0)
+                    heads.before.insert(keys, payload: 0)
+                default: throw r.error("bad position '\(r.fields[1])': expected after, before or both")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// Everything Chronicle finds in one article.
+public struct Extraction: Sendable {
+    public let document: Document
+    public let entities: [DocumentEntity]
+    public let times: [TimeExpression]
+    public let events: [Event]
+}
+
+/// The pipeline: clean → split → tag entities → tag times → extract events.
+///
+/// Built once per gazetteer and then reused for every article; `extract` has no shared mutable
+/// state, so articles can be processed in parallel.
+public struct Pipeline: Sendable {
+    public let gazetteer: Gazetteer
+    let cleaner: PageCleaner
+    let splitter: SentenceSplitter
+    let entityTagger: EntityTagger
+    let timeTagger: TimeTagger
+    let eventExtractor: EventExtractor
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        cleaner = PageCleaner(cues: gazetteer.cues.boilerplate)
+        splitter = SentenceSplitter(abbreviations: gazetteer.cues.abbreviations)
+        entityTagger = EntityTagger(gazetteer: gazetteer)
+        timeTagger = TimeTagger(lexicon: gazetteer.time)
+        eventExtractor = EventExtractor(lexicon: gazetteer.triggers)
+    }
+
+    /// Annotates one raw page (plain text or HTML). `published` overrides the date on the page.
+    public func extract(raw: String, source: String, published: LocalDateTime? = nil) -> Extraction {
+        var page = raw
+        var title: String?
+        var metaDate: String?
+        if HTMLText.looksLikeHTML(raw) {
+            let html = HTMLText(entities: gazetteer.htmlEntities).convert(raw)
+            page = html.text
+            title = html.title
+            metaDate = html.published
+        }
+        let cleaned = cleaner.clean(page)
+        let finder = PublicationDateFinder(timeTagger: timeTagger, splitter: splitter)
+        let date = published ?? finder.find(headerLines: cleaned.headerLines, htmlMeta: metaDate)
+        let text = cleaned.text
+        let document = Document(source: source, title: title ?? PageCleaner.headline(of: text), published: date, text: text)
+
+        var tokens = Tokenizer.tokenize(document.bytes)
+        let sentences = splitter.split(&tokens, bytes: document.bytes)
+        let entities = entityTagger.tag(tokens: tokens, sentences: sentences, bytes: document.bytes)
+        // A time inside a name (`Theresa May`, `Christmas Island`) is part of the name.
+        let names = entities.flatMap(\.mentions).map(\.span)
+        let times = timeTagger.tag(bytes: document.bytes, tokens: tokens, sentences: sentences, anchor: date)
+            .filter { time in !names.contains { $0.contains(time.span) } }
+        let events = eventExtractor.extract(documentId: document.id, tokens: tokens, sentences: sentences,
+                                            bytes: document.bytes, entities: entities, times: times)
+        return Extraction(document: document, entities: entities, times: times, events: events)
+    }
+}

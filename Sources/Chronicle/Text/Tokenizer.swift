@@ -1,0 +1,138 @@
+/// Splits clean text into words, numbers and punctuation in one pass over UTF-8 bytes.
+///
+/// Rules: letters and digits run together (`1990s`, `Q3`); an apostrophe between letters stays
+/// inside a word (`O'Leary`) except a final possessive `'s`, which is dropped from the token and
+/// flagged; `U.S.`-style initialisms are one token; every other scalar is one punctuation token.
+/// Hyphens split words (`Jong-un` is `Jong`, `-`, `un`) so that spelling variants meet.
+/// - Complexity: O(n) in the text length; ASCII bytes take no decoding.
+public enum Tokenizer {
+    public static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        bytes.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    public static func tokenize(_ text: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens = [Token]()
+        tokens.reserveCapacity(text.count / 5)
+        let n = text.count
+        var i = 0
+        var sawSpace = true
+        var sawNewline = true
+        while i < n {
+            let b = text[i]
+            if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; sawSpace = true; continue }
+            if b == 0x0A { i += 1; sawSpace = true; sawNewline = true; continue }
+            var flags: Token.Flags = []
+            if !sawSpace { flags.insert(.attached) }
+            if sawNewline { flags.insert(.lineStart) }
+            sawSpace = false
+            sawNewline = false
+
+            let (scalar, length) = UTF8Scalar.decode(text, at: i)
+            if b >= 0x80, isSpace(scalar) { i += length; sawSpace = true; continue }
+            guard isWordScalar(scalar) else {
+                var hash = Normalizer.offsetBasis
+                for k in i..<i + length { Normalizer.mix(&hash, text[k]) }
+                tokens.append(Token(start: i, end: i + length, kind: .punct, flags: flags, key: hash))
+                i += length
+                continue
+            }
+            if let end = initialismEnd(text, i) {
+                flags.formUnion([.dotted, .capitalized, .allCaps])
+                var hash = Normalizer.offsetBasis
+                Normalizer.appendNormalized(text, i, end, into: &hash)
+                tokens.append(Token(start: i, end: end, kind: .word, flags: flags, key: hash))
+                i = end
+                continue
+            }
+            // A run of letters and digits, with apostrophes between letters.
+            var j = i
+            var letters = 0, upper = 0, lower = 0, digits = 0
+            var firstIsUpper = false
+            while j < n {
+                let (s, len) = UTF8Scalar.decode(text, at: j)
+                if isWordScalar(s) {
+                    if s.value >= 0x30 && s.value <= 0x39 {
+                        digits += 1
+                    } else {
+                        letters += 1
+                        let isUpper = s.value < 0x80 ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
+                        if isUpper { upper += 1 } else { lower += 1 }
+                        if letters == 1 && j == i { firstIsUpper = isUpper }
+                    }
+                    j += len
+                    continue
+                }
+                if isApostrophe(s), j + len < n {
+                    let (next, nextLen) = UTF8Scalar.decode(text, at: j + len)
+                    if isWordScalar(next) {
+                        // `'s` / `’s` closing the word is a possessive, not part of the name.
+                        let afterS = j + len + nextLen
+                        if (next == "s" || next == "S"), afterS >= n || !isWordScalar(UTF8Scalar.decode(text, at: afterS).0) {
+                            flags.insert(.possessive)
+                            break
+                        }
+                        j += len
+                        continue
+                    }
+                }
+                break
+            }
+            var end = j
+            if isApostropheAt(text, j), !flags.contains(.possessive), j > i, text[j - 1] == 0x73 || text[j - 1] == 0x53 {
+                // Plural possessive: `Jobs’ company`
+                let (_, len) = UTF8Scalar.decode(text, at: j)
+                if j + len >= n || !isWordScalar(UTF8Scalar.decode(text, at: j + len).0) { flags.insert(.possessive) }
+            }
+            let kind: Token.Kind = letters == 0 ? .number : .word
+            if digits > 0 { flags.insert(.hasDigit) }
+            if firstIsUpper { flags.insert(.capitalized) }
+            if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
+            var hash = Normalizer.offsetBasis
+            Normalizer.appendNormalized(text, i, end, into: &hash)
+            tokens.append(Token(start: i, end: end, kind: kind, flags: flags, key: hash))
+            // Skip the possessive ending so it makes no token of its own.
+            if flags.contains(.possessive) {
+                end += isApostropheAt(text, end) ? UTF8Scalar.decode(text, at: end).1 : 0
+                if end < n, text[end] == 0x73 || text[end] == 0x53 { end += 1 }
+            }
+            i = end
+        }
+        return tokens
+    }
+
+    @inline(__always)
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 {
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    @inline(__always)
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s == "'" || s == "\u{2019}"
+    }
+
+    static func isApostropheAt(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i < text.count && isApostrophe(UTF8Scalar.decode(text, at: i).0)
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isWhitespace || s == "\u{FEFF}" || s == "\u{200B}"
+    }
+
+    /// `U.S.`, `U.N.`, `E.U.`: single capital letters each followed by a period, two or more.
+    static func initialismEnd(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        var j = i
+        var letters = 0
+        while j + 1 < text.count, text[j] >= 0x41, text[j] <= 0x5A, text[j + 1] == 0x2E {
+            letters += 1
+            j += 2
+        }
+        guard letters >= 2 else { return nil }
+        // Not followed by a letter (`U.S.A` keeps going, `U.Sx` is not one).
+        if j < text.count, isWordScalar(UTF8Scalar.decode(text, at: j).0) { return nil }
+        return j
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+struct Cooccur: ParsableCommand {
+    func run() throws {}
+}

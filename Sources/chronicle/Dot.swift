@@ -1,0 +1,4 @@
+import ArgumentParser
+struct Dot: ParsableCommand {
+    func run() throws {}
+}

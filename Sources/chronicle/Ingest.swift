@@ -1,0 +1,4 @@
+import ArgumentParser
+struct Ingest: ParsableCommand {
+    func run() throws {}
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+struct Timeline: ParsableCommand {
+    func run() throws {}
+}
