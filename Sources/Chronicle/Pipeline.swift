@@ -1,6 +1,7 @@
 /// Everything Chronicle finds in one article.
 public struct Extraction: Sendable {
     public let document: Document
+    public let sentences: [Sentence]
     public let entities: [DocumentEntity]
     public let times: [TimeExpression]
     public let events: [Event]
@@ -53,6 +54,18 @@ public struct Pipeline: Sendable {
             .filter { time in !names.contains { $0.contains(time.span) } }
         let events = eventExtractor.extract(documentId: document.id, tokens: tokens, sentences: sentences,
                                             bytes: document.bytes, entities: entities, times: times)
-        return Extraction(document: document, entities: entities, times: times, events: events)
+        return Extraction(document: document, sentences: sentences, entities: entities, times: times, events: events)
+    }
+}
+
+extension Extraction {
+    /// The index of the sentence holding a byte offset (binary search).
+    public func sentenceIndex(ofByte offset: Int) -> Int {
+        var low = 0, high = sentences.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if sentences[mid].span.start <= offset { low = mid } else { high = mid - 1 }
+        }
+        return max(low, 0)
     }
 }

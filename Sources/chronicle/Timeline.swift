@@ -1,4 +1,34 @@
 import ArgumentParser
+import Chronicle
+import ChronicleStore
+
+/// `chronicle timeline`: the ordered events, filtered by entity and date range.
 struct Timeline: ParsableCommand {
-    func run() throws {}
+    static let configuration = CommandConfiguration(abstract: "Print the ordered timeline.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: ArgumentHelp("Only events involving this entity (any name it was mentioned by).", valueName: "NAME"))
+    var entity: String?
+
+    @Option(help: ArgumentHelp("Only events that end after this date.", valueName: "DATE"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Only events that begin before this date.", valueName: "DATE"))
+    var to: String?
+
+    @Option(help: "text, json or markdown.")
+    var format: TimelineRenderer.Format = .text
+
+    func run() throws {
+        let fromDate = try from.map { try parseDate($0, option: "--from") }
+        let toDate = try to.map { try parseDate($0, option: "--to") }
+        let db = store.openExisting()
+        let entities = entity.map { store.entities(named: $0, in: db) }
+        let entries: [TimelineEntry]
+        do { entries = try db.timeline(entities: entities, from: fromDate, to: toDate) } catch { fail("\(error)") }
+        var out = BufferedOutput()
+        TimelineRenderer.write(entries, format: format, to: &out)
+        out.flush()
+    }
 }

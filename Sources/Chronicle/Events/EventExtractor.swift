@@ -38,6 +38,7 @@ struct EventExtractor {
         let timeTokens = TimeTokens(times: times, tokens: tokens)
         for i in timeTokens.covered { covered[i] = true }
 
+        let words = WordShape(tokens: tokens, bytes: bytes, covered: covered)
         var events = [Event]()
         var lastPerson: String?
         var previousSentenceTime: TimeExpression?
@@ -47,7 +48,7 @@ struct EventExtractor {
             let triggers = findTriggers(sentence, tokens, bytes, covered)
             let timesHere = timeTokens.dated(in: sentence.tokens)
             let assigned = assignTimes(timesHere, triggers: triggers, clauses: clauses)
-            let subjects = sentenceSubjects(mentions, firstTrigger: triggers.first?.first)
+            let subjects = mainSubject(mentions, triggers: triggers, clauses: clauses, sentence: sentence, words: words)
 
             for (n, trigger) in triggers.enumerated() {
                 let clause = clauses.clause(of: trigger.first)
@@ -67,10 +68,11 @@ struct EventExtractor {
                 }
                 let hasAgent = participants.contains { $0.role == "agent" || $0.role == "speaker" }
                 if !hasAgent {
+                    let role = trigger.entry.isReporting ? "speaker" : "agent"
                     if let person = lastPerson, hasPronounSubject(before: trigger.first, sentence: sentence, tokens: tokens) {
-                        addParticipant(person, trigger.entry.isReporting ? "speaker" : "agent")
-                    } else {
-                        for s in subjects { addParticipant(s.entity, trigger.entry.isReporting ? "speaker" : "agent") }
+                        addParticipant(person, role)
+                    } else if sharesSubject(trigger, clauses: clauses, sentence: sentence, words: words) {
+                        for s in subjects { addParticipant(s.entity, role) }
                     }
                 }
                 var time = assigned[n]
@@ -138,11 +140,39 @@ struct EventExtractor {
         times.min { abs($0.first - token) < abs($1.first - token) }?.time
     }
 
-    /// The people and organisations before the sentence's first trigger: its subject, which
-    /// participial and subordinate clauses share (`…, responding to allegations on Tuesday`).
-    private func sentenceSubjects(_ mentions: [MentionRef], firstTrigger: Int?) -> [MentionRef] {
-        guard let firstTrigger else { return [] }
-        return mentions.filter { $0.last < firstTrigger && ($0.type == .person || $0.type == .org) }
+    /// The people and organisations that are the sentence's subject: those of its first
+    /// clause that does not open with a participle, before that clause's first trigger.
+    private func mainSubject(_ mentions: [MentionRef], triggers: [Trigger], clauses: Clauses, sentence: Sentence,
+                             words: WordShape) -> [MentionRef] {
+        var seen = Set<Int>()
+        for i in sentence.tokens where words.tokens[i].kind == .word {
+            let clause = clauses.clause(of: i)
+            guard seen.insert(clause).inserted else { continue }
+            if words.isParticiple(i) { continue }
+            let firstTrigger = triggers.first { clauses.clause(of: $0.first) == clause }?.first ?? sentence.tokens.upperBound
+            return mentions.filter {
+                clauses.clause(of: $0.first) == clause && $0.last < firstTrigger && ($0.type == .person || $0.type == .org)
+            }
+        }
+        return []
+    }
+
+    /// A trigger without a subject of its own shares the sentence's: it opens its clause
+    /// (`…, and said`, `…, responding to`), or its clause opens with a participle (`Asked about
+    /// the move during a … briefing, Miller said`).
+    private func sharesSubject(_ trigger: Trigger, clauses: Clauses, sentence: Sentence, words: WordShape) -> Bool {
+        let tokens = words.tokens
+        let clause = clauses.clause(of: trigger.first)
+        guard let first = sentence.tokens.first(where: { clauses.clause(of: $0) == clause && tokens[$0].kind == .word }) else {
+            return false
+        }
+        if words.isParticiple(first) { return true }
+        var i = first
+        while i < trigger.first, tokens[i].kind == .word,
+              tokens[i].key == TokenContext.andKey || lexicon.argumentCues[tokens[i].key] == .auxiliary {
+            i += 1
+        }
+        return i == trigger.first
     }
 
     private func role(of m: MentionRef, trigger: Trigger, tokens: [Token]) -> String {
@@ -185,6 +215,23 @@ struct EventExtractor {
 
 extension TokenContext {
     static let theKey = Normalizer.key("the")
+    static let andKey = Normalizer.key("and")
+}
+
+/// Shape tests on words that are not part of a name or a time expression.
+struct WordShape {
+    let tokens: [Token]
+    let bytes: [UInt8]
+    let covered: [Bool]
+
+    /// A lower-case-looking word ending in `-ing` or `-ed` (`Asked`, `responding`): a
+    /// participle by its shape. Names (`United`) are covered and never count.
+    func isParticiple(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, !covered[i], !t.has(.allCaps), t.end - t.start >= 5 else { return false }
+        let a = bytes[t.end - 3] | 0x20, b = bytes[t.end - 2] | 0x20, c = bytes[t.end - 1] | 0x20
+        return (a == 0x69 && b == 0x6E && c == 0x67) || (b == 0x65 && c == 0x64)  // ing, ed
+    }
 }
 
 /// Time expressions located on tokens, for clause-level assignment.

@@ -2,7 +2,7 @@
 /// `the vehicle was transferred`).
 ///
 /// Two events merge when their types are of one family, their times are compatible (either
-/// undated, or overlapping intervals) and they share a person or organisation. The merged event
+/// undated, or overlapping intervals) and they share a participant (for statements, the speaker). The merged event
 /// keeps the first trigger, every mention, all participants and places, and the narrowest time.
 enum EventMerger {
     static func merge(_ events: [Event], families: [String: String]) -> [Event] {
@@ -18,10 +18,16 @@ enum EventMerger {
         return merged
     }
 
+    /// Compatible times, and a shared participant; statements must share their speaker (two
+    /// people's remarks on one topic are two statements).
     static func compatible(_ a: Event, _ b: Event) -> Bool {
         if let ra = a.range, let rb = b.range, !(ra.begin < rb.end && rb.begin < ra.end) { return false }
-        let actorsA = Set(a.participants.map(\.entityId))
-        return b.participants.contains { actorsA.contains($0.entityId) && !$0.entityId.hasPrefix("place:") }
+        if a.isReporting || b.isReporting {
+            let speakers = Set(a.participants.filter { $0.role == "speaker" }.map(\.entityId))
+            return b.participants.contains { $0.role == "speaker" && speakers.contains($0.entityId) }
+        }
+        let participantsA = Set(a.participants.map(\.entityId))
+        return b.participants.contains { participantsA.contains($0.entityId) }
     }
 
     static func absorb(_ other: Event, into event: inout Event) {

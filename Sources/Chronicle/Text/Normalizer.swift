@@ -125,3 +125,13 @@ enum UTF8Scalar {
         return ("\u{FFFD}", 1)
     }
 }
+
+extension Normalizer {
+    /// The form names are looked up by: normalised, hyphens as spaces, a possessive dropped,
+    /// white space collapsed (`Kim Jong-un's` → `kim jong un`).
+    public static func lookupForm(_ name: String) -> String {
+        var text = normalized(name)
+        if text.hasSuffix("'s") { text.removeLast(2) } else if text.hasSuffix("'") { text.removeLast() }
+        return text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+    }
+}

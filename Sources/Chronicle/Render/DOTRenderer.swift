@@ -1,0 +1,94 @@
+/// Writes the timeline graph in Graphviz DOT.
+///
+/// Events and entities are distinct node kinds (boxes and ellipses coloured by entity type),
+/// with generated ids (`ev1`, `en1`) so no name can break the syntax; every label is escaped.
+/// Events run left to right in time order (`rankdir=LR`, an invisible chain), events of one
+/// day share a rank, and a legend explains the shapes.
+public enum DOTRenderer {
+    static let colours: [EntityType: String] = [.person: "#fde2b3", .place: "#c9e7c1", .org: "#c7d8f2"]
+
+    public static func write<Output: TextOutputStream>(_ entries: [TimelineEntry], to out: inout Output) {
+        out.write("digraph chronicle {\n")
+        out.write("  rankdir=LR;\n  newrank=true;\n  node [fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=8, color=\"#777777\"];\n")
+        var entityIds = [String: String]()
+        var eventIds = [String]()
+        for (n, e) in entries.enumerated() {
+            let id = "ev\(n + 1)"
+            eventIds.append(id)
+            let label = TimelineRenderer.when(e.time) + "\n" + e.type + "\n" + wrap(e.summary)
+            out.write("  \(id) [shape=box, style=\"rounded,filled\", fillcolor=\"#f4f4f4\", label=\(quoted(label))];\n")
+        }
+        for e in entries {
+            for entity in e.participants.map(\.entity) + e.places where entityIds[entity.id] == nil {
+                let id = "en\(entityIds.count + 1)"
+                entityIds[entity.id] = id
+                out.write("  \(id) [shape=ellipse, style=filled, fillcolor=\"\(colours[entity.type]!)\", label=\(quoted(entity.name)), tooltip=\(quoted(entity.id))];\n")
+            }
+        }
+        for (n, e) in entries.enumerated() {
+            for p in e.participants {
+                out.write("  \(eventIds[n]) -> \(entityIds[p.entity.id]!) [label=\(quoted(p.role))];\n")
+            }
+            for place in e.places {
+                out.write("  \(eventIds[n]) -> \(entityIds[place.id]!) [label=\"place\", style=dashed];\n")
+            }
+        }
+        // Time order: a chain of invisible edges through the dated events, one rank per day.
+        let dated = entries.indices.filter { entries[$0].time?.isDated == true }
+        for (a, b) in zip(dated, dated.dropFirst()) {
+            out.write("  \(eventIds[a]) -> \(eventIds[b]) [style=invis, weight=10];\n")
+        }
+        var byDay = [String: [String]]()
+        var days = [String]()
+        for i in dated {
+            let day = entries[i].time!.begin!.day.description
+            if byDay[day] == nil { days.append(day) }
+            byDay[day, default: []].append(eventIds[i])
+        }
+        for day in days where byDay[day]!.count > 1 {
+            out.write("  { rank=same; \(byDay[day]!.joined(separator: "; ")); }\n")
+        }
+        out.write("""
+              subgraph cluster_legend {
+                label="Legend"; fontname="Helvetica"; fontsize=9; style=dashed; color="#aaaaaa";
+                legend_event [shape=box, style="rounded,filled", fillcolor="#f4f4f4", label="event"];
+                legend_person [shape=ellipse, style=filled, fillcolor="\(colours[.person]!)", label="person"];
+                legend_place [shape=ellipse, style=filled, fillcolor="\(colours[.place]!)", label="place"];
+                legend_org [shape=ellipse, style=filled, fillcolor="\(colours[.org]!)", label="organisation"];
+              }
+
+            """)
+        out.write("}\n")
+    }
+
+    /// A DOT string literal: backslashes and quotes escaped, line breaks as `\n`.
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r", "\t": out += " "
+            default:
+                if ch.value < 0x20 { out += " " } else { out.unicodeScalars.append(ch) }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Breaks a summary into lines of about 32 characters for the node label.
+    static func wrap(_ s: String, width: Int = 32) -> String {
+        var lines = [String]()
+        var line = ""
+        for word in TimelineRenderer.oneLine(s).split(separator: " ") {
+            if !line.isEmpty && line.count + word.count + 1 > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.prefix(4).joined(separator: "\n")
+    }
+}

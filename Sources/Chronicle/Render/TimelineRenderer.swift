@@ -1,0 +1,132 @@
+/// Writes a timeline as text, JSON (the interface of ARCHITECTURE.md) or Markdown.
+public enum TimelineRenderer {
+    public enum Format: String, CaseIterable, Sendable {
+        case text, json, markdown
+    }
+
+    public static func write<Output: TextOutputStream>(_ entries: [TimelineEntry], format: Format, to out: inout Output) {
+        switch format {
+        case .text: text(entries, &out)
+        case .json: json(entries, &out)
+        case .markdown: markdown(entries, &out)
+        }
+    }
+
+    /// `2024-W07-WE` → `2024-W07-WE (2024-02-17 – 2024-02-18)`: the value, and the days it
+    /// covers when that is not obvious from the value.
+    public static func when(_ time: EventTime?) -> String {
+        guard let time else { return "undated" }
+        guard let begin = time.begin, let end = time.end else { return time.value }
+        let last = end.minuteOfDay == nil ? LocalDateTime(day: end.day.adding(days: -1)) : end
+        if time.value == begin.description && (last.day == begin.day) { return time.value }
+        if begin.minuteOfDay == nil && last.day == begin.day { return time.value }
+        if time.value.count == 7 && begin.day.day == 1 && end.day.day == 1 && end.day == begin.day.adding(months: 1) {
+            return time.value  // a month
+        }
+        if time.value.count == 4 && begin.day.month == 1 && begin.day.day == 1 && end.day == begin.day.adding(months: 12) {
+            return time.value  // a year
+        }
+        return "\(time.value) (\(begin.description) – \(last.description))"
+    }
+
+    private static func text<Output: TextOutputStream>(_ entries: [TimelineEntry], _ out: inout Output) {
+        if entries.isEmpty { out.write("(no events)\n"); return }
+        let width = min(40, entries.map { when($0.time).count }.max() ?? 10)
+        var undatedHeader = false
+        for e in entries {
+            if e.time?.isDated != true && !undatedHeader {
+                out.write("\n-- undated --\n")
+                undatedHeader = true
+            }
+            out.write("\(when(e.time).padding(width))  \(e.type.padding(12)) \(oneLine(e.summary))\n")
+            for s in e.sources {
+                out.write("\(String(repeating: " ", count: width + 2))  ↳ \(s.source): \(excerpt(s.sentence))\n")
+            }
+        }
+    }
+
+    private static func json<Output: TextOutputStream>(_ entries: [TimelineEntry], _ out: inout Output) {
+        var w = JSONWriter(out)
+        w.beginArray()
+        for e in entries {
+            w.beginObject()
+            w.field("id", e.id)
+            w.field("type", e.type)
+            w.field("summary", e.summary)
+            w.key("time")
+            if let t = e.time {
+                w.beginObject()
+                w.field("value", t.value)
+                w.field("begin", t.begin?.description)
+                w.field("end", t.end?.description)
+                if let mod = t.mod { w.field("mod", mod) }
+                w.endObject()
+            } else {
+                w.null()
+            }
+            w.key("participants")
+            w.beginArray()
+            for p in e.participants { entity(p.entity, role: p.role, &w) }
+            w.endArray()
+            w.key("places")
+            w.beginArray()
+            for p in e.places { entity(p, role: nil, &w) }
+            w.endArray()
+            w.key("sources")
+            w.beginArray()
+            for s in e.sources {
+                w.beginObject()
+                w.field("document", s.document)
+                w.field("source", s.source)
+                w.field("sentence", s.sentence)
+                w.field("start", s.start)
+                w.field("end", s.end)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        out = w.out
+        out.write("\n")
+    }
+
+    static func entity<Output: TextOutputStream>(_ e: EntityRef, role: String?, _ w: inout JSONWriter<Output>) {
+        w.beginObject()
+        w.field("id", e.id)
+        w.field("name", e.name)
+        w.field("type", e.type.rawValue)
+        if let role { w.field("role", role) }
+        w.endObject()
+    }
+
+    private static func markdown<Output: TextOutputStream>(_ entries: [TimelineEntry], _ out: inout Output) {
+        out.write("| When | Type | What | Who | Where | Sources |\n|---|---|---|---|---|---|\n")
+        for e in entries {
+            let who = e.participants.map { cell($0.entity.name) }.joined(separator: ", ")
+            let whereText = e.places.map { cell($0.name) }.joined(separator: ", ")
+            let sources = Array(Set(e.sources.map { cell($0.source) })).sorted().joined(separator: ", ")
+            out.write("| \(cell(when(e.time))) | \(cell(e.type)) | \(cell(e.summary)) | \(who) | \(whereText) | \(sources) |\n")
+        }
+    }
+
+    /// A Markdown table cell: pipes escaped, one line.
+    private static func cell(_ s: String) -> String {
+        oneLine(s).replacingAll("\\", with: "\\\\").replacingAll("|", with: "\\|")
+    }
+
+    static func oneLine(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+    }
+
+    static func excerpt(_ s: String, limit: Int = 110) -> String {
+        let line = oneLine(s)
+        return line.count <= limit ? line : String(line.prefix(limit - 1)) + "…"
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

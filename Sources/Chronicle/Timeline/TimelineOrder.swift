@@ -1,0 +1,30 @@
+/// Orders events into a timeline: dated events by interval (earlier begin first; at the same
+/// begin the shorter, more precise one first), then undated events in source order.
+///
+/// An uncertain time stays an interval (`2024-W07-WE` covers 17–18 Feb) and sorts by its
+/// begin; nothing is given a made-up date.
+public enum TimelineOrder {
+    public static func sorted(_ entries: [TimelineEntry]) -> [TimelineEntry] {
+        entries.enumerated().sorted { a, b in
+            switch (a.element.time?.begin, b.element.time?.begin) {
+            case let (x?, y?):
+                if x != y { return x < y }
+                let ex = a.element.time?.end, ey = b.element.time?.end
+                if ex != ey, let ex, let ey { return ex < ey }
+                return a.offset < b.offset
+            case (_?, nil): return true
+            case (nil, _?): return false
+            case (nil, nil): return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+
+    /// Does the interval of `time` meet [from, to)? Undated events never do.
+    public static func overlaps(_ time: EventTime?, from: LocalDateTime?, to: LocalDateTime?) -> Bool {
+        guard from != nil || to != nil else { return true }
+        guard let begin = time?.begin, let end = time?.end else { return false }
+        if let from, end <= from { return false }
+        if let to, begin >= to { return false }
+        return true
+    }
+}

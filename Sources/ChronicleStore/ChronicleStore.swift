@@ -1,0 +1,134 @@
+import Chronicle
+import Foundation
+import GRDB
+
+/// The SQLite store: articles, entities, mentions, times and events as a queryable graph.
+///
+/// One transaction per article, so an interrupted batch leaves every article fully present or
+/// absent. Ingest is idempotent: a document is identified by its clean text's hash, and the
+/// same text adds nothing; a changed text from the same source replaces the old version.
+/// WAL mode and a busy timeout let several processes write to one file.
+public final class ChronicleStore {
+    public let path: String
+    let db: DatabasePool
+
+    /// How an article fared in `ingest`.
+    public enum IngestOutcome: String, Sendable {
+        case added, unchanged, replaced
+    }
+
+    /// Opens (creating if needed) and migrates a store.
+    /// - Throws: `StoreError` for unreadable, foreign or newer databases.
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.busyMode = .timeout(30)
+        config.foreignKeysEnabled = true
+        do {
+            db = try DatabasePool(path: path, configuration: config)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: ChronicleStore.reason(error))
+        }
+        try checkAndMigrate()
+    }
+
+    private func checkAndMigrate() throws {
+        let migrator = Schema.migrator
+        do {
+            let (tables, applied): ([String], [String]) = try db.read { db in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                let applied = tables.contains("grdb_migrations") ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
+                return (tables, applied)
+            }
+            if !tables.isEmpty && !tables.contains("grdb_migrations") {
+                throw StoreError.notAChronicleDatabase(path: path, reason: "it has tables \(tables.prefix(3).joined(separator: ", ")) but no Chronicle schema")
+            }
+            if let unknown = applied.first(where: { !migrator.migrations.contains($0) }) {
+                throw StoreError.newerSchema(path: path, migration: unknown)
+            }
+            try migrator.migrate(db)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.notAChronicleDatabase(path: path, reason: ChronicleStore.reason(error))
+        }
+    }
+
+    static func reason(_ error: Error) -> String {
+        if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
+        return "\(error)"
+    }
+
+    /// The names of the migrations applied, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try db.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
+    }
+
+    // MARK: - Writing
+
+    /// Adds one article's annotations in one transaction.
+    @discardableResult
+    public func ingest(_ x: Extraction) throws -> IngestOutcome {
+        do {
+            return try db.write { db in try ChronicleStore.write(x, db) }
+        } catch {
+            throw StoreError.failed(path: path, reason: "could not store \(x.document.source): \(ChronicleStore.reason(error))")
+        }
+    }
+
+    private static func write(_ x: Extraction, _ db: Database) throws -> IngestOutcome {
+        let doc = x.document
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [doc.id]) == true {
+            return .unchanged
+        }
+        var outcome = IngestOutcome.added
+        if doc.source != "-" {
+            let old = try String.fetchAll(db, sql: "SELECT id FROM document WHERE source = ?", arguments: [doc.source])
+            for id in old {
+                try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])  // cascades
+                outcome = .replaced
+            }
+        }
+        let offsets = CodePointIndex(doc.bytes)
+        func cp(_ byte: Int) -> Int { offsets.codePointOffset(ofByte: byte) }
+        try db.execute(sql: "INSERT INTO document (id, source, title, published, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [doc.id, doc.source, doc.title, doc.published?.description, doc.text,
+                                   ISO8601DateFormatter().string(from: Date())])
+        let insertEntity = try db.makeStatement(sql: "INSERT OR IGNORE INTO entity (id, name, type) VALUES (?, ?, ?)")
+        let insertAlias = try db.makeStatement(sql: "INSERT OR IGNORE INTO alias (form, entity_id) VALUES (?, ?)")
+        let insertMention = try db.makeStatement(sql: "INSERT OR IGNORE INTO mention (document_id, entity_id, start, \"end\", sentence, rule) VALUES (?, ?, ?, ?, ?, ?)")
+        var names = [String: String]()
+        for e in x.entities {
+            names[e.id] = e.name
+            try insertEntity.execute(arguments: [e.id, e.name, e.type.rawValue])
+            var forms = Set([Normalizer.lookupForm(e.name)])
+            for m in e.mentions {
+                forms.insert(Normalizer.lookupForm(doc.text(of: m.span)))
+                try insertMention.execute(arguments: [doc.id, e.id, cp(m.span.start), cp(m.span.end),
+                                                      x.sentenceIndex(ofByte: m.span.start), m.source])
+            }
+            for form in forms where !form.isEmpty { try insertAlias.execute(arguments: [form, e.id]) }
+        }
+        let insertTimex = try db.makeStatement(sql: "INSERT OR IGNORE INTO timex (document_id, start, \"end\", type, value, mod, begin, finish, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        for t in x.times {
+            try insertTimex.execute(arguments: [doc.id, cp(t.span.start), cp(t.span.end), t.type.rawValue, t.value, t.mod,
+                                                t.range?.begin.description, t.range?.end.description, t.rule])
+        }
+        let insertEvent = try db.makeStatement(sql: "INSERT INTO event (id, document_id, type, summary, time_value, time_begin, time_end, time_mod, time_from, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let insertEventMention = try db.makeStatement(sql: "INSERT OR IGNORE INTO event_mention (event_id, document_id, trigger_start, trigger_end, sentence) VALUES (?, ?, ?, ?, ?)")
+        let insertParticipant = try db.makeStatement(sql: "INSERT OR IGNORE INTO participant (event_id, entity_id, role, position) VALUES (?, ?, ?, ?)")
+        for e in x.events {
+            let summary = EventSummary.make(e, names: names, trigger: doc.text(of: e.trigger))
+            try insertEvent.execute(arguments: [e.id, doc.id, e.type, summary, e.time?.value, e.range?.begin.description,
+                                                e.range?.end.description, e.time?.mod, e.timeSource?.rawValue, e.source])
+            for m in e.mentions {
+                try insertEventMention.execute(arguments: [e.id, doc.id, cp(m.trigger.start), cp(m.trigger.end), doc.text(of: m.sentence)])
+            }
+            for (n, p) in e.participants.enumerated() { try insertParticipant.execute(arguments: [e.id, p.entityId, p.role, n]) }
+            for (n, place) in e.places.enumerated() {
+                try insertParticipant.execute(arguments: [e.id, place, "place", e.participants.count + n])
+            }
+        }
+        return outcome
+    }
+}
