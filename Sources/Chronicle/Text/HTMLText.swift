@@ -13,7 +13,7 @@ struct HTMLText {
 
     /// Elements whose content is never article text.
     static let skipped: Set<String> = ["script", "style", "noscript", "template", "svg", "nav", "footer", "aside",
-                                       "form", "button", "select", "iframe", "head", "object", "canvas"]
+                                       "form", "button", "select", "iframe", "object", "canvas"]
     /// Elements that start a new line.
     static let blocks: Set<String> = ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr",
                                       "table", "article", "section", "header", "main", "figure", "figcaption",

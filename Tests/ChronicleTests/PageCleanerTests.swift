@@ -1,0 +1,74 @@
+import Testing
+@testable import Chronicle
+
+@Suite("Page cleaner")
+struct PageCleanerTests {
+    let cleaner = PageCleaner(cues: [("read more:", "link"), ("all rights reserved", "footer"), ("uses cookies", "footer"),
+                                      ("©", "footer"), ("share this article", "nav")])
+
+    /// A made-up scraped page: menu junk, headline, dateline, caption, body with a link line, teasers, footer.
+    static let page = """
+         menu searchicon shareicon closeicon chevron downicon chevron upicon mailicon playicon pauseicon tagicon fbicon twicon
+        HomeSport News
+        Harbour reopens after the storm
+        3 Mar, 2024 10:15
+        Share this article
+        Boats return to the harbour at dawn after the storm passed, March 2, 2024. © Coast Photo / Ann Reed
+
+        The harbour at Porthleven reopened on Saturday after three days of closure, the harbour master said.
+
+        Fishing crews spent the morning checking their moorings and nets for damage.
+        READ MORE: Storm warnings issued for the south coast
+        Local councillors promised a review of the sea defences before the winter.
+
+        Top stories
+        Ferry timetable changes for spring
+        Ferry timetable changes for spring
+        Village fete returns after a break
+        © 2024 Coastal Gazette. All rights reserved.
+        This website uses cookies. Read our policy to find out more.
+        """
+
+    @Test("documented example: junk out; title, dateline, caption and body in")
+    func documentedExample() {
+        let result = cleaner.clean(Self.page)
+        #expect(result.text == """
+            Harbour reopens after the storm
+            3 Mar, 2024 10:15
+            Boats return to the harbour at dawn after the storm passed, March 2, 2024. © Coast Photo / Ann Reed
+
+            The harbour at Porthleven reopened on Saturday after three days of closure, the harbour master said.
+
+            Fishing crews spent the morning checking their moorings and nets for damage.
+            Local councillors promised a review of the sea defences before the winter.
+            """)
+        #expect(result.headerLines.contains("3 Mar, 2024 10:15"))
+        #expect(PageCleaner.headline(of: result.text) == "Harbour reopens after the storm")
+    }
+
+    @Test("empty page")
+    func empty() {
+        #expect(cleaner.clean("").text == "")
+    }
+
+    @Test("a page with no boilerplate comes out byte for byte")
+    func unchanged() {
+        let article = "A title line\nMarch 1, 2008\nThe first sentence of the body is here. It has two sentences.\n\nA second paragraph follows it, also ending well.\n"
+        #expect(cleaner.clean(article).text == article)
+    }
+
+    @Test("repeated lines keep their first occurrence only")
+    func repeatedLines() {
+        let text = "Leaders meet in Rome\nLeaders meet in Rome\nThe leaders met in Rome on Friday to discuss the budget plans.\n"
+        #expect(cleaner.clean(text).text == "Leaders meet in Rome\nThe leaders met in Rome on Friday to discuss the budget plans.")
+    }
+
+    @Test("prose after the body stays unless it is a footer")
+    func proseAfterBody() {
+        let text = "The council met on Monday and approved the plan after a long debate.\nSee more\nPhoto gallery\nMenu\nSport\nA late paragraph about the vote closes the article properly.\nThis website uses cookies to improve your visit today.\n"
+        let cleaned = cleaner.clean(text).text
+        #expect(cleaned.contains("A late paragraph"))
+        #expect(!cleaned.contains("cookies"))
+        #expect(!cleaned.contains("Photo gallery"))
+    }
+}
