@@ -27,7 +27,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ChronicleTests", dependencies: ["Chronicle"]),
-        .testTarget(name: "ChronicleStoreTests", dependencies: ["ChronicleStore", "Chronicle"]),
-        .testTarget(name: "CLITests", dependencies: ["Chronicle"]),
+        .testTarget(
+            name: "ChronicleStoreTests",
+            dependencies: ["ChronicleStore", "Chronicle", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "CLITests", dependencies: ["chronicle"]),
     ]
 )

@@ -1,0 +1,128 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Chronicle
+@testable import ChronicleStore
+
+/// The repository's gazetteer, for building extractions to store.
+enum Fixture {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let pipeline: Result<Pipeline, Error> = Result {
+        Pipeline(gazetteer: try Gazetteer.load(directories: [root.appendingPathComponent("gazetteer").path]))
+    }
+
+    /// A short article in our own words, published on a Friday.
+    static let article = """
+        Leaders agree on river plan
+        Friday 8 March 2024
+        Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Thursday, officials said.
+        Scholz said the two countries would share the cost of the new river locks.
+        Macron visited Berlin last December to prepare the plan.
+        """
+
+    static func extraction(_ text: String = article, source: String = "leaders.txt") throws -> Extraction {
+        try pipeline.get().extract(raw: text, source: source, published: LocalDateTime(year: 2024, month: 3, day: 8))
+    }
+
+    static func store() throws -> ChronicleStore {
+        try ChronicleStore(path: temporaryPath())
+    }
+
+    static func temporaryPath() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-store-\(UUID().uuidString).sqlite").path
+    }
+}
+
+@Suite("Store")
+struct StoreTests {
+    @Test("documented example: ingest once, then nothing new on the same text")
+    func idempotentIngest() throws {
+        let store = try Fixture.store()
+        let x = try Fixture.extraction()
+        #expect(try store.ingest(x) == .added)
+        let first = try store.counts()
+        #expect(try store.ingest(x) == .unchanged)
+        let second = try store.counts()
+        #expect(first.documents == 1 && second.documents == 1)
+        #expect(first.events == second.events && first.entities == second.entities)
+        #expect(first.events > 0)
+    }
+
+    @Test("an empty store answers with nothing")
+    func empty() throws {
+        let store = try Fixture.store()
+        #expect(try store.timeline().isEmpty)
+        #expect(try store.cooccurrence().isEmpty)
+        #expect(try store.resolveEntity("Olaf Scholz").isEmpty)
+        #expect(try store.appliedMigrations() == ["v1-initial"])
+    }
+
+    @Test("a changed text from the same source replaces the old version")
+    func replaced() throws {
+        let store = try Fixture.store()
+        try store.ingest(try Fixture.extraction())
+        let edited = Fixture.article + "\nMacron said the locks would open in 2026.\n"
+        #expect(try store.ingest(try Fixture.extraction(edited)) == .replaced)
+        #expect(try store.counts().documents == 1)
+    }
+
+    @Test("entities resolve by any name they were mentioned by")
+    func resolve() throws {
+        let store = try Fixture.store()
+        try store.ingest(try Fixture.extraction())
+        let byFull = try store.resolveEntity("Olaf Scholz"), byShort = try store.resolveEntity("scholz")
+        #expect(byFull.first?.type == .person)
+        #expect(byFull.first?.id == byShort.first?.id)
+    }
+
+    @Test("timeline: dated events in order, date filter, entity filter")
+    func timeline() throws {
+        let store = try Fixture.store()
+        try store.ingest(try Fixture.extraction())
+        let all = try store.timeline()
+        let begins = all.compactMap { $0.time?.begin }
+        #expect(begins == begins.sorted())
+        let march = try store.timeline(from: LocalDateTime(year: 2024, month: 3, day: 1), to: LocalDateTime(year: 2024, month: 4, day: 1))
+        #expect(march.allSatisfy { $0.time!.begin!.day.month == 3 })
+        let macron = try store.resolveEntity("Macron")
+        let withMacron = try store.timeline(entities: macron)
+        #expect(!withMacron.isEmpty)
+        #expect(withMacron.allSatisfy { e in e.participants.contains { $0.entity.id == macron[0].id } || e.places.contains { $0.id == macron[0].id } })
+        #expect(all.allSatisfy { !$0.sources.isEmpty && $0.sources[0].source == "leaders.txt" })
+    }
+
+    @Test("co-occurrence: neighbours ranked, counts per sentence window")
+    func cooccurrence() throws {
+        let store = try Fixture.store()
+        try store.ingest(try Fixture.extraction())
+        let scholz = try store.resolveEntity("Olaf Scholz")
+        let rows = try store.cooccurrence(of: scholz, window: .sentence, top: 5)
+        #expect(rows.contains { $0.b.name == "Emmanuel Macron" && $0.count == 1 })
+        let documentRows = try store.cooccurrence(of: scholz, window: .document, top: 50)
+        #expect(documentRows.allSatisfy { $0.count == 1 })
+    }
+
+    @Test("a file that is not SQLite is refused with its name")
+    func notADatabase() throws {
+        let path = Fixture.temporaryPath()
+        try "this is not a database, just some text that is long enough to fill a header".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect { try ChronicleStore(path: path) } throws: { "\($0)".hasPrefix(path + ": ") }
+    }
+
+    @Test("another program's SQLite database is refused")
+    func foreignDatabase() throws {
+        let path = Fixture.temporaryPath()
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "CREATE TABLE customers (id INTEGER)") }
+        #expect { try ChronicleStore(path: path) } throws: { "\($0)".contains("not a Chronicle database") }
+    }
+
+    @Test("a database from a newer Chronicle is refused")
+    func newerSchema() throws {
+        let path = Fixture.temporaryPath()
+        _ = try ChronicleStore(path: path)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99-future')") }
+        #expect { try ChronicleStore(path: path) } throws: { "\($0)".contains("newer Chronicle") }
+    }
+}
