@@ -4,7 +4,8 @@ import Testing
 @Suite("Page cleaner")
 struct PageCleanerTests {
     let cleaner = PageCleaner(cues: [("read more:", "link"), ("all rights reserved", "footer"), ("uses cookies", "footer"),
-                                      ("©", "footer"), ("share this article", "nav")])
+                                      ("©", "footer"), ("share this article", "nav"), ("you might also like", "link"),
+                                      ("^by", "header"), ("newsletter", "footer")])
 
     /// A made-up scraped page: menu junk, headline, dateline, caption, body with a link line, teasers, footer.
     static let page = """
@@ -63,12 +64,46 @@ struct PageCleanerTests {
         #expect(cleaner.clean(text).text == "Leaders meet in Rome\nThe leaders met in Rome on Friday to discuss the budget plans.")
     }
 
-    @Test("prose after the body stays unless it is a footer")
+    @Test("after the body, prose stays until the footer zone starts")
     func proseAfterBody() {
-        let text = "The council met on Monday and approved the plan after a long debate.\nSee more\nPhoto gallery\nMenu\nSport\nA late paragraph about the vote closes the article properly.\nThis website uses cookies to improve your visit today.\n"
+        let text = """
+            The council met on Monday and approved the plan after a long debate.
+            A second paragraph gives the details of the vote and the budget.
+            See more
+            Photo gallery
+            Menu
+            Sport
+            A closing line stands alone after the body and before the footer.
+            Get our newsletter every morning with the best stories of the day.
+            """
         let cleaned = cleaner.clean(text).text
-        #expect(cleaned.contains("A late paragraph"))
-        #expect(!cleaned.contains("cookies"))
+        #expect(cleaned.contains("A closing line") == false)
+        #expect(!cleaned.contains("newsletter"))
         #expect(!cleaned.contains("Photo gallery"))
+        #expect(cleaner.clean("The council met on Monday and approved the plan after a long debate.\nA last sentence of the article follows it here.\nMenu\n").text
+            == "The council met on Monday and approved the plan after a long debate.\nA last sentence of the article follows it here.")
+    }
+
+    @Test("menus, labels, bylines and link lists before the body go")
+    func header() {
+        let page = """
+            World   Business   Markets   Tech
+            NEWS / BUSINESS
+            Europe edition ▾
+            Festival crowds return to the old town square
+            By Ann Reed and Tom Hale
+            You might also like
+            Why the square was closed for a year
+            Tickets sell out within an hour
+            
+            Thousands of visitors filled the old town square on Saturday for the first festival in three years.
+            Organisers said the event would return next summer with a larger programme.
+            """
+        #expect(cleaner.clean(page).text == """
+            Festival crowds return to the old town square
+
+            Thousands of visitors filled the old town square on Saturday for the first festival in three years.
+            Organisers said the event would return next summer with a larger programme.
+            """)
     }
 }

@@ -1,7 +1,7 @@
 /// What one line of a page looks like: the general signals the cleaner decides on.
 ///
-/// No site-specific strings: word counts, punctuation, case and glued menu words say whether
-/// a line is prose, a heading, a menu or a row of icon names.
+/// No site-specific strings: word counts, punctuation, case, separators, icon symbols and
+/// glued menu words say whether a line is prose, a heading, a menu or a row of icon names.
 struct LineShape {
     let text: Substring
     /// Words with at least one letter.
@@ -13,34 +13,68 @@ struct LineShape {
     /// Has a word with a capital inside after lower case (`HomeWorld`): menu items scraped
     /// without their separators.
     let hasGluedWords: Bool
+    let hasDigits: Bool
+    /// Every letter is upper case (and there are letters).
+    let isAllCaps: Bool
+    let hasUppercase: Bool
+    /// Menu separators standing alone between words: `|`, `·`, `•`, `›`, `»`, `/`.
+    let separators: Int
+    /// Runs of two or more spaces between words: columns of a scraped menu bar.
+    let columnGaps: Int
+    /// Icon characters: symbols (`☰`, `✉`, `→`, `▾`) and short bracketed labels (`[f]`).
+    let icons: Int
     let lowercased: String
 
     init(_ text: Substring) {
         self.text = text
-        var words = 0, hasPunctuation = false, glued = false
+        var words = 0, hasPunctuation = false, glued = false, digits = false, upper = 0, lower = 0
+        var separators = 0, gaps = 0, icons = 0, spaces = 0
         var inWord = false, wordHasLetter = false, previousLower = false
-        for scalar in text.unicodeScalars {
-            let isLetter = scalar.properties.isAlphabetic
-            let isSpace = scalar.properties.isWhitespace
-            if isSpace {
+        var previous: Unicode.Scalar = " "
+        let scalars = Array(text.unicodeScalars)
+        for (k, scalar) in scalars.enumerated() {
+            let p = scalar.properties
+            if p.isWhitespace {
                 if inWord && wordHasLetter { words += 1 }
                 inWord = false; wordHasLetter = false; previousLower = false
+                spaces += 1
+                previous = scalar
                 continue
             }
+            if spaces >= 2 && words > 0 { gaps += 1 }
+            let standsAlone = previous.properties.isWhitespace && (k + 1 == scalars.count || scalars[k + 1].properties.isWhitespace)
+            spaces = 0
             inWord = true
-            if isLetter {
+            if p.isAlphabetic {
                 wordHasLetter = true
-                if previousLower && scalar.properties.isUppercase { glued = true }
-                previousLower = scalar.properties.isLowercase
+                if p.isUppercase { upper += 1 } else if p.isLowercase { lower += 1 }
+                if previousLower && p.isUppercase { glued = true }
+                previousLower = p.isLowercase
             } else {
                 previousLower = false
+                if p.numericType != nil { digits = true }
+            }
+            if "|·•›»/".unicodeScalars.contains(scalar) && standsAlone { separators += 1 }
+            if p.generalCategory == .otherSymbol && scalar != "©" || p.generalCategory == .mathSymbol && scalar.value > 0x7F
+                || scalar.value >= 0x1D400 && scalar.value <= 0x1D7FF {
+                icons += 1
+            }
+            if scalar == "[" && k + 1 < scalars.count, let close = scalars[(k + 1)...].prefix(12).firstIndex(of: "]"), close - k <= 10 {
+                icons += 1
             }
             if ".,;:!?".unicodeScalars.contains(scalar) { hasPunctuation = true }
+            previous = scalar
         }
         if inWord && wordHasLetter { words += 1 }
         self.words = words
         self.hasPunctuation = hasPunctuation
         self.hasGluedWords = glued
+        self.hasDigits = digits
+        self.isAllCaps = upper > 0 && lower == 0
+        self.hasUppercase = upper > 0
+        self.separators = separators
+        self.columnGaps = gaps
+        self.icons = icons
         self.lowercased = text.lowercased()
         var end = text.unicodeScalars.reversed().drop { $0.properties.isWhitespace }.makeIterator()
         var sentenceEnd = false
@@ -55,11 +89,21 @@ struct LineShape {
     /// A paragraph of running text.
     var isProse: Bool { words >= 6 && endsLikeSentence }
 
-    /// A long run of words with no punctuation at all: icon names, tag clouds, menus.
-    var isWordSoup: Bool { words >= 12 && !hasPunctuation }
+    /// A run of words with no punctuation at all, long or all lower case: icon names, tag
+    /// clouds, menus (a headline has capitals and is shorter).
+    var isWordSoup: Bool { !hasPunctuation && (words >= 20 || words >= 8 && !hasUppercase) }
 
-    /// A short menu line such as `HomeWorld News`.
-    var isMenu: Bool { hasGluedWords && words <= 4 && !endsLikeSentence }
+    /// A menu, breadcrumb or tool bar: glued menu words, separators or column gaps between
+    /// short items, or icons on a short line. Lines with digits (datelines) are never menus.
+    var isMenu: Bool {
+        if endsLikeSentence && words >= 6 { return false }
+        if icons > 0 && words <= 8 { return true }
+        if hasDigits { return false }
+        return (hasGluedWords && words <= 4) || separators >= 1 && words <= 12 || columnGaps >= 2 && words <= 12
+    }
+
+    /// A section label or masthead: a short all-capitals line, or one or two words.
+    var isLabel: Bool { !hasDigits && (words <= 2 || isAllCaps && words <= 4) && !endsLikeSentence }
 
     var isBlank: Bool { words == 0 && text.allSatisfy(\.isWhitespace) }
 }

@@ -2,16 +2,21 @@ import Foundation
 
 /// Removes the boilerplate of a scraped page and keeps title, captions and body.
 ///
-/// The body is the largest cluster of prose lines (few non-prose lines between them). Before
-/// it, headings, datelines and captions stay and menus go; after it, only prose that is not a
-/// footer stays. Anywhere, word soup (icon rows), glued menu words, repeated lines and lines
-/// with a link cue (`READ MORE:`) go. Lines that stay are copied unchanged, so a page with no
-/// boilerplate comes out byte for byte as it went in.
+/// The body is the largest cluster of prose lines (at most `maximumGap` other lines between
+/// two of them), together with any other cluster of two or more prose lines. Before it,
+/// headings, datelines and captions stay while menus, labels and bylines go; after it, prose
+/// stays only until the first line that is not prose (the footer zone starts there). Anywhere,
+/// word soup (icon rows), menus, repeated lines, lines with a link cue (`READ MORE:`) and the
+/// list a link cue heads (`You might also like` and its headlines) go. Lines that stay are
+/// copied unchanged, so a page with no boilerplate comes out byte for byte as it went in.
 public struct PageCleaner: Sendable {
-    /// Lower-case cue phrases by kind (`link`, `footer`, `nav`), from `cues/boilerplate.txt`.
+    /// Cue phrases by kind, from `cues/boilerplate.txt`; a phrase starting with `^` matches
+    /// at the start of a line only.
     let cues: [(phrase: String, kind: String)]
-    /// Non-prose lines allowed between two prose lines of one body.
+    /// Non-prose lines allowed between two prose lines of one body cluster.
     static let maximumGap = 3
+    /// A line this short that is only a link cue heads a list of links.
+    static let listHeaderWords = 5
 
     init(cues: [(phrase: String, kind: String)]) {
         self.cues = cues
@@ -23,79 +28,98 @@ public struct PageCleaner: Sendable {
         public let headerLines: [String]
     }
 
+    private enum Zone { case header, body, gap, footer }
+
     public func clean(_ raw: String) -> Result {
         var lines = raw.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last == "" { lines.removeLast() }
         let shapes = lines.map { LineShape($0.last == "\r" ? $0.dropLast() : $0) }
-        let (bodyStart, bodyEnd) = body(shapes)
+        let cueKinds = shapes.map(cue)
+        let zones = self.zones(shapes, cueKinds)
 
         var kept = [Substring]()
         var seen = Set<Substring>()
+        var inLinkList = false
+        var footerStarted = false
         for (i, shape) in shapes.enumerated() {
             if shape.isBlank {
-                if let last = kept.last, !(LineShape(last).isBlank) { kept.append(lines[i]) }
+                inLinkList = false
+                if let last = kept.last, !LineShape(last).isBlank { kept.append(lines[i]) }
                 continue
             }
+            let kind = cueKinds[i]
             let trimmed = shape.text.drop { $0.isWhitespace }
             let repeated = !seen.insert(trimmed).inserted
-            guard !repeated, !shape.isWordSoup, !shape.isMenu, cue(shape) != "link", cue(shape) != "nav" else { continue }
-            if i < bodyStart {
-                if shape.words == 0 && !shape.text.contains(where: \.isNumber) { continue }
-                if cue(shape) == "footer" && !shape.isProse && !isCaption(shape) { continue }
-            } else if i > bodyEnd {
-                guard shape.isProse, cue(shape) == nil else { continue }
+            if kind == "link" && shape.words <= PageCleaner.listHeaderWords { inLinkList = true; continue }
+            if inLinkList && !(shape.isProse && shape.words >= 20) { continue }
+            inLinkList = false
+            guard !repeated, !shape.isWordSoup, !shape.isMenu, kind != "link", kind != "nav" else { continue }
+            switch zones[i] {
+            case .header:
+                guard !shape.isLabel, kind != "header", kind != "footer" || shape.words >= 8 else { continue }
+            case .body:
+                break
+            case .gap:
+                guard shape.isProse, kind == nil else { continue }
+            case .footer:
+                if !shape.isProse || kind != nil { footerStarted = true }
+                guard !footerStarted else { continue }
             }
             kept.append(lines[i])
         }
         while let last = kept.last, LineShape(last).isBlank { kept.removeLast() }
         let trailingNewline = raw.hasSuffix("\n") && kept.count == lines.count
         let text = kept.joined(separator: "\n") + (trailingNewline ? "\n" : "")
-        let header = lines[0..<min(bodyStart, lines.count)].map(String.init)
+        let bodyStart = zones.firstIndex(of: .body) ?? lines.count
+        let header = lines[0..<bodyStart].map(String.init)
         return Result(text: text, headerLines: header)
     }
 
-    /// The headline of a clean text: its first line of three words or more (datelines and
-    /// bylines are shorter), or nil.
-    public static func headline(of text: String) -> String? {
-        for line in text.split(separator: "\n").prefix(10) {
-            let shape = LineShape(line)
-            if shape.words >= 3 { return String(line.trimmingCharacters(in: .whitespaces)) }
-        }
-        return nil
-    }
-
-    /// The first and last line of the largest cluster of prose (by characters); the whole page
-    /// when it has no prose.
-    private func body(_ shapes: [LineShape]) -> (Int, Int) {
-        var best: (start: Int, end: Int, size: Int)?
-        var current: (start: Int, end: Int, size: Int)?
+    /// Which part of the page each line is in.
+    private func zones(_ shapes: [LineShape], _ cueKinds: [String?]) -> [Zone] {
+        // Clusters of prose lines: (first line, last line, prose lines, characters).
+        var clusters = [(start: Int, end: Int, lines: Int, size: Int)]()
         var gap = 0
-        for (i, shape) in shapes.enumerated() {
-            if shape.isBlank { continue }
-            if shape.isProse && cue(shape) == nil {
-                if let c = current, gap <= PageCleaner.maximumGap {
-                    current = (c.start, i, c.size + shape.text.utf8.count)
+        for (i, shape) in shapes.enumerated() where !shape.isBlank {
+            if shape.isProse && cueKinds[i] == nil {
+                if let c = clusters.last, gap <= PageCleaner.maximumGap {
+                    clusters[clusters.count - 1] = (c.start, i, c.lines + 1, c.size + shape.text.utf8.count)
                 } else {
-                    current = (i, i, shape.text.utf8.count)
+                    clusters.append((i, i, 1, shape.text.utf8.count))
                 }
                 gap = 0
-                if current!.size > (best?.size ?? 0) { best = current }
             } else {
                 gap += 1
             }
         }
-        guard let best else { return (0, shapes.count - 1) }
-        return (best.start, best.end)
+        guard let main = clusters.indices.max(by: { clusters[$0].size < clusters[$1].size }) else {
+            return Array(repeating: .body, count: shapes.count)
+        }
+        let body = clusters.indices.filter { $0 == main || clusters[$0].lines >= 2 }
+        var zones = Array(repeating: Zone.gap, count: shapes.count)
+        let first = clusters[body.first!].start, last = clusters[body.last!].end
+        for i in 0..<first { zones[i] = .header }
+        for i in (last + 1)..<max(last + 1, shapes.count) { zones[i] = .footer }
+        for c in body { for i in clusters[c].start...clusters[c].end { zones[i] = .body } }
+        return zones
+    }
+
+    /// The headline of a clean text: its first line of four words or more (datelines,
+    /// mastheads and bylines are shorter), or nil.
+    public static func headline(of text: String) -> String? {
+        for line in text.split(separator: "\n").prefix(10) {
+            let shape = LineShape(line)
+            if shape.words >= 4 && !shape.hasDigits { return String(line.trimmingCharacters(in: .whitespaces)) }
+        }
+        return nil
     }
 
     /// The first cue kind whose phrase the line contains, or nil.
     private func cue(_ shape: LineShape) -> String? {
-        for (phrase, kind) in cues where shape.lowercased.contains(phrase) { return kind }
+        let line = shape.lowercased.drop { $0.isWhitespace }
+        for (phrase, kind) in cues {
+            if phrase.hasPrefix("^") ? line.hasPrefix(phrase.dropFirst()) : line.contains(phrase) { return kind }
+        }
         return nil
-    }
-
-    /// A photo caption carries a credit (`©`) but also a sentence's worth of words.
-    private func isCaption(_ shape: LineShape) -> Bool {
-        shape.words >= 8
     }
 }
