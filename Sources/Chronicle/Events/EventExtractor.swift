@@ -59,12 +59,17 @@ struct EventExtractor {
                         participants.append(.init(entityId: id, role: role))
                     }
                 }
-                for m in mentions where clauses.clause(of: m.first) == clause {
+                // The trigger's share of its clause: from the previous trigger to the next one.
+                let previous = n > 0 && clauses.clause(of: triggers[n - 1].first) == clause ? triggers[n - 1].last : -1
+                let next = n + 1 < triggers.count && clauses.clause(of: triggers[n + 1].first) == clause
+                    ? triggers[n + 1].first : Int.max
+                for m in mentions where clauses.clause(of: m.first) == clause && m.first > previous && m.last < next {
                     if m.type == .place && !m.isModifier && isPlacePhrase(m, tokens, mentions) {
                         if !places.contains(m.entity) { places.append(m.entity) }
                         continue
                     }
-                    addParticipant(m.entity, role(of: m, trigger: trigger, tokens: tokens))
+                    guard let role = role(of: m, trigger: trigger, tokens: tokens) else { continue }
+                    addParticipant(m.entity, role)
                 }
                 let hasAgent = participants.contains { $0.role == "agent" || $0.role == "speaker" }
                 if !hasAgent {
@@ -175,8 +180,20 @@ struct EventExtractor {
         return i == trigger.first
     }
 
-    private func role(of m: MentionRef, trigger: Trigger, tokens: [Token]) -> String {
-        if m.last < trigger.first { return trigger.entry.isReporting ? "speaker" : "agent" }
+    /// The role of a mention in the trigger's share of the clause, or nil when it is no
+    /// participant: what follows a speech verb is its content, another event (`said Miller`
+    /// aside), and a demonym before the trigger is a modifier, not an actor.
+    private func role(of m: MentionRef, trigger: Trigger, tokens: [Token]) -> String? {
+        if m.last < trigger.first {
+            if m.isModifier { return "participant" }
+            return trigger.entry.isReporting ? "speaker" : "agent"
+        }
+        if trigger.entry.isReporting {
+            // `"…," said Miller`: the speaker right after a verb that follows a quote or comma.
+            let inverted = m.first == trigger.last + 1 && m.type == .person && !tokens[m.last].has(.possessive)
+                && trigger.first > 0 && tokens[trigger.first - 1].kind == .punct
+            return inverted ? "speaker" : nil
+        }
         if m.first > 0, let cue = lexicon.argumentCues[tokens[m.first - 1].key] {
             switch cue {
             case .recipient: return "recipient"
@@ -184,7 +201,6 @@ struct EventExtractor {
             default: break
             }
         }
-        if trigger.entry.isReporting && m.first == trigger.last + 1 && m.type == .person { return "speaker" }  // said Miller
         return "participant"
     }
 

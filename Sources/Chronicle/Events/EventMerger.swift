@@ -18,16 +18,19 @@ enum EventMerger {
         return merged
     }
 
-    /// Compatible times, and a shared participant; statements must share their speaker (two
-    /// people's remarks on one topic are two statements).
+    /// Compatible times and a shared participant. Two events that both name their agents
+    /// must share one (the council's supply of cars is not Putin's gift); statements must share
+    /// their speaker (two people's remarks on one topic are two statements).
     static func compatible(_ a: Event, _ b: Event) -> Bool {
         if let ra = a.range, let rb = b.range, !(ra.begin < rb.end && rb.begin < ra.end) { return false }
-        if a.isReporting || b.isReporting {
-            let speakers = Set(a.participants.filter { $0.role == "speaker" }.map(\.entityId))
-            return b.participants.contains { $0.role == "speaker" && speakers.contains($0.entityId) }
-        }
-        let participantsA = Set(a.participants.map(\.entityId))
-        return b.participants.contains { participantsA.contains($0.entityId) }
+        if a.isReporting || b.isReporting { return !ids(a, "speaker").isDisjoint(with: ids(b, "speaker")) }
+        let agentsA = ids(a, "agent"), agentsB = ids(b, "agent")
+        if !agentsA.isEmpty && !agentsB.isEmpty { return !agentsA.isDisjoint(with: agentsB) }
+        return !Set(a.participants.map(\.entityId)).isDisjoint(with: b.participants.map(\.entityId))
+    }
+
+    private static func ids(_ e: Event, _ role: String) -> Set<String> {
+        Set(e.participants.filter { $0.role == role }.map(\.entityId))
     }
 
     static func absorb(_ other: Event, into event: inout Event) {
