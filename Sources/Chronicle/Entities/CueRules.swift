@@ -42,7 +42,7 @@ struct CueRules {
         guard let title = cues.personTitles.matches(in: tokens, bytes: context.bytes, at: i).first else { return }
         let start = title.last + 1
         guard start < tokens.count, !tokens[start].has(.lineStart), !tokens[title.last].has(.possessive),
-              !startsKnownPlaceOrOrg(start), let run = context.nameRun(from: start, maxWords: 4) else { return }
+              !startsKnownPlaceOrOrg(start), let run = context.nameRun(from: start, maxWords: 4, person: true) else { return }
         if run.words == 1 {
             titled.append(start)
         } else {
@@ -57,7 +57,7 @@ struct CueRules {
         guard isFirstName || isFamilyFirst, context.isNameWord(i), !tokens[i].has(.possessive),
               !(tokens[i].has(.allCaps) && !tokens[i].has(.sentenceStart) && tokens[i].end - tokens[i].start > 3),
               let next = Optional(context.nameGroupEnd(i)! + 1), next < tokens.count,
-              !tokens[next].has(.lineStart), !startsKnownPlaceOrOrg(next) else { return }
+              !tokens[next].has(.lineStart), !startsKnownPlaceOrOrg(next), !context.isHeadWord(next) else { return }
         if isFamilyFirst, let given = context.nameGroupEnd(next) {
             // `Kim Yo-jong`, `Wang Yi`: a given name that is hyphenated or not itself a common first name.
             let hyphenated = given > next
@@ -67,7 +67,7 @@ struct CueRules {
                 return
             }
         }
-        guard isFirstName, let run = context.nameRun(from: i, maxWords: 4), run.words >= 2 else { return }
+        guard isFirstName, let run = context.nameRun(from: i, maxWords: 4, person: true), run.words >= 2 else { return }
         found.append(EntityCandidate(first: i, last: run.last, referent: .new(type: .person), type: .person,
                                      priority: CandidatePriority.ruleNamedPerson, source: "rule:first-name"))
     }

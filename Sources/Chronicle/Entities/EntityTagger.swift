@@ -6,7 +6,7 @@
 /// (`ShortFormResolver`). Every mention records the list or rule that made it.
 public struct EntityTagger: Sendable {
     let gazetteer: Gazetteer
-    let knownSurnames: [UInt64: (id: String, type: EntityType)]
+    let knownSurnames: [UInt64: KnownSurname]
 
     /// Roles whose holders are named by surname alone in news (`Putin said`).
     static let surnameRoles: Set<String> = ["head-of-state", "head-of-government"]
@@ -14,14 +14,16 @@ public struct EntityTagger: Sendable {
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
         var counts = [UInt64: Int]()
-        var surnames = [UInt64: (id: String, type: EntityType)]()
+        var surnames = [UInt64: KnownSurname]()
         for entity in gazetteer.entities where entity.type == .person && EntityTagger.surnameRoles.contains(entity.attributes["role"] ?? "") {
             let bytes = Array(entity.name.utf8)
             let words = Tokenizer.tokenize(bytes).filter { $0.kind == .word && $0.isCapitalized }
             guard words.count >= 2 else { continue }
             let family = gazetteer.cues.surnameFirst.contains(words[0].key) ? words[0] : words[words.count - 1]
+            // Regnal numbers (`Frederik X`) and short forms are no surnames.
+            guard !family.has(.allCaps), family.end - family.start >= 3 else { continue }
             counts[family.key, default: 0] += 1
-            surnames[family.key] = (entity.id, .person)
+            surnames[family.key] = KnownSurname(id: entity.id, spelling: String(decoding: bytes[family.start..<family.end], as: UTF8.self))
         }
         // A surname two leaders share names neither.
         self.knownSurnames = surnames.filter { counts[$0.key] == 1 }
@@ -49,7 +51,7 @@ public struct EntityTagger: Sendable {
         for i in 0..<tokens.count {
             let t = tokens[i]
             guard t.kind != .punct, t.isCapitalized || t.kind == .number else { continue }
-            if let m = gazetteer.names.match(in: tokens, bytes: context.bytes, at: i) {
+            if let m = gazetteer.names.match(in: tokens, bytes: context.bytes, at: i), !isCurrencyPrefix(m.last, context) {
                 let entity = gazetteer.entities[Int(m.entity)]
                 let bare = m.last == i && (entity.isAmbiguous || context.cues.notNames.contains(t.key))
                 if !(bare && t.has(.sentenceStart)) {
@@ -65,6 +67,14 @@ public struct EntityTagger: Sendable {
             }
         }
         return found
+    }
+
+    /// `US$`, `HK $`: a country code before a currency sign names a currency, not the place.
+    private func isCurrencyPrefix(_ last: Int, _ context: TokenContext) -> Bool {
+        let next = last + 1
+        guard next < context.tokens.count, context.tokens[next].kind == .punct else { return false }
+        let b = context.bytes[context.tokens[next].start]
+        return b == 0x24 || (b == 0xE2 && context.bytes[context.tokens[next].start + 2] == 0xAC) || b == 0xC2  // $ € £ ¥
     }
 
     /// `entities/people.txt` from `/path/gazetteer/entities/people.txt:12`.
@@ -112,6 +122,13 @@ public struct EntityTagger: Sendable {
         }
         return order.map { byId[$0]! }
     }
+}
+
+/// The family name of a list person known by surname alone, spelled as in the list: the
+/// text must match it exactly (`Støre`, not the word `Store`).
+struct KnownSurname {
+    let id: String
+    let spelling: String
 }
 
 /// Ids for entities in no list: `person:matthew-miller`, from the normalised name.

@@ -17,7 +17,7 @@ struct ShortFormResolver {
     let context: TokenContext
     /// Family names of list people who are known by surname alone (heads of state and
     /// government), used when the document never gives the full name.
-    let knownSurnames: [UInt64: (id: String, type: EntityType)]
+    let knownSurnames: [UInt64: KnownSurname]
 
     private var tokens: [Token] { context.tokens }
 
@@ -43,8 +43,8 @@ struct ShortFormResolver {
             if let entities = forms[key], let entity = choose(entities, at: i, in: result, sentenceOf: sentenceOf) {
                 result.append(Mention(first: i, last: i, entity: entity, type: typeOf[entity]!,
                                       source: tokens[i].has(.allCaps) ? "alias:acronym" : "alias:short-form"))
-            } else if let known = knownSurnames[key], !context.cues.notNames.contains(key) {
-                result.append(Mention(first: i, last: i, entity: known.id, type: known.type, source: "alias:known-surname"))
+            } else if let known = knownSurnames[key], !context.cues.notNames.contains(key), context.text(i, i) == known.spelling {
+                result.append(Mention(first: i, last: i, entity: known.id, type: .person, source: "alias:known-surname"))
             } else if titled.contains(i) {
                 let name = context.text(i, i)
                 result.append(Mention(first: i, last: i, entity: EntityId.make(type: .person, name: name), type: .person,

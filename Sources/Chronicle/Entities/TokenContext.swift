@@ -39,10 +39,20 @@ struct TokenContext {
         return end
     }
 
+    /// A word that heads an organisation or place name (`Air`, `Ministry`, `Airport`), so it
+    /// cannot be part of a person's name.
+    func isHeadWord(_ i: Int) -> Bool {
+        !cues.orgHeads.after.matches(in: tokens, bytes: bytes, at: i).isEmpty
+            || !cues.orgHeads.before.matches(in: tokens, bytes: bytes, at: i).isEmpty
+            || !cues.orgSuffixes.matches(in: tokens, bytes: bytes, at: i).isEmpty
+            || !cues.placeKeywords.after.matches(in: tokens, bytes: bytes, at: i).isEmpty
+    }
+
     /// Consecutive name words from `i` on the same line, at most `maxWords`, allowing
-    /// initials (`John F. Kennedy`). Returns (last token, word count) or nil.
-    func nameRun(from i: Int, maxWords: Int) -> (last: Int, words: Int)? {
-        guard var last = nameGroupEnd(i) else { return nil }
+    /// initials (`John F. Kennedy`). With `person`, words that head organisation or place
+    /// names end the run. Returns (last token, word count) or nil.
+    func nameRun(from i: Int, maxWords: Int, person: Bool = false) -> (last: Int, words: Int)? {
+        guard !(person && isHeadWord(i)), var last = nameGroupEnd(i) else { return nil }
         var words = 1
         while words < maxWords, !tokens[last].has(.possessive) {
             var next = last + 1
@@ -55,7 +65,8 @@ struct TokenContext {
                 words += 2
                 continue
             }
-            guard next < tokens.count, !tokens[next].has(.lineStart), let end = nameGroupEnd(next) else { break }
+            guard next < tokens.count, !tokens[next].has(.lineStart), !(person && isHeadWord(next)),
+                  let end = nameGroupEnd(next) else { break }
             last = end
             words += 1
         }

@@ -4,7 +4,8 @@
 /// Case policy: an acronym in the list (`DPRK`, `U.S.`) matches only upper case in the text,
 /// so `us` is never the United States; a capitalised word matches a capitalised or all-caps
 /// word (headlines), or any word glued on by a hyphen (`Jong-un` for `Jong Un`); a lower-case
-/// word in the list (`of`, `al`) matches any case.
+/// word in the list (`of`, `al`) matches any case. An all-caps word matches a capitalised
+/// list word only on a line written in capitals (`GAO` is not the town of Gao).
 struct EntityNameIndex: Sendable {
     enum CaseClass: UInt8, Sendable {
         case free, capital, acronym
@@ -53,6 +54,7 @@ struct EntityNameIndex: Sendable {
             case .capital:
                 let afterHyphen = i > start && t.has(.attached) && PhraseTrie.isSkippable(tokens[i - 1], bytes)
                 if !t.isCapitalized && !afterHyphen { return false }
+                if t.has(.allCaps) && !t.has(.capsLine) { return false }
             case .acronym:
                 if !(t.has(.allCaps) || t.has(.dotted)) { return false }
             }

@@ -32,6 +32,8 @@ public struct Token: Sendable, Equatable {
         public static let hasDigit = Flags(rawValue: 1 << 6)
         /// An initialism written with periods: `U.S.`, `U.N.`
         public static let dotted = Flags(rawValue: 1 << 7)
+        /// On a line written in capitals (a shouted headline), where case says nothing.
+        public static let capsLine = Flags(rawValue: 1 << 8)
     }
 
     public var start: Int

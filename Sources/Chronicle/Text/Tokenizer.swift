@@ -97,7 +97,25 @@ public enum Tokenizer {
             }
             i = end
         }
+        markCapsLines(&tokens)
         return tokens
+    }
+
+    /// Flags the tokens of lines whose words are mostly (60%) in capitals, three words or more.
+    static func markCapsLines(_ tokens: inout [Token]) {
+        var lineStart = 0
+        func close(_ end: Int) {
+            let words = tokens[lineStart..<end].filter { $0.kind == .word }
+            let caps = words.filter { $0.has(.allCaps) }.count
+            if words.count >= 3 && caps * 5 >= words.count * 3 {
+                for k in lineStart..<end { tokens[k].flags.insert(.capsLine) }
+            }
+        }
+        for k in tokens.indices where k > 0 && tokens[k].has(.lineStart) {
+            close(k)
+            lineStart = k
+        }
+        if !tokens.isEmpty { close(tokens.count) }
     }
 
     @inline(__always)
