@@ -44,7 +44,7 @@ struct CueRules {
         guard start < tokens.count, !tokens[start].has(.lineStart), !tokens[title.last].has(.possessive),
               !startsKnownPlaceOrOrg(start), let run = context.nameRun(from: start, maxWords: 4, person: true) else { return }
         if run.words == 1 {
-            titled.append(start)
+            if !cues.isNotAName(tokens[start].key) { titled.append(start) }
         } else {
             found.append(EntityCandidate(first: start, last: run.last, referent: .new(type: .person), type: .person,
                                          priority: CandidatePriority.ruleTitledPerson, source: "rule:title-name"))
@@ -57,7 +57,7 @@ struct CueRules {
         guard isFirstName || isFamilyFirst, context.isNameWord(i), !tokens[i].has(.possessive),
               !(tokens[i].has(.allCaps) && !tokens[i].has(.sentenceStart) && tokens[i].end - tokens[i].start > 3),
               let next = Optional(context.nameGroupEnd(i)! + 1), next < tokens.count,
-              !tokens[next].has(.lineStart), !startsKnownPlaceOrOrg(next), !context.isHeadWord(next) else { return }
+              !tokens[next].has(.lineStart), !startsKnownPlaceOrOrg(next), !context.excludedFromPerson(next) else { return }
         if isFamilyFirst, let given = context.nameGroupEnd(next) {
             // `Kim Yo-jong`, `Wang Yi`: a given name that is hyphenated or not itself a common first name.
             let hyphenated = given > next

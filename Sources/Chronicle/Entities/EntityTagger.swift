@@ -53,7 +53,7 @@ public struct EntityTagger: Sendable {
             guard t.kind != .punct, t.isCapitalized || t.kind == .number else { continue }
             if let m = gazetteer.names.match(in: tokens, bytes: context.bytes, at: i), !isCurrencyPrefix(m.last, context) {
                 let entity = gazetteer.entities[Int(m.entity)]
-                let bare = m.last == i && (entity.isAmbiguous || context.cues.notNames.contains(t.key))
+                let bare = m.last == i && (entity.isAmbiguous || context.cues.isNotAName(t.key))
                 if !(bare && t.has(.sentenceStart)) {
                     found.append(EntityCandidate(first: i, last: m.last, referent: .known(m.entity), type: entity.type,
                                                  priority: CandidatePriority.listName,

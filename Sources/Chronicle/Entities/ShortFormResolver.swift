@@ -35,15 +35,21 @@ struct ShortFormResolver {
             for i in m.first...m.last { covered[i] = true }
             for key in shortForms(of: m) { register(key, m.entity) }
         }
-        for (acronym, entity) in acronymDefinitions(mentions) { register(acronym, entity) }
+        let definitions = acronymDefinitions(mentions)
+        for (acronym, entity) in definitions { register(acronym, entity) }
 
-        var result = mentions
+        // A definition in the text beats a list acronym: `(RFA)` after `Regional Flood Agency`.
+        var result = mentions.map { m -> Mention in
+            guard m.first == m.last, tokens[m.first].has(.allCaps),
+                  let defined = definitions.first(where: { $0.0 == tokens[m.first].key }), defined.1 != m.entity else { return m }
+            return Mention(first: m.first, last: m.last, entity: defined.1, type: typeOf[defined.1]!, source: "alias:acronym")
+        }
         for i in 0..<tokens.count where !covered[i] && tokens[i].kind == .word && tokens[i].isCapitalized {
             let key = tokens[i].key
             if let entities = forms[key], let entity = choose(entities, at: i, in: result, sentenceOf: sentenceOf) {
                 result.append(Mention(first: i, last: i, entity: entity, type: typeOf[entity]!,
                                       source: tokens[i].has(.allCaps) ? "alias:acronym" : "alias:short-form"))
-            } else if let known = knownSurnames[key], !context.cues.notNames.contains(key), context.text(i, i) == known.spelling {
+            } else if let known = knownSurnames[key], !context.cues.isNotAName(key), context.text(i, i) == known.spelling {
                 result.append(Mention(first: i, last: i, entity: known.id, type: .person, source: "alias:known-surname"))
             } else if titled.contains(i) {
                 let name = context.text(i, i)
@@ -66,7 +72,7 @@ struct ShortFormResolver {
         case .org:
             let head = words[0]
             let t = tokens[head]
-            guard t.isCapitalized, !t.has(.allCaps), !context.cues.notNames.contains(t.key),
+            guard t.isCapitalized, !t.has(.allCaps), !context.cues.isNotAName(t.key),
                   !(m.first...m.last).contains(where: { context.isConnector($0) }),
                   context.cues.orgHeads.after.matches(in: tokens, bytes: context.bytes, at: head).isEmpty,
                   context.cues.placeKeywords.after.matches(in: tokens, bytes: context.bytes, at: head).isEmpty,

@@ -9,12 +9,12 @@ struct TokenContext {
 
     var count: Int { tokens.count }
 
-    /// A capitalised word that is not on the not-names list (so `The`, `Monday` are not).
+    /// A capitalised word that is not a function word (so `The`, `Monday` are not).
     func isNameWord(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count else { return false }
         let t = tokens[i]
         guard t.kind == .word, t.isCapitalized else { return false }
-        return !cues.notNames.contains(t.key)
+        return !cues.functionWords.contains(t.key)
     }
 
     func isConnector(_ i: Int) -> Bool {
@@ -48,11 +48,16 @@ struct TokenContext {
             || !cues.placeKeywords.after.matches(in: tokens, bytes: bytes, at: i).isEmpty
     }
 
+    /// Head words and not-name words (`Regional`, `Breaking`) are no part of a person's name.
+    func excludedFromPerson(_ i: Int) -> Bool {
+        i < tokens.count && (isHeadWord(i) || cues.notNames.contains(tokens[i].key))
+    }
+
     /// Consecutive name words from `i` on the same line, at most `maxWords`, allowing
     /// initials (`John F. Kennedy`). With `person`, words that head organisation or place
     /// names end the run. Returns (last token, word count) or nil.
     func nameRun(from i: Int, maxWords: Int, person: Bool = false) -> (last: Int, words: Int)? {
-        guard !(person && isHeadWord(i)), var last = nameGroupEnd(i) else { return nil }
+        guard !(person && excludedFromPerson(i)), var last = nameGroupEnd(i) else { return nil }
         var words = 1
         while words < maxWords, !tokens[last].has(.possessive) {
             var next = last + 1
@@ -65,7 +70,7 @@ struct TokenContext {
                 words += 2
                 continue
             }
-            guard next < tokens.count, !tokens[next].has(.lineStart), !(person && isHeadWord(next)),
+            guard next < tokens.count, !tokens[next].has(.lineStart), !(person && excludedFromPerson(next)),
                   let end = nameGroupEnd(next) else { break }
             last = end
             words += 1

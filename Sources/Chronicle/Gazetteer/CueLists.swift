@@ -17,7 +17,13 @@ struct CueLists: Sendable {
     var placeKeywords = Heads()
     /// Demonym phrases; payload = entity index of the place.
     var demonyms = PhraseTrie()
+    /// Content words that are no name alone but may stand inside one (`Regional`).
     var notNames: Set<UInt64> = []
+    /// Words that never start or extend a name (`The`, `However`, `Monday`).
+    var functionWords: Set<UInt64> = []
+
+    /// A word that cannot be a name by itself.
+    func isNotAName(_ key: UInt64) -> Bool { notNames.contains(key) || functionWords.contains(key) }
     var abbreviations: Set<UInt64> = []
     /// Normalised surface forms that are never entity mentions.
     var blocklist: Set<String> = []

@@ -110,6 +110,7 @@ struct GazetteerLoader {
         cues.firstNames.formUnion(try keySet("first-names.txt"))
         cues.surnameFirst.formUnion(try keySet("surname-first.txt"))
         cues.notNames.formUnion(try keySet("not-names.txt"))
+        cues.functionWords.formUnion(try keySet("function-words.txt"))
         cues.abbreviations.formUnion(try keySet("abbreviations.txt"))
         for r in try records("blocklist.txt") { cues.blocklist.insert(Normalizer.normalized(r.fields[0])) }
         try loadHeads("org-heads.txt", into: &cues.orgHeads)

@@ -1,0 +1,94 @@
+import Testing
+@testable import Chronicle
+
+@Suite("Entity tagger")
+struct EntityTaggerTests {
+    /// (entity id, type, mention text, rule) for every mention, in text order.
+    func mentions(_ text: String) throws -> [(id: String, type: EntityType, text: String, rule: String)] {
+        let x = try Shared.pipeline().extract(raw: text, source: "test")
+        return x.entities.flatMap { e in e.mentions.map { (start: $0.span.start, mention: (e.id, e.type, x.document.text(of: $0.span), $0.source)) } }
+            .sorted { $0.start < $1.start }.map(\.mention)
+    }
+
+    func ids(_ text: String) throws -> [String] { try mentions(text).map(\.id) }
+
+    @Test("documented example: list names, title rule, short forms and possessives")
+    func documentedExample() throws {
+        let found = try mentions("State Department spokesman Matthew Miller said Putin’s car went to Kim Jong Un. Miller joked about it.")
+        #expect(found.map(\.text) == ["State Department", "Matthew Miller", "Putin", "Kim Jong Un", "Miller"])
+        #expect(found[1].id == "person:matthew-miller" && found[1].type == .person)
+        #expect(found[1].rule == "rule:title-name" || found[1].rule.hasPrefix("list:"))
+        #expect(found[4].id == found[1].id && found[4].rule == "alias:short-form")
+        #expect(found[2].id == "person:vladimir-putin")
+    }
+
+    @Test("empty text has no entities")
+    func empty() throws {
+        #expect(try mentions("").isEmpty)
+        #expect(try mentions("nothing capitalised here at all.").isEmpty)
+    }
+
+    @Test("hyphen and space variants are one entity")
+    func hyphenVariants() throws {
+        let found = try ids("KIM JONG UN RETURNS HOME\nKim Jong-un spoke. Later Kim Jong Un left.")
+        #expect(Set(found).count == 1)
+        #expect(found.count == 3)
+    }
+
+    @Test("acronyms match only in capitals")
+    func acronyms() throws {
+        #expect(try ids("They told us the DPRK and the U.S. disagreed.") == ["place:north-korea", "place:united-states"])
+    }
+
+    @Test("a short form resolves to the most recent full name; an apposition is someone else")
+    func ambiguousShortForms() throws {
+        let found = try mentions("Kim Jong-un arrived first. Kim Yo-jong, Kim’s sister, followed. Kim Yo-jong spoke. Then Kim waved.")
+        let kims = found.filter { $0.text == "Kim" }
+        #expect(kims.count == 2)
+        #expect(kims[0].id == "person:kim-jong-un")
+        #expect(kims[1].id == found.first { $0.text == "Kim Yo-jong" }!.id)
+    }
+
+    @Test("a short form before its full name (a headline) resolves forward")
+    func cataphora() throws {
+        let found = try mentions("Weber wins the vote\nAnna Weber, a teacher from Graz, won the vote on Sunday.")
+        #expect(found.first?.text == "Weber")
+        #expect(found.first?.id == "person:anna-weber")
+    }
+
+    @Test("names in no list: first name, family name first, titles")
+    func personRules() throws {
+        let found = try mentions("Analyst Paul Nesbit met Chen Weiming and Dr. Ruth Okonkwo-Baines in Lagos.")
+        let people = found.filter { $0.type == .person }.map(\.text)
+        #expect(people == ["Paul Nesbit", "Chen Weiming", "Ruth Okonkwo-Baines"])
+    }
+
+    @Test("organisations by suffix and head, places by keyword")
+    func organisationAndPlaceRules() throws {
+        let found = try mentions("Rottal Pumpen GmbH and the Ministry of Water Resources sent crews to the Passau district and Lake Vänern.")
+        #expect(found.contains { $0.text == "Rottal Pumpen GmbH" && $0.type == .org && $0.rule == "rule:org-suffix" })
+        #expect(found.contains { $0.text == "Ministry of Water Resources" && $0.type == .org })
+        #expect(found.contains { $0.text == "Passau district" && $0.type == .place })
+        #expect(found.contains { $0.text == "Lake Vänern" && $0.type == .place })
+    }
+
+    @Test("a country before a listed organisation keeps the organisation's identity")
+    func modifierAbsorption() throws {
+        let found = try mentions("The US State Department and the Russian Foreign Ministry disagreed.")
+        #expect(found.map(\.text) == ["US State Department", "Russian Foreign Ministry"])
+        #expect(found[0].type == .org && found[1].type == .org)
+    }
+
+    @Test("an acronym defined in brackets refers back")
+    func acronymDefinition() throws {
+        let found = try mentions("The Regional Flood Agency (RFA) warned on Friday. Later the RFA lifted the warning.")
+        let agency = try #require(found.first)
+        #expect(agency.type == .org)
+        #expect(found.filter { $0.id == agency.id }.count == 3)
+    }
+
+    @Test("not names: sentence starts, months, currency codes, regnal numbers")
+    func falseAlarms() throws {
+        #expect(try ids("However, prices rose in March. The fee was US$5 for the App Store and Mac OS X.").isEmpty)
+    }
+}
