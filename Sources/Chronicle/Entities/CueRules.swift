@@ -5,6 +5,7 @@
 /// - `rule:title-name` — a title or job title before capitalised words: `spokesman Matthew Miller`
 /// - `rule:first-name` — a known first name before capitalised words: `Paul Nesbit`
 /// - `rule:surname-first` — an East Asian family name before a given name: `Kim Yo-jong`
+/// - `rule:surname` — an unknown given name before a common family name: `Olena Smith`
 /// - `rule:org-suffix` — capitalised words before a legal suffix: `Kessler Bau GmbH`
 /// - `rule:org-head` — `X Ministry`, `Ministry of X`
 /// - `rule:place-keyword` — `Kherson region`, `Lake Baikal`
@@ -54,7 +55,11 @@ struct CueRules {
     private func namedPerson(at i: Int, _ found: inout [EntityCandidate]) {
         let key = tokens[i].key
         let isFirstName = cues.firstNames.contains(key), isFamilyFirst = cues.surnameFirst.contains(key)
-        guard isFirstName || isFamilyFirst, context.isNameWord(i), !tokens[i].has(.possessive),
+        if !isFirstName && !isFamilyFirst {
+            surnamedPerson(at: i, &found)
+            return
+        }
+        guard context.isNameWord(i), !tokens[i].has(.possessive),
               !(tokens[i].has(.allCaps) && !tokens[i].has(.sentenceStart) && tokens[i].end - tokens[i].start > 3),
               let next = Optional(context.nameGroupEnd(i)! + 1), next < tokens.count,
               !tokens[next].has(.lineStart), !startsKnownPlaceOrOrg(next), !context.excludedFromPerson(next) else { return }
@@ -70,6 +75,19 @@ struct CueRules {
         guard isFirstName, let run = context.nameRun(from: i, maxWords: 4, person: true), run.words >= 2 else { return }
         found.append(EntityCandidate(first: i, last: run.last, referent: .new(type: .person), type: .person,
                                      priority: CandidatePriority.ruleNamedPerson, source: "rule:first-name"))
+    }
+
+    /// `Olena Smith`: an unknown given name before a common family name, the pair standing
+    /// alone (no capitalised word after it, which would make it part of a longer name).
+    private func surnamedPerson(at i: Int, _ found: inout [EntityCandidate]) {
+        guard !cues.surnames.isEmpty, context.isNameWord(i), !tokens[i].has(.possessive), !tokens[i].has(.allCaps),
+              !context.excludedFromPerson(i), !cues.isNotAName(tokens[i].key), listCandidates[i] == nil,
+              let given = context.nameGroupEnd(i), given + 1 < tokens.count, !tokens[given + 1].has(.lineStart),
+              cues.surnames.contains(tokens[given + 1].key), let family = context.nameGroupEnd(given + 1),
+              !context.excludedFromPerson(given + 1), listCandidates[given + 1] == nil,
+              family + 1 >= tokens.count || !context.isNameWord(family + 1) || tokens[family + 1].has(.lineStart) else { return }
+        found.append(EntityCandidate(first: i, last: family, referent: .new(type: .person), type: .person,
+                                     priority: CandidatePriority.ruleNamedPerson, source: "rule:surname"))
     }
 
     /// `State Department`, `Russian Foreign Ministry`: capitalised words before a head noun.

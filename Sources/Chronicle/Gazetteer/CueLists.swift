@@ -12,6 +12,8 @@ struct CueLists: Sendable {
     var personTitles = PhraseTrie()
     var firstNames: Set<UInt64> = []
     var surnameFirst: Set<UInt64> = []
+    /// Common family names: an unknown first name before one still makes a person (`Olena Smith`).
+    var surnames: Set<UInt64> = []
     var orgSuffixes = PhraseTrie()
     var orgHeads = Heads()
     var placeKeywords = Heads()

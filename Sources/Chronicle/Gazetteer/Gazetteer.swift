@@ -76,7 +76,8 @@ struct GazetteerLoader {
     private var indexById: [String: Int32] = [:]
 
     mutating func loadEntities(from directory: String) throws {
-        for file in DataFile.files(in: directory + "/entities") {
+        // Curated lists first: when two entities share a spelling, the first one loaded wins.
+        for file in DataFile.files(in: directory + "/entities") + DataFile.files(in: directory + "/entities/generated") {
             for record in try DataFile(path: file, fieldCount: 3...5).records {
                 let entity = try EntityRecord.parse(record)
                 if let first = origins[entity.id] {
@@ -97,10 +98,13 @@ struct GazetteerLoader {
 
     mutating func loadCues(from directory: String) throws {
         let cueDirectory = directory + "/cues/"
+        /// A cue list and its generated extension (`cues/generated/NAME`), if present.
         func records(_ name: String, _ fields: ClosedRange<Int> = 1...1) throws -> [DataFile.Record] {
-            let path = cueDirectory + name
-            guard FileManager.default.fileExists(atPath: path) else { return [] }
-            return try DataFile(path: path, fieldCount: fields).records
+            var found = [DataFile.Record]()
+            for path in [cueDirectory + name, cueDirectory + "generated/" + name] where FileManager.default.fileExists(atPath: path) {
+                found += try DataFile(path: path, fieldCount: fields).records
+            }
+            return found
         }
         func keySet(_ name: String) throws -> Set<UInt64> {
             Set(try records(name).map { Normalizer.key($0.fields[0]) })
@@ -109,6 +113,7 @@ struct GazetteerLoader {
         for r in try records("org-suffixes.txt") { cues.orgSuffixes.insert(PhraseTrie.keys(of: r.fields[0]), payload: 0) }
         cues.firstNames.formUnion(try keySet("first-names.txt"))
         cues.surnameFirst.formUnion(try keySet("surname-first.txt"))
+        cues.surnames.formUnion(try keySet("surnames.txt"))
         cues.notNames.formUnion(try keySet("not-names.txt"))
         cues.functionWords.formUnion(try keySet("function-words.txt"))
         cues.abbreviations.formUnion(try keySet("abbreviations.txt"))
