@@ -1,0 +1,81 @@
+/// The tense around a time expression, which decides whether `Friday` or `in March` means
+/// the last or the next one.
+enum ClauseTense: Sendable, Equatable {
+    case past, future, present, unknown
+}
+
+/// Finds the tense cue (`tense.txt`) nearest to an expression within its sentence: the verb
+/// closest to a date is usually the one it modifies (`said Tuesday`, `will meet Friday`).
+struct TenseCueFinder {
+    let matcher: PatternMatcher
+    let tenseClass: Int?
+
+    init(matcher: PatternMatcher) {
+        self.matcher = matcher
+        tenseClass = matcher.classes.tense
+    }
+
+    func tense(ofTokens range: Range<Int>, in sentence: Range<Int>) -> ClauseTense {
+        guard let tenseClass else { return .unknown }
+        var best: (distance: Int, tense: ClauseTense)?
+        func consider(_ value: String, distance: Int) {
+            let tense: ClauseTense = value == "future" ? .future : value == "past" ? .past : value == "present" ? .present : .unknown
+            if best == nil || distance < best!.distance { best = (distance, tense) }
+        }
+        let tokens = matcher.tokens
+        let lexicon = matcher.lexicon
+        var t = sentence.lowerBound
+        while t < sentence.upperBound {
+            if range.contains(t) { t = range.upperBound; continue }
+            let distance = t < range.lowerBound ? range.lowerBound - t : t - range.upperBound + 1
+            if let best, distance >= best.distance, t > range.upperBound { break }
+            var matched = false
+            if let list = lexicon.entriesByFirstKey[tokens[t].key] {
+                for index in list where lexicon.entries[index].wordClass == tenseClass {
+                    if let end = matcher.matchPhrase(lexicon.entries[index].tokens, at: t), end <= sentence.upperBound,
+                       end <= range.lowerBound || t >= range.upperBound {
+                        let value = lexicon.entries[index].value
+                        consider(value == "past" ? auxiliaryTense(before: t) ?? value : value, distance: distance)
+                        matched = true
+                        break
+                    }
+                }
+            }
+            if !matched, tokens[t].kind == .word, !tokens[t].isCapitalized, let value = suffixCue(t) {
+                // A participle takes the tense of its auxiliary (`is held`, `will be signed`).
+                consider(auxiliaryTense(before: t) ?? value, distance: distance)
+            }
+            t += 1
+        }
+        return best?.tense ?? .unknown
+    }
+
+    /// The tense of a listed single-word cue right before `t` (`is`, `will`), if any.
+    private func auxiliaryTense(before t: Int) -> String? {
+        guard t > 0, let tenseClass, let list = matcher.lexicon.entriesByFirstKey[matcher.tokens[t - 1].key] else { return nil }
+        for index in list {
+            let entry = matcher.lexicon.entries[index]
+            if entry.wordClass == tenseClass, entry.tokens.count == 1, entry.value != "past" { return entry.value }
+        }
+        return nil
+    }
+
+    /// A cue by word ending (`*ed`), for words longer than the ending by three letters or more;
+    /// capitalised words are skipped (`United States` is a name, not a past tense).
+    private func suffixCue(_ t: Int) -> String? {
+        let token = matcher.tokens[t]
+        let bytes = matcher.bytes
+        for cue in matcher.lexicon.suffixCues where cue.wordClass == tenseClass {
+            let n = cue.suffix.count
+            guard token.end - token.start >= n + 3 else { continue }
+            var ok = true
+            for k in 0..<n {
+                var b = bytes[token.end - n + k]
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                if b != cue.suffix[k] { ok = false; break }
+            }
+            if ok { return cue.value }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,425 @@
+/// What one pattern element captured.
+enum BoundValue: Sendable {
+    case number(Double)
+    /// An unspecified quantity (`several`).
+    case vague
+    /// A lexicon value (`9` for September, `week`, `PRESENT_REF`).
+    case word(String)
+    /// An expression of an earlier pass (index into the tagger's working list).
+    case timex(Int)
+}
+
+struct Binding: Sendable {
+    let name: String
+    let value: BoundValue
+    /// Token range the element covered.
+    let start: Int
+    let end: Int
+    /// The lexicon entry, when it came from one (for ambiguity checks).
+    let entry: Int?
+}
+
+/// A rule matched at a token range [start, end).
+struct RuleMatch: Sendable {
+    let rule: Int
+    let start: Int
+    let end: Int
+    let bindings: [Binding]
+}
+
+/// An expression of an earlier pass that composition rules (`@DATE`) can take whole.
+struct PlacedSpec: Sendable {
+    var start: Int
+    var end: Int
+    var spec: TimeSpec
+    var rule: Int
+}
+
+/// Matches rule patterns over the token array by backtracking (patterns are a handful of
+/// elements; the longest full match wins). Candidate rules per token are pre-filtered with a
+/// bit mask of what can start there, so ordinary words cost one dictionary lookup.
+final class PatternMatcher {
+    /// Bits 0..<63 are word classes (built-ins first); 63 marks an expression of an earlier pass.
+    static let maxClasses = 63
+    static let timexBit: UInt64 = 1 << 63
+
+    let lexicon: TimeLexicon
+    let tokens: [Token]
+    let bytes: [UInt8]
+    let numbers: NumberReader
+    let classes: WordClasses
+    /// Expressions from earlier passes, by start token.
+    var placedByStart: [Int: Int] = [:]
+    var placed: [PlacedSpec] = []
+
+    init(lexicon: TimeLexicon, tokens: [Token], bytes: [UInt8]) {
+        self.lexicon = lexicon
+        self.tokens = tokens
+        self.bytes = bytes
+        numbers = NumberReader(lexicon: lexicon, tokens: tokens, bytes: bytes)
+        classes = WordClasses(lexicon)
+    }
+
+    // MARK: - Candidate filtering
+
+    /// What could start at token `t`, as bits (see `RuleIndex.firstMask`).
+    func startMask(_ t: Int) -> UInt64 {
+        let token = tokens[t]
+        var mask: UInt64 = 0
+        if let list = lexicon.entriesByFirstKey[token.key] {
+            for index in list {
+                let entry = lexicon.entries[index]
+                let bit: UInt64 = 1 << UInt64(entry.wordClass)
+                if mask & bit == 0, entry.tokens.count == 1 || matchPhrase(entry.tokens, at: t) != nil { mask |= bit }
+            }
+        }
+        if token.kind == .number {
+            mask |= RuleIndex.bit(.number) | RuleIndex.bit(.digits)
+            let n = token.end - token.start
+            if n == 4 { mask |= RuleIndex.bit(.year) }
+            if n == 2 { mask |= RuleIndex.bit(.year2) }
+            if n <= 2 {
+                mask |= RuleIndex.bit(.day) | RuleIndex.bit(.monthNumber) | RuleIndex.bit(.dayNumber) | RuleIndex.bit(.hour)
+                if numbers.isPunct(t + 1, 0x3A) { mask |= RuleIndex.bit(.clock) }
+            }
+        } else if token.has(.hasDigit) {
+            mask |= RuleIndex.digitWordBuiltins
+        } else if token.kind == .punct, isApostrophe(t) {
+            mask |= RuleIndex.apostropheBuiltins
+        }
+        if placedByStart[t] != nil { mask |= Self.timexBit }
+        return mask
+    }
+
+    // MARK: - Matching
+
+    /// The longest match of `rule` starting at token `start`, or nil.
+    func match(_ rule: TimeRule, index: Int, at start: Int) -> RuleMatch? {
+        let pattern = rule.pattern
+        if let before = pattern.before {
+            var found = false
+            var p = start - 1
+            while p >= 0 && p >= start - 3 && !found {
+                forEachOption(before, at: p) { end, _, _ in if end == start { found = true } }
+                p -= 1
+            }
+            if !found { return nil }
+        }
+        var bindings = [Binding]()
+        var best: RuleMatch?
+        matchBody(pattern, index, 0, start, start, &bindings, &best)
+        return best
+    }
+
+    private func matchBody(_ pattern: TimePattern, _ ruleIndex: Int, _ e: Int, _ t: Int, _ start: Int,
+                           _ bindings: inout [Binding], _ best: inout RuleMatch?) {
+        if e == pattern.body.count {
+            guard t > start, best == nil || t > best!.end else { return }
+            if let after = pattern.after {
+                guard t < tokens.count, !tokens[t].has(.lineStart) else { return }
+                var found = false
+                forEachOption(after, at: t) { _, _, _ in found = true }
+                if !found { return }
+            }
+            best = RuleMatch(rule: ruleIndex, start: start, end: t, bindings: bindings)
+            return
+        }
+        let element = pattern.body[e]
+        if element.isOptional { matchBody(pattern, ruleIndex, e + 1, t, start, &bindings, &best) }
+        guard t < tokens.count else { return }
+        if t > start, tokens[t].has(.lineStart) { return }
+        if element.isAttached, !tokens[t].has(.attached) { return }
+        for (a, alternative) in element.alternatives.enumerated() {
+            options(alternative, at: t) { end, value, entry in
+                if let name = element.names[a] {
+                    bindings.append(Binding(name: name, value: value, start: t, end: end, entry: entry))
+                    matchBody(pattern, ruleIndex, e + 1, end, start, &bindings, &best)
+                    bindings.removeLast()
+                } else {
+                    matchBody(pattern, ruleIndex, e + 1, end, start, &bindings, &best)
+                }
+            }
+        }
+    }
+
+    private func forEachOption(_ element: PatternElement, at t: Int, _ body: (Int, BoundValue, Int?) -> Void) {
+        guard t >= 0, t < tokens.count else { return }
+        for alternative in element.alternatives { options(alternative, at: t, body) }
+    }
+
+    /// Calls `body(end, value, entry)` for every way `alternative` can match at token `t`.
+    private func options(_ alternative: ElementAlternative, at t: Int, _ body: (Int, BoundValue, Int?) -> Void) {
+        switch alternative {
+        case .wordClass(let id):
+            forEachEntry(of: id, at: t) { end, entry in body(end, .word(lexicon.entries[entry].value), entry) }
+        case .literal(let phrase):
+            if let end = matchPhrase(phrase, at: t) { body(end, .word(""), nil) }
+        case .timex(let type):
+            if let index = placedByStart[t], type == nil || placed[index].spec.type == type {
+                body(placed[index].end, .timex(index), nil)
+            }
+        case .builtin(let builtin):
+            builtinOptions(builtin, at: t, body)
+        }
+    }
+
+    private func forEachEntry(of wordClass: Int, at t: Int, _ body: (Int, Int) -> Void) {
+        guard let list = lexicon.entriesByFirstKey[tokens[t].key] else { return }
+        for index in list where lexicon.entries[index].wordClass == wordClass {
+            if let end = matchPhrase(lexicon.entries[index].tokens, at: t) { body(end, index) }
+        }
+    }
+
+    /// The end of a phrase matched at `t`; optional tokens (hyphens, a final period) are taken
+    /// when present and attached.
+    func matchPhrase(_ phrase: [PhraseToken], at t: Int) -> Int? {
+        var j = t
+        for (k, p) in phrase.enumerated() {
+            if j < tokens.count, tokens[j].key == p.key, k == 0 || !tokens[j].has(.lineStart),
+               !p.isOptional || tokens[j].has(.attached) || !isPeriod(j) {
+                j += 1
+            } else if !p.isOptional {
+                return nil
+            }
+        }
+        return j
+    }
+
+    // MARK: - Built-in classes
+
+    private func builtinOptions(_ builtin: Builtin, at t: Int, _ body: (Int, BoundValue, Int?) -> Void) {
+        let token = tokens[t]
+        switch builtin {
+        case .number:
+            if let id = classes.number {
+                forEachEntry(of: id, at: t) { end, entry in
+                    let value = lexicon.entries[entry].value
+                    if let x = Double(value) { body(end, .number(x), entry) } else { body(end, .vague, entry) }
+                }
+            }
+            if token.kind == .number, !isNotATime(t), let (end, value) = numbers.readDigits(t) {
+                body(end, .number(value), nil)
+            } else if token.kind == .word, let (end, value) = numbers.readWords(t) {
+                body(end, .number(value), nil)
+            }
+        case .digits:
+            if let v = numbers.digitsValue(t) { body(t + 1, .number(Double(v)), nil) }
+        case .year:
+            if token.kind == .number, numbers.digitCount(t) == 4, let v = numbers.digitsValue(t), v >= 1000, v < 2200 {
+                body(t + 1, .number(Double(v)), nil)
+            } else if isApostrophe(t), t + 1 < tokens.count, tokens[t + 1].has(.attached), numbers.digitCount(t + 1) == 2,
+                      tokens[t + 1].kind == .number, let v = numbers.digitsValue(t + 1) {
+                body(t + 2, .number(Double(v < 40 ? 2000 + v : 1900 + v)), nil)
+            } else if token.kind == .word, let (end, v) = numbers.readYearWords(t) {
+                body(end, .number(Double(v)), nil)
+            }
+        case .year2:
+            if token.kind == .number, numbers.digitCount(t) == 2, let v = numbers.digitsValue(t) {
+                body(t + 1, .number(Double(v)), nil)
+            }
+        case .day:
+            if token.kind == .number, numbers.digitCount(t) <= 2, let v = numbers.digitsValue(t), v >= 1, v <= 31,
+               !(t + 1 < tokens.count && tokens[t + 1].has(.attached) && (numbers.isPunct(t + 1, 0x3A) || numbers.isPunct(t + 1, 0x25))) {
+                body(t + 1, .number(Double(v)), nil)
+            } else if let v = ordinalValue(t), v >= 1, v <= 31 {
+                body(t + 1, .number(Double(v)), nil)
+            }
+            if let id = classes.ordinal {
+                forEachEntry(of: id, at: t) { end, entry in
+                    if let v = Int(lexicon.entries[entry].value), v <= 31 { body(end, .number(Double(v)), entry) }
+                }
+            }
+        case .ordinal:
+            if let v = ordinalValue(t) { body(t + 1, .number(Double(v)), nil) }
+            if let id = classes.ordinal {
+                forEachEntry(of: id, at: t) { end, entry in
+                    if let v = Double(lexicon.entries[entry].value) { body(end, .number(v), entry) }
+                }
+            }
+        case .monthNumber:
+            if token.kind == .number, numbers.digitCount(t) <= 2, let v = numbers.digitsValue(t), v >= 1, v <= 12 {
+                body(t + 1, .number(Double(v)), nil)
+            }
+        case .dayNumber:
+            if token.kind == .number, numbers.digitCount(t) <= 2, let v = numbers.digitsValue(t), v >= 1, v <= 31 {
+                body(t + 1, .number(Double(v)), nil)
+            }
+        case .clock:
+            guard token.kind == .number, numbers.digitCount(t) <= 2, let h = numbers.digitsValue(t), h <= 24,
+                  t + 2 < tokens.count, numbers.isPunct(t + 1, 0x3A), tokens[t + 1].has(.attached), tokens[t + 2].has(.attached),
+                  numbers.digitCount(t + 2) == 2, let m = numbers.digitsValue(t + 2), m <= 59 else { return }
+            var end = t + 3
+            // Seconds: `14:30:05`
+            if end + 1 < tokens.count, numbers.isPunct(end, 0x3A), tokens[end].has(.attached), tokens[end + 1].has(.attached),
+               numbers.digitCount(end + 1) == 2 { end += 2 }
+            body(end, .number(Double(h * 60 + m)), nil)
+        case .hour:
+            if token.kind == .number, numbers.digitCount(t) <= 2, let v = numbers.digitsValue(t), v >= 1, v <= 12,
+               !(t + 1 < tokens.count && numbers.isPunct(t + 1, 0x3A)) {
+                body(t + 1, .number(Double(v)), nil)
+            } else if let w = numbers.numberWord(t), !w.isScale, w.value >= 1, w.value <= 12 {
+                body(t + 1, .number(Double(w.value)), nil)
+            }
+        case .decade:
+            var w = t
+            if isApostrophe(t), t + 1 < tokens.count, tokens[t + 1].has(.attached) { w = t + 1 }
+            if let v = decadeValue(w) { body(w + 1, .number(Double(v)), nil) }
+            if let id = classes.decadeWord {
+                forEachEntry(of: id, at: t) { end, entry in
+                    if let v = Double(lexicon.entries[entry].value) { body(end, .number(v), entry) }
+                }
+            }
+        case .quarterName:
+            let n = token.end - token.start
+            if token.kind == .word, n == 2, bytes[token.start] | 0x20 == 0x71, bytes[token.start + 1] >= 0x31, bytes[token.start + 1] <= 0x34 {
+                body(t + 1, .number(Double(bytes[token.start + 1] - 0x30)), nil)
+            }
+        case .fiscalYear:
+            let n = token.end - token.start
+            guard token.kind == .word, n == 4 || n == 6, bytes[token.start] | 0x20 == 0x66, bytes[token.start + 1] | 0x20 == 0x79 else { return }
+            var v = 0
+            for i in token.start + 2..<token.end {
+                guard bytes[i] >= 0x30, bytes[i] <= 0x39 else { return }
+                v = v * 10 + Int(bytes[i] - 0x30)
+            }
+            body(t + 1, .number(Double(n == 4 ? 2000 + v : v)), nil)
+        }
+    }
+
+    /// `3rd`, `21st`, `13th` → 3, 21, 13.
+    func ordinalValue(_ t: Int) -> Int? {
+        let token = tokens[t]
+        guard token.kind == .word, token.has(.hasDigit), token.end - token.start >= 3 else { return nil }
+        var i = token.start
+        var v = 0
+        while i < token.end, bytes[i] >= 0x30, bytes[i] <= 0x39 { v = v * 10 + Int(bytes[i] - 0x30); i += 1 }
+        guard i > token.start, token.end - i == 2 else { return nil }
+        let a = bytes[i] | 0x20, b = bytes[i + 1] | 0x20
+        let ok = (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
+        return ok ? v : nil
+    }
+
+    /// `1990s` → 199, `90s` → 199, `2000s` → 200.
+    private func decadeValue(_ t: Int) -> Int? {
+        let token = tokens[t]
+        guard token.kind == .word, token.has(.hasDigit) else { return nil }
+        let n = token.end - token.start
+        guard n == 5 || n == 3, bytes[token.end - 1] | 0x20 == 0x73 else { return nil }
+        var v = 0
+        for i in token.start..<token.end - 1 {
+            guard bytes[i] >= 0x30, bytes[i] <= 0x39 else { return nil }
+            v = v * 10 + Int(bytes[i] - 0x30)
+        }
+        guard v % 10 == 0 else { return nil }
+        if n == 5 { return v / 10 }
+        return v / 10 + (v >= 30 ? 190 : 200)
+    }
+
+    func isApostrophe(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.kind == .punct else { return false }
+        if token.end - token.start == 1 { return bytes[token.start] == 0x27 }
+        return token.end - token.start == 3 && bytes[token.start] == 0xE2 && bytes[token.start + 1] == 0x80 && bytes[token.start + 2] == 0x99
+    }
+
+    func isPeriod(_ t: Int) -> Bool { numbers.isPunct(t, 0x2E) }
+
+    /// A number right after `No.`, `$`, `©` … is an identifier or an amount, not a time.
+    func isNotATime(_ t: Int) -> Bool {
+        guard let notTime = classes.notTime, t > 0 else { return false }
+        var p = t - 1
+        if isPeriod(p), p > 0 { p -= 1 }
+        if isListed(p, in: notTime) { return true }
+        return false
+    }
+
+    /// Whether a one-token phrase of `wordClass` stands at token `t`.
+    func isListed(_ t: Int, in wordClass: Int) -> Bool {
+        guard t >= 0, t < tokens.count, let list = lexicon.entriesByFirstKey[tokens[t].key] else { return false }
+        return list.contains { lexicon.entries[$0].wordClass == wordClass && lexicon.entries[$0].tokens.count == 1 }
+    }
+}
+
+/// Ids of the word classes the Swift code itself refers to (all optional in the data).
+struct WordClasses: Sendable {
+    let number, ordinal, decadeWord, notTime, datePrep, month, weekday, unit, tense: Int?
+
+    init(_ lexicon: TimeLexicon) {
+        number = lexicon.classID("NUMPHRASE")
+        ordinal = lexicon.classID("ORDWORD")
+        decadeWord = lexicon.classID("DECADEWORD")
+        notTime = lexicon.classID("NOTTIME")
+        datePrep = lexicon.classID("DATEPREP")
+        month = lexicon.classID("MONTH")
+        weekday = lexicon.classID("WEEKDAY")
+        unit = lexicon.classID("UNIT")
+        tense = lexicon.classID("TENSE")
+    }
+}
+
+/// Which rules can start at a token: a bit mask per rule over what its first element accepts.
+enum RuleIndex {
+    static func bit(_ b: Builtin) -> UInt64 { 1 << UInt64(Builtin.allCases.firstIndex(of: b)!) }
+    static let numericBuiltins: UInt64 = [Builtin.number, .digits, .year, .year2, .day, .monthNumber, .dayNumber, .clock, .hour]
+        .reduce(0) { $0 | bit($1) }
+    static let digitWordBuiltins: UInt64 = [Builtin.day, .ordinal, .decade, .quarterName, .fiscalYear].reduce(0) { $0 | bit($1) }
+    static let apostropheBuiltins: UInt64 = bit(.year) | bit(.decade)
+
+    /// The word classes of the first required element after the first that accepts only listed
+    /// words (0 if there is none): a cheap test that a match is possible at all.
+    static func requiredClassMask(_ pattern: TimePattern) -> (mask: UInt64, keys: Set<UInt64>) {
+        for element in pattern.body.dropFirst() where !element.isOptional {
+            var mask: UInt64 = 0
+            var keys = Set<UInt64>()
+            var onlyClasses = true, onlyLiterals = true
+            for alternative in element.alternatives {
+                switch alternative {
+                case .wordClass(let id): mask |= 1 << UInt64(id); onlyLiterals = false
+                case .literal(let phrase): keys.insert(phrase[0].key); onlyClasses = false
+                default: onlyClasses = false; onlyLiterals = false
+                }
+            }
+            if onlyClasses { return (mask, []) }
+            if onlyLiterals { return (0, keys) }
+        }
+        return (0, [])
+    }
+
+    /// The keys of literal words a rule may start with (up to its first required element).
+    static func firstLiteralKeys(_ pattern: TimePattern, from first: Int = 0) -> [UInt64] {
+        var keys = [UInt64]()
+        for element in pattern.body.dropFirst(first) {
+            for case .literal(let phrase) in element.alternatives { if let k = phrase.first?.key { keys.append(k) } }
+            if !element.isOptional { break }
+        }
+        return keys
+    }
+
+    /// The mask of tokens a rule may start at: the first elements up to the first required one.
+    static func firstMask(_ pattern: TimePattern, lexicon: TimeLexicon, from first: Int = 0) -> UInt64 {
+        var mask: UInt64 = 0
+        for element in pattern.body.dropFirst(first) {
+            for alternative in element.alternatives {
+                switch alternative {
+                case .wordClass(let id): mask |= 1 << UInt64(id)
+                case .literal: break   // literals are indexed by key: see `firstLiteralKeys`
+                case .timex: mask |= PatternMatcher.timexBit
+                case .builtin(let b):
+                    mask |= bit(b)
+                    // Built-ins that also read listed words.
+                    let extra: [String]
+                    switch b {
+                    case .number: extra = ["NUMPHRASE", "NUMWORD"]
+                    case .year, .hour: extra = ["NUMWORD"]
+                    case .day, .ordinal: extra = ["ORDWORD"]
+                    case .decade: extra = ["DECADEWORD"]
+                    default: extra = []
+                    }
+                    for name in extra { if let id = lexicon.classID(name) { mask |= 1 << UInt64(id) } }
+                }
+            }
+            if !element.isOptional { break }
+        }
+        return mask
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// One word or phrase of a word class (`MONTH | 9 | september; sept.`), as token keys.
+struct LexiconEntry: Sendable {
+    let wordClass: Int
+    let tokens: [PhraseToken]
+    let value: String
+    let isAmbiguous: Bool
+    /// `scale` number words multiply what precedes them (`two hundred`).
+    let isScale: Bool
+}
+
+/// One token of a data phrase. Hyphens and a final period are optional so that `mid-day` meets
+/// `midday`'s spelling variants and `Sept.` meets `Sept`.
+struct PhraseToken: Sendable {
+    let key: UInt64
+    let isOptional: Bool
+}
+
+/// A cue that matches a word by its ending (`*ed`, `*'ll` in `tense.txt`).
+struct SuffixCue: Sendable {
+    let wordClass: Int
+    let suffix: [UInt8]
+    let value: String
+}
+
+/// Everything the tagger knows, read from the line files in `gazetteer/time/`: word classes
+/// (months, units, cue words …) and the rules that combine them. Keeping both in data lets
+/// linguists extend coverage without touching Swift, as HeidelTime's resource files do.
+public struct TimeLexicon: Sendable {
+    /// Word-class names in id order; built-in pattern classes come first.
+    let classNames: [String]
+    let classIDs: [String: Int]
+    let entries: [LexiconEntry]
+    /// Entry indices by the key of their first token.
+    let entriesByFirstKey: [UInt64: [Int]]
+    let suffixCues: [SuffixCue]
+    /// Granularity name → TIMEX3 duration of one unit (`week` → `P1W`).
+    let unitDurations: [String: String]
+    let rules: [TimeRule]
+
+    /// The file holding the rules; every other `.txt` file is a word list.
+    static let rulesFileName = "rules.txt"
+
+    /// Reads every `.txt` file of `directory`; a malformed line throws
+    /// `GazetteerError.malformed(file:line:reason:)`.
+    public static func load(directory: String) throws -> TimeLexicon {
+        let files = DataFile.files(in: directory)
+        guard !files.isEmpty else { throw GazetteerError.notFound(searched: [directory]) }
+        var builder = LexiconBuilder()
+        var ruleFile: String?
+        for path in files {
+            if path.hasSuffix("/" + rulesFileName) { ruleFile = path; continue }
+            try builder.addWordList(try DataFile(path: path, fieldCount: 3...4))
+        }
+        guard let ruleFile else {
+            throw GazetteerError.unreadable(file: directory + "/" + rulesFileName, reason: "no rule file")
+        }
+        var rules = [TimeRule]()
+        for record in try DataFile(path: ruleFile, fieldCount: 3...8).records {
+            rules.append(try TimeRule(record: record, builder: &builder))
+        }
+        return TimeLexicon(classNames: builder.classNames, classIDs: builder.classIDs, entries: builder.entries,
+                           entriesByFirstKey: builder.entriesByFirstKey, suffixCues: builder.suffixCues,
+                           unitDurations: builder.unitDurations, rules: rules)
+    }
+
+    func classID(_ name: String) -> Int? { classIDs[name] }
+}
+
+/// Collects word lists while the files are read; rules refer to the classes it has seen.
+struct LexiconBuilder {
+    var classNames: [String] = Builtin.allCases.map(\.rawValue)
+    var classIDs: [String: Int] = Dictionary(uniqueKeysWithValues: Builtin.allCases.enumerated().map { ($1.rawValue, $0) })
+    var entries: [LexiconEntry] = []
+    var entriesByFirstKey: [UInt64: [Int]] = [:]
+    var suffixCues: [SuffixCue] = []
+    var unitDurations: [String: String] = [:]
+
+    mutating func classID(for name: String, record: DataFile.Record) throws -> Int {
+        if let id = classIDs[name] {
+            if id < Builtin.allCases.count { throw record.error("'\(name)' is a built-in class and cannot be listed") }
+            return id
+        }
+        guard name.allSatisfy({ ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") }), name.first?.isLetter == true else {
+            throw record.error("class name '\(name)' must be upper-case letters and digits")
+        }
+        guard classNames.count < PatternMatcher.maxClasses else { throw record.error("too many word classes") }
+        classIDs[name] = classNames.count
+        classNames.append(name)
+        return classNames.count - 1
+    }
+
+    mutating func addWordList(_ file: DataFile) throws {
+        for record in file.records {
+            let id = try classID(for: record.fields[0], record: record)
+            let value = record.fields[1]
+            guard !value.isEmpty else { throw record.error("empty value") }
+            let attributes = record.fields.count > 3 ? record.list(3) : []
+            if record.fields[0] == "UNIT" {
+                guard Granularity(rawValue: value) != nil else { throw record.error("unknown unit granularity '\(value)'") }
+                guard let duration = attributes.first, DurationCode(duration) != nil else {
+                    throw record.error("a UNIT needs its one-unit duration as fourth field, e.g. P1D")
+                }
+                unitDurations[value] = duration
+            }
+            let phrases = record.list(2)
+            guard !phrases.isEmpty else { throw record.error("no phrases") }
+            for phrase in phrases {
+                if phrase.hasPrefix("*") {
+                    let suffix = Array(Normalizer.normalized(String(phrase.dropFirst())).utf8)
+                    guard !suffix.isEmpty else { throw record.error("empty suffix cue") }
+                    suffixCues.append(SuffixCue(wordClass: id, suffix: suffix, value: value))
+                    continue
+                }
+                let tokens = try Self.phraseTokens(phrase, record: record)
+                entriesByFirstKey[tokens[0].key, default: []].append(entries.count)
+                entries.append(LexiconEntry(wordClass: id, tokens: tokens, value: value,
+                                            isAmbiguous: attributes.contains("ambiguous"),
+                                            isScale: attributes.contains("scale")))
+            }
+        }
+    }
+
+    /// Tokenises a data phrase the way the text is tokenised, so both meet on the same keys.
+    static func phraseTokens(_ phrase: String, record: DataFile.Record) throws -> [PhraseToken] {
+        let bytes = Array(phrase.utf8)
+        let tokens = Tokenizer.tokenize(bytes)
+        guard let first = tokens.first, !isHyphen(bytes, first) else { throw record.error("phrase '\(phrase)' has no word") }
+        return tokens.enumerated().map { i, t in
+            let isPeriod = t.kind == .punct && bytes[t.start] == 0x2E
+            return PhraseToken(key: t.key, isOptional: isHyphen(bytes, t) || (isPeriod && i == tokens.count - 1 && i > 0))
+        }
+    }
+
+    static func isHyphen(_ bytes: [UInt8], _ t: Token) -> Bool {
+        t.kind == .punct && t.end - t.start == 1 && bytes[t.start] == 0x2D
+    }
+}

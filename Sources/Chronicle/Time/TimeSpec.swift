@@ -1,0 +1,115 @@
+/// The periods a date can be stated at, coarsest last. Names match `units.txt`.
+enum Granularity: String, Sendable, Comparable, CaseIterable {
+    case second, minute, hour, day, week, weekend, fortnight, month, quarter, half, season, year, decade, century, millennium
+
+    private var order: Int { Self.allCases.firstIndex(of: self)! }
+    static func < (a: Granularity, b: Granularity) -> Bool { a.order < b.order }
+}
+
+/// Which occurrence of an underspecified date (`Friday`, `in March`) is meant.
+enum Direction: Sendable, Equatable {
+    /// Decide from the tense of the clause.
+    case tense
+    /// On or before the reference (`said Friday`).
+    case pastInclusive
+    /// Strictly before the reference's own period (`last Friday`, `last September`).
+    case pastStrict
+    case futureInclusive
+    case futureStrict
+    /// The one in the reference's own week or year (`this September`).
+    case this
+}
+
+/// What a rule understood, before anchoring: fields of a date, a shift from a reference,
+/// a quantity of units, or a literal value. The resolver turns it into a TIMEX3 value.
+struct TimeSpec: Sendable, Equatable {
+    var type: TimexType
+    var literal: String?
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    var weekday: Int?
+    var quarter: Int?
+    var half: Int?
+    var season: String?
+    var decade: Int?
+    /// Ordinal century as written (`19th` century = 19).
+    var century: Int?
+    var holiday: String?
+    var hour: Int?
+    var minute: Int?
+    var ampm: String?
+    var zone: String?
+    var partOfDay: String?
+    /// Relative expressions: this many `unit`s from the reference (nil amount = unspecified).
+    var unit: Granularity?
+    var shift: Double?
+    var shiftIsVague = false
+    /// Anchor on the last date mentioned in the text rather than the publication date.
+    var refersToText = false
+    /// `a year ago` in a text about a quarter means that quarter a year before (`ref=focus`).
+    var usesFocus = false
+    /// Derived from another mention (narrative or focus): not itself a new reference point.
+    var isDerived: Bool { refersToText || usesFocus }
+    var direction: Direction = .this
+    /// Durations and sets: a quantity of `unit`s (nil = unspecified, `X`).
+    var amount: Double?
+    var mod: String?
+    /// Matched only to keep other rules off these tokens.
+    var isIgnored = false
+
+    init(type: TimexType) { self.type = type }
+
+    var hasDateFields: Bool {
+        year != nil || month != nil || day != nil || weekday != nil || quarter != nil || half != nil
+            || season != nil || decade != nil || century != nil || holiday != nil
+    }
+    var hasClock: Bool { hour != nil }
+
+    /// Copies the clock part of another expression (`at 9 a.m.` + `Tuesday`).
+    mutating func takeClock(from other: TimeSpec) {
+        hour = other.hour ?? hour
+        minute = other.minute ?? minute
+        ampm = other.ampm ?? ampm
+        zone = other.zone ?? zone
+        partOfDay = other.partOfDay ?? partOfDay
+        type = .time
+    }
+}
+
+/// A TIMEX3 duration such as `P1W` or `PT1H`, scaled by a quantity.
+struct DurationCode: Sendable {
+    let isTime: Bool
+    let amount: Double
+    let letter: String
+
+    init?(_ code: String) {
+        var rest = Substring(code)
+        guard rest.hasPrefix("P") else { return nil }
+        rest = rest.dropFirst()
+        isTime = rest.hasPrefix("T")
+        if isTime { rest = rest.dropFirst() }
+        let digits = rest.prefix { $0.isNumber || $0 == "." }
+        guard let amount = Double(digits), digits.count < rest.count else { return nil }
+        self.amount = amount
+        letter = String(rest.dropFirst(digits.count))
+    }
+
+    /// `P2Y` for 2 × `P1Y`; `PXY` for an unspecified quantity.
+    func value(times quantity: Double?) -> String {
+        let prefix = isTime ? "PT" : "P"
+        guard let quantity else { return prefix + "X" + letter }
+        return prefix + NumberFormat.short(quantity * amount) + letter
+    }
+}
+
+enum NumberFormat {
+    /// `2`, `2.5`, `0.25`: no trailing zeros.
+    static func short(_ x: Double) -> String {
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
+        var s = String((x * 100).rounded() / 100)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
+}

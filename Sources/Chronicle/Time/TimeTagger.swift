@@ -1,0 +1,270 @@
+/// Finds and normalises time expressions in one document.
+///
+/// Three steps: (1) every rule is tried at the tokens that can start it and the longest
+/// non-overlapping matches are kept; (2) composition rules (`early` + a date, a date + `night`)
+/// wrap those matches, repeatedly; (3) the results are anchored in text order, so narrative
+/// references (`the day before`) see the dates mentioned before them.
+public struct TimeTagger: Sendable {
+    let lexicon: TimeLexicon
+    /// Per rule: the mask of what its first element accepts (see `RuleIndex`).
+    let ruleMasks: [UInt64]
+    let baseRules: [Int]
+    let compositeRules: [Int]
+    /// Rules that can start with a literal word, by the word's key.
+    let rulesByLiteral: [UInt64: [Int]]
+    let isComposite: [Bool]
+    /// For rules opening with a literal (`the …`): what may follow it, to skip most `the`s.
+    let afterLiteralMask: [UInt64]
+    let afterLiteralKeys: [Set<UInt64>]
+    /// Per rule: a word class it cannot match without (`UNIT` for `NUM UNIT ago`), 0 if none;
+    /// a rule is only tried when such a word occurs within the next few tokens.
+    let requiredMask: [UInt64]
+    /// Per rule: literal words it cannot match without (`ago`), empty if none.
+    let requiredKeys: [Set<UInt64>]
+    static let requiredWindow = 8
+
+    public init(lexicon: TimeLexicon) {
+        self.lexicon = lexicon
+        ruleMasks = lexicon.rules.map { RuleIndex.firstMask($0.pattern, lexicon: lexicon) }
+        baseRules = lexicon.rules.indices.filter { !lexicon.rules[$0].pattern.isComposite }
+        compositeRules = lexicon.rules.indices.filter { lexicon.rules[$0].pattern.isComposite }
+        var byLiteral = [UInt64: [Int]]()
+        for r in lexicon.rules.indices {
+            for key in Set(RuleIndex.firstLiteralKeys(lexicon.rules[r].pattern)) { byLiteral[key, default: []].append(r) }
+        }
+        rulesByLiteral = byLiteral
+        isComposite = lexicon.rules.map { $0.pattern.isComposite }
+        let required = lexicon.rules.map { RuleIndex.requiredClassMask($0.pattern) }
+        requiredMask = required.map(\.mask)
+        requiredKeys = required.map(\.keys)
+        afterLiteralMask = lexicon.rules.map { RuleIndex.firstMask($0.pattern, lexicon: lexicon, from: 1) }
+        afterLiteralKeys = lexicon.rules.map { rule in
+            // The second word of a multi-word opening literal (`the same`) counts as what follows.
+            var keys = Set(RuleIndex.firstLiteralKeys(rule.pattern, from: 1))
+            for case .literal(let phrase) in rule.pattern.body.first?.alternatives ?? [] where phrase.count > 1 {
+                keys.insert(phrase[1].key)
+            }
+            return keys
+        }
+    }
+
+    /// tokens/sentences come from `Tokenizer.tokenize(bytes)` and
+    /// `SentenceSplitter(abbreviations: []).split(&tokens, bytes:)`.
+    public func tag(bytes: [UInt8], tokens: [Token], sentences: [Sentence], anchor: LocalDateTime?) -> [TimeExpression] {
+        guard !tokens.isEmpty else { return [] }
+        let matcher = PatternMatcher(lexicon: lexicon, tokens: tokens, bytes: bytes)
+        let guards = RuleGuards(matcher: matcher)
+        let builder = SpecBuilder(lexicon: lexicon)
+
+        // 1. Base rules.
+        var matches = [RuleMatch]()
+        var specs = [TimeSpec]()   // parallel to `matches`
+        var candidates = [Int]()
+        let masks = tokens.indices.map { matcher.startMask($0) }
+        for t in tokens.indices {
+            let mask = masks[t]
+            let literalRules = rulesByLiteral[tokens[t].key]
+            if mask == 0 && literalRules == nil { continue }
+            candidates.removeAll(keepingCapacity: true)
+            for r in baseRules where ruleMasks[r] & mask != 0 { candidates.append(r) }
+            if let literalRules, t + 1 < tokens.count {
+                let next = masks[t + 1], nextKey = tokens[t + 1].key
+                for r in literalRules where !isComposite[r] && !candidates.contains(r)
+                    && (afterLiteralMask[r] & next != 0 || afterLiteralKeys[r].contains(nextKey)) {
+                    candidates.append(r)
+                }
+            }
+            for r in candidates {
+                if requiredMask[r] != 0 || !requiredKeys[r].isEmpty {
+                    var present = false
+                    for u in t..<min(tokens.count, t + Self.requiredWindow)
+                    where masks[u] & requiredMask[r] != 0 || requiredKeys[r].contains(tokens[u].key) {
+                        present = true
+                        break
+                    }
+                    if !present { continue }
+                }
+                let rule = lexicon.rules[r]
+                guard let m = matcher.match(rule, index: r, at: t), guards.allow(m, rule: rule),
+                      let spec = builder.spec(for: m, rule: rule, placed: []) else { continue }
+                specs.append(spec)
+                matches.append(m)
+            }
+        }
+        var placed = [PlacedSpec]()
+        for i in Self.longestFirst(matches, tokenCount: tokens.count) {
+            placed.append(PlacedSpec(start: matches[i].start, end: matches[i].end, spec: specs[i], rule: matches[i].rule))
+        }
+        placed.sort { $0.start < $1.start }
+
+        // 2. Compositions over whole expressions, until nothing changes.
+        for _ in 0..<3 where !compositeRules.isEmpty && !placed.isEmpty {
+            matcher.placed = placed
+            matcher.placedByStart = Dictionary(uniqueKeysWithValues: placed.enumerated().filter { !$1.spec.isIgnored }.map { ($1.start, $0) })
+            // Compositions start at most five tokens before an expression.
+            var starts = [Int]()
+            for p in placed {
+                for s in max(starts.last.map { $0 + 1 } ?? 0, p.start - 5, 0)...p.start { starts.append(s) }
+            }
+            // Which expression owns each token, to refuse compositions that cut one in two.
+            var owner = [Int](repeating: -1, count: tokens.count)
+            for (i, p) in placed.enumerated() { for t in p.start..<p.end { owner[t] = i } }
+            func cutsThrough(_ m: RuleMatch) -> Bool {
+                (m.start..<m.end).contains { t in
+                    owner[t] >= 0 && (placed[owner[t]].start < m.start || placed[owner[t]].end > m.end)
+                }
+            }
+            var found = [RuleMatch]()
+            for t in starts {
+                let mask = matcher.startMask(t)
+                let literalRules = rulesByLiteral[tokens[t].key] ?? []
+                for r in compositeRules where ruleMasks[r] & mask != 0 || literalRules.contains(r) {
+                    let rule = lexicon.rules[r]
+                    if let m = matcher.match(rule, index: r, at: t), guards.allow(m, rule: rule), !cutsThrough(m) {
+                        found.append(m)
+                    }
+                }
+            }
+            if found.isEmpty { break }
+            var removed = [Bool](repeating: false, count: placed.count)
+            var added = [PlacedSpec]()
+            for m in Self.longestFirst(found, tokenCount: tokens.count).map({ found[$0] }) {
+                guard let spec = builder.spec(for: m, rule: lexicon.rules[m.rule], placed: placed) else { continue }
+                for t in m.start..<m.end where owner[t] >= 0 { removed[owner[t]] = true }
+                added.append(PlacedSpec(start: m.start, end: m.end, spec: spec, rule: m.rule))
+            }
+            if added.isEmpty { break }
+            placed = (placed.indices.filter { !removed[$0] }.map { placed[$0] } + added).sorted { $0.start < $1.start }
+        }
+
+        // 3. Anchoring in text order.
+        let resolver = TimeResolver(lexicon: lexicon)
+        let tenses = TenseCueFinder(matcher: matcher)
+        var state = AnchorState(anchor: anchor)
+        var results = [TimeExpression]()
+        results.reserveCapacity(placed.count)
+        var sentenceIndex = 0
+        for p in placed {
+            while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].tokens.upperBound <= p.start { sentenceIndex += 1 }
+            let sentence = sentences.isEmpty ? 0..<tokens.count : sentences[sentenceIndex].tokens
+            let tense = p.spec.direction == .tense || p.spec.direction == .this
+                ? tenses.tense(ofTokens: p.start..<p.end, in: Self.clause(sentence, around: p, sentences, sentenceIndex))
+                : .unknown
+            guard let resolved = resolver.resolve(p.spec, tense: tense, sentence: sentenceIndex, state: state) else { continue }
+            if let point = resolved.point, !p.spec.isDerived { state.remember(point, sentence: sentenceIndex) }
+            results.append(TimeExpression(span: Span(tokens[p.start].start, tokens[p.end - 1].end), type: resolved.type,
+                                          value: resolved.value, range: resolved.range, mod: p.spec.mod,
+                                          rule: lexicon.rules[p.rule].name))
+        }
+        return results
+    }
+
+    /// The sentence of an expression; a sentence split right after an abbreviation
+    /// (`Feb. 22`) is joined back to the next one so the cue search sees the whole clause.
+    private static func clause(_ sentence: Range<Int>, around p: PlacedSpec, _ sentences: [Sentence], _ index: Int) -> Range<Int> {
+        var lower = sentence.lowerBound, upper = max(sentence.upperBound, p.end)
+        if index + 1 < sentences.count, sentences[index + 1].tokens.lowerBound < p.end {
+            upper = max(upper, sentences[index + 1].tokens.upperBound)
+        }
+        if index > 0, lower == p.start { lower = sentences[index - 1].tokens.lowerBound }
+        return lower..<upper
+    }
+
+    /// Indices of non-overlapping matches, longest first, then earlier rule, then earlier start.
+    static func longestFirst(_ matches: [RuleMatch], tokenCount: Int) -> [Int] {
+        let ordered = matches.indices.sorted {
+            let x = matches[$0], y = matches[$1]
+            let a = x.end - x.start, b = y.end - y.start
+            if a != b { return a > b }
+            if x.rule != y.rule { return x.rule < y.rule }
+            return x.start < y.start
+        }
+        var taken = [Bool](repeating: false, count: tokenCount)
+        var out = [Int]()
+        for i in ordered {
+            let m = matches[i]
+            if (m.start..<m.end).contains(where: { taken[$0] }) { continue }
+            for t in m.start..<m.end { taken[t] = true }
+            out.append(i)
+        }
+        return out
+    }
+
+}
+
+/// Named checks a rule can ask for (`guard=` in `rules.txt`), plus the ones every match gets:
+/// numbers after `No.`/`$`/`©` and before `%` are not times.
+struct RuleGuards {
+    let matcher: PatternMatcher
+    let copyright: Int?
+    let datePrep: Int?
+    let yearDeterminer: Int?
+    let yearFollower: Int?
+
+    init(matcher: PatternMatcher) {
+        self.matcher = matcher
+        copyright = matcher.lexicon.classID("COPYRIGHT")
+        datePrep = matcher.classes.datePrep
+        yearDeterminer = matcher.lexicon.classID("YEARDET")
+        yearFollower = matcher.lexicon.classID("YEARFOLLOW")
+    }
+
+    func allow(_ m: RuleMatch, rule: TimeRule) -> Bool {
+        let tokens = matcher.tokens
+        let first = tokens[m.start]
+        if first.kind == .number || first.has(.hasDigit) {
+            if matcher.isNotATime(m.start) { return false }
+            if m.end < tokens.count, tokens[m.end].has(.attached), matcher.numbers.isPunct(m.end, 0x25) { return false }
+            if afterCopyright(m.start) { return false }
+        }
+        for name in rule.normalisation.guards {
+            switch name {
+            case "capitalized":
+                for b in m.bindings where b.name.hasPrefix("MONTH") || b.name.hasPrefix("WEEKDAY") {
+                    if !tokens[b.start].isCapitalized { return false }
+                }
+            case "unambiguous":
+                for b in m.bindings { if let e = b.entry, matcher.lexicon.entries[e].isAmbiguous { return false } }
+            case "year":
+                if !yearIsLikely(m) { return false }
+            case "plural", "singular":
+                guard let b = m.bindings.first(where: { $0.name.hasPrefix("UNIT") }) else { return false }
+                let last = tokens[b.end - 1]
+                let isPlural = matcher.bytes[last.end - 1] | 0x20 == 0x73
+                if isPlural != (name == "plural") { return false }
+            default:
+                break
+            }
+        }
+        return true
+    }
+
+    /// A bare four-digit number is a year unless a lower-case word follows it without a date
+    /// preposition or determiner before it (`2019 people`, `1,500 workers` are counts; `in
+    /// 2019 people …`, `the 1991 settlement` are years).
+    private func yearIsLikely(_ m: RuleMatch) -> Bool {
+        let tokens = matcher.tokens
+        guard m.end < tokens.count, !tokens[m.end].has(.lineStart) else { return true }
+        let next = tokens[m.end]
+        if next.kind == .punct || next.isCapitalized || next.kind == .number { return true }
+        if let yearFollower, matcher.isListed(m.end, in: yearFollower) { return true }
+        for wordClass in [datePrep, yearDeterminer].compactMap({ $0 }) where m.start > 0 {
+            if matcher.isListed(m.start - 1, in: wordClass) { return true }
+        }
+        // `the company's 1989 results`
+        if m.start > 0, tokens[m.start - 1].has(.possessive) { return true }
+        return false
+    }
+
+    /// Years in a copyright line (`© … 2005–2024`) are boilerplate.
+    private func afterCopyright(_ t: Int) -> Bool {
+        guard let copyright else { return false }
+        var p = t - 1
+        while p >= 0 && p >= t - 20 {
+            if matcher.isListed(p, in: copyright) { return true }
+            if matcher.tokens[p].has(.lineStart) { break }
+            p -= 1
+        }
+        return false
+    }
+}

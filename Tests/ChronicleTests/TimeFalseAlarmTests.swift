@@ -1,0 +1,29 @@
+import Testing
+@testable import Chronicle
+
+/// Numbers and words that look like times but are not.
+@Suite("False alarms")
+struct FalseAlarmTests {
+    @Test("not time expressions", arguments: [
+        "0:00", "25:7", "25:37",
+        "The ticket costs $27 now at the door.",
+        "Arsenal won 3-1 against Chelsea.",
+        "Theresa May said the vote was lost.",
+        "May I ask a question?",
+        "The fleet has 179 new tankers.",
+        "He lives at No. 10 Downing Street.",
+        "Some 2019 people signed the letter.",
+        "© Autonomous Nonprofit Organization “TV-Novosti”, 2005–2024. All rights reserved.",
+        "A 6-year-old boy was rescued.",
+        "You may want to march on.",
+    ])
+    func notTimes(_ text: String) {
+        let found = tagTimes(text).filter { $0.value != "PRESENT_REF" }
+        #expect(found.isEmpty, "\(found.map { surface($0, in: text) + "=" + $0.value })")
+    }
+
+    @Test("May the month is still found after a date preposition")
+    func mayTheMonth() {
+        #expect(expression("May", in: "The law took effect in May.", anchor: "2024-06-10")?.value == "2024-05")
+    }
+}

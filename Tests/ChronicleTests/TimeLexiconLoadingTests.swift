@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import Chronicle
+
+@Suite("Loading the time lexicon")
+struct LexiconLoadingTests {
+    /// A copy of the real data with one file replaced, in a fresh temporary folder.
+    private func dataWith(_ name: String, _ contents: String) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("timelex-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        for file in try FileManager.default.contentsOfDirectory(atPath: timeDataDirectory()) where file.hasSuffix(".txt") {
+            try FileManager.default.copyItem(atPath: timeDataDirectory() + "/" + file, toPath: dir + "/" + file)
+        }
+        try? FileManager.default.removeItem(atPath: dir + "/" + name)
+        try contents.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    @Test("the shipped data loads")
+    func loads() throws {
+        let lexicon = try TimeLexicon.load(directory: timeDataDirectory())
+        #expect(lexicon.rules.count > 50)
+        #expect(lexicon.classID("MONTH") != nil)
+    }
+
+    @Test("a word list line with too few fields names its file and line")
+    func malformedWordList() throws {
+        let dir = try dataWith("extra.txt", "# comment\nMONTH | 1\n")
+        #expect(throws: GazetteerError.malformed(file: dir + "/extra.txt", line: 2,
+                                                 reason: "expected 3 to 4 fields separated by ' | ', found 2")) {
+            try TimeLexicon.load(directory: dir)
+        }
+    }
+
+    @Test("a rule naming an unknown class is malformed", arguments: [
+        "bad | FOO BAR | DATE year=FOO | example: x @2024-02-22 => 2024",
+        "bad | YEAR | DATE colour=red | example: 2020 @2024-02-22 => 2020",
+        "bad | YEAR | DATE year=YEAR | example without a value",
+    ])
+    func malformedRule(_ line: String) throws {
+        let dir = try dataWith("rules.txt", line + "\n")
+        do {
+            _ = try TimeLexicon.load(directory: dir)
+            Issue.record("loaded a bad rule")
+        } catch let GazetteerError.malformed(file, number, _) {
+            #expect(file.hasSuffix("rules.txt"))
+            #expect(number == 1)
+        }
+    }
+
+    @Test("a missing folder is reported")
+    func missing() {
+        #expect(throws: GazetteerError.self) { try TimeLexicon.load(directory: "/nonexistent/time") }
+    }
+}
