@@ -36,7 +36,7 @@ struct CueRules {
     /// Is a list place or organisation starting at `i` (so it is not a person's name)?
     private func startsKnownPlaceOrOrg(_ i: Int) -> Bool {
         guard let c = listCandidates[i] else { return false }
-        return c.type != .person
+        return c.type != .person && !c.isWeak
     }
 
     private func titledPerson(at i: Int, _ found: inout [EntityCandidate], _ titled: inout [Int]) {
@@ -98,11 +98,12 @@ struct CueRules {
         found.append(candidate(first, head.last, type: .org, source: "rule:org-head"))
     }
 
-    /// `Ministry of Foreign Affairs`, `Bank of England`, with modifiers before (`Russian Ministry of …`).
+    /// `Ministry of Foreign Affairs`, `Agency for Technical Relief`, with modifiers before
+    /// (`Russian Ministry of …`, `Federal Agency for …`).
     private func organisationBeforeHead(at i: Int, _ found: inout [EntityCandidate]) {
         guard tokens[i].isCapitalized,
               let head = cues.orgHeads.before.matches(in: tokens, bytes: context.bytes, at: i).first,
-              head.last + 2 < tokens.count, tokens[head.last + 1].key == TokenContext.ofKey,
+              head.last + 2 < tokens.count, TokenContext.headLinks.contains(tokens[head.last + 1].key),
               let run = context.nameRun(from: head.last + 2, maxWords: 4) else { return }
         var last = run.last
         // `Ministry of Foreign Affairs and Trade`
@@ -155,4 +156,6 @@ struct CueRules {
 
 extension TokenContext {
     static let ofKey = Normalizer.key("of")
+    /// What links a head to its name: `Ministry of Defence`, `Agency for Technical Relief`.
+    static let headLinks: Set<UInt64> = [Normalizer.key("of"), Normalizer.key("for")]
 }

@@ -16,6 +16,8 @@ struct EntityCandidate {
     var source: String
     /// A demonym (`Russian`): may be absorbed into a following organisation name.
     var isModifier = false
+    /// One word from a generated list: it does not stop a rule from reading a person's name.
+    var isWeak = false
 
     var length: Int { last - first + 1 }
 

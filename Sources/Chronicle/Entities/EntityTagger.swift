@@ -53,11 +53,15 @@ public struct EntityTagger: Sendable {
             guard t.kind != .punct, t.isCapitalized || t.kind == .number else { continue }
             if let m = gazetteer.names.match(in: tokens, bytes: context.bytes, at: i), !isCurrencyPrefix(m.last, context) {
                 let entity = gazetteer.entities[Int(m.entity)]
-                let bare = m.last == i && (entity.isAmbiguous || context.cues.isNotAName(t.key))
-                if !(bare && t.has(.sentenceStart)) {
+                // One word from a generated list is weak evidence: an alias (`Söder` for Södermalm)
+                // or an ambiguous name needs place context there.
+                let weak = m.last == i && entity.isGenerated
+                let bare = m.last == i && (entity.isAmbiguous || context.cues.isNotAName(t.key) || weak && m.isAlias)
+                let unsupported = bare && (t.has(.sentenceStart) || entity.isGenerated && !hasPlaceContext(i, m.last, context))
+                if !unsupported {
                     found.append(EntityCandidate(first: i, last: m.last, referent: .known(m.entity), type: entity.type,
                                                  priority: CandidatePriority.listName,
-                                                 source: "list:" + listName(entity.origin)))
+                                                 source: "list:" + listName(entity.origin), isWeak: weak))
                 }
             }
             if let d = gazetteer.cues.demonyms.matches(in: tokens, bytes: context.bytes, at: i).first {
@@ -67,6 +71,18 @@ public struct EntityTagger: Sendable {
             }
         }
         return found
+    }
+
+    /// A place preposition before (`in Kim`, `to Angers`) or a comma and a place after
+    /// (`Angers, France`): what an ambiguous name from a generated list needs to count.
+    private func hasPlaceContext(_ first: Int, _ last: Int, _ context: TokenContext) -> Bool {
+        if first > 0, let cue = gazetteer.triggers.argumentCues[context.tokens[first - 1].key], cue == .place || cue == .recipient {
+            return true
+        }
+        let comma = last + 1
+        guard comma + 1 < context.tokens.count, context.bytes[context.tokens[comma].start] == 0x2C,
+              let next = gazetteer.names.match(in: context.tokens, bytes: context.bytes, at: comma + 1) else { return false }
+        return gazetteer.entities[Int(next.entity)].type == .place
     }
 
     /// `US$`, `HK $`: a country code before a currency sign names a currency, not the place.

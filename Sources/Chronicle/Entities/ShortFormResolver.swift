@@ -38,18 +38,33 @@ struct ShortFormResolver {
         let definitions = acronymDefinitions(mentions)
         for (acronym, entity) in definitions { register(acronym, entity) }
 
-        // A definition in the text beats a list acronym: `(RFA)` after `Regional Flood Agency`.
-        var result = mentions.map { m -> Mention in
-            guard m.first == m.last, tokens[m.first].has(.allCaps),
-                  let defined = definitions.first(where: { $0.0 == tokens[m.first].key }), defined.1 != m.entity else { return m }
-            return Mention(first: m.first, last: m.last, entity: defined.1, type: typeOf[defined.1]!, source: "alias:acronym")
+        // The document beats the lists: a definition `(RFA)` after `Regional Flood Agency` beats a
+        // list acronym, and `Kim` after `Kim Jong-un` is the person, not a town called Kim. Such
+        // list words are resolved in text order with the other short forms.
+        var result = [Mention]()
+        var listWords = [Int: Mention]()
+        for m in mentions {
+            guard m.first == m.last, m.source.hasPrefix("list:") else { result.append(m); continue }
+            let key = tokens[m.first].key
+            if tokens[m.first].has(.allCaps), let defined = definitions.first(where: { $0.0 == key }), defined.1 != m.entity {
+                result.append(Mention(first: m.first, last: m.last, entity: defined.1, type: typeOf[defined.1]!, source: "alias:acronym"))
+            } else if m.type != .person, (forms[key] ?? []).contains(where: { typeOf[$0] == .person }) {
+                listWords[m.first] = m
+            } else {
+                result.append(m)
+            }
         }
-        for i in 0..<tokens.count where !covered[i] && tokens[i].kind == .word && tokens[i].isCapitalized {
+        for i in 0..<tokens.count where (!covered[i] || listWords[i] != nil) && tokens[i].kind == .word && tokens[i].isCapitalized {
             let key = tokens[i].key
-            if let entities = forms[key], let entity = choose(entities, at: i, in: result, sentenceOf: sentenceOf) {
+            var entities = forms[key] ?? []
+            if listWords[i] != nil { entities = entities.filter { typeOf[$0] == .person } }
+            if let entity = choose(entities, at: i, in: result, sentenceOf: sentenceOf) {
                 result.append(Mention(first: i, last: i, entity: entity, type: typeOf[entity]!,
                                       source: tokens[i].has(.allCaps) ? "alias:acronym" : "alias:short-form"))
-            } else if let known = knownSurnames[key], !context.cues.isNotAName(key), context.text(i, i) == known.spelling {
+            } else if let listed = listWords[i] {
+                result.append(listed)
+            } else if let known = knownSurnames[key], !context.cues.isNotAName(key), context.text(i, i) == known.spelling,
+                      !isInsideLongerName(i) {
                 result.append(Mention(first: i, last: i, entity: known.id, type: .person, source: "alias:known-surname"))
             } else if titled.contains(i) {
                 let name = context.text(i, i)
@@ -82,6 +97,15 @@ struct ShortFormResolver {
         case .place:
             return []
         }
+    }
+
+    /// `Nuwan Silva` is not Lula da Silva: a capitalised name word next to it on the line
+    /// (other than a title before it) makes it part of another name.
+    private func isInsideLongerName(_ i: Int) -> Bool {
+        let before = i > 0 && !tokens[i].has(.lineStart) && context.isNameWord(i - 1) && !tokens[i - 1].has(.possessive)
+            && context.cues.personTitles.matches(in: tokens, bytes: context.bytes, at: i - 1).isEmpty
+        let after = i + 1 < tokens.count && !tokens[i + 1].has(.lineStart) && !tokens[i].has(.possessive) && context.isNameWord(i + 1)
+        return before || after
     }
 
     private func isHyphenPart(_ i: Int) -> Bool {

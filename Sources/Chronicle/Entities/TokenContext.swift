@@ -48,9 +48,12 @@ struct TokenContext {
             || !cues.placeKeywords.after.matches(in: tokens, bytes: bytes, at: i).isEmpty
     }
 
-    /// Head words and not-name words (`Regional`, `Breaking`) are no part of a person's name.
+    /// Head words, not-name words (`Regional`, `Breaking`) and acronyms (`OS`) are no part of a
+    /// person's name.
     func excludedFromPerson(_ i: Int) -> Bool {
-        i < tokens.count && (isHeadWord(i) || cues.notNames.contains(tokens[i].key))
+        guard i < tokens.count else { return false }
+        let acronym = tokens[i].has(.allCaps) && !tokens[i].has(.capsLine)
+        return acronym || isHeadWord(i) || cues.notNames.contains(tokens[i].key)
     }
 
     /// Consecutive name words from `i` on the same line, at most `maxWords`, allowing

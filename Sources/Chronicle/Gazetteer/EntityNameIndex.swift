@@ -14,6 +14,8 @@ struct EntityNameIndex: Sendable {
     struct Variant: Sendable {
         let entity: Int32
         let caseClasses: [CaseClass]
+        /// An alias rather than the canonical name.
+        let isAlias: Bool
     }
 
     private(set) var trie = PhraseTrie()
@@ -21,7 +23,7 @@ struct EntityNameIndex: Sendable {
 
     var count: Int { variants.count }
 
-    mutating func add(_ name: String, entity: Int32) {
+    mutating func add(_ name: String, entity: Int32, isAlias: Bool = false) {
         let bytes = Array(name.utf8)
         let words = Tokenizer.tokenize(bytes).filter { !PhraseTrie.isSkippable($0, bytes) }
         guard !words.isEmpty else { return }
@@ -30,15 +32,16 @@ struct EntityNameIndex: Sendable {
             return word.isCapitalized ? .capital : .free
         }
         trie.insert(words.map(\.key), payload: Int32(variants.count))
-        variants.append(Variant(entity: entity, caseClasses: classes))
+        variants.append(Variant(entity: entity, caseClasses: classes, isAlias: isAlias))
     }
 
-    /// The longest name at token `start` whose case fits, as (last token, entity index).
-    func match(in tokens: [Token], bytes: [UInt8], at start: Int) -> (last: Int, entity: Int32)? {
+    /// The longest name at token `start` whose case fits, as (last token, entity index, whether
+    /// it matched an alias).
+    func match(in tokens: [Token], bytes: [UInt8], at start: Int) -> (last: Int, entity: Int32, isAlias: Bool)? {
         for (last, payloads) in trie.matches(in: tokens, bytes: bytes, at: start) {
             for payload in payloads {
                 let variant = variants[Int(payload)]
-                if fits(variant, tokens, bytes, start, last) { return (last, variant.entity) }
+                if fits(variant, tokens, bytes, start, last) { return (last, variant.entity, variant.isAlias) }
             }
         }
         return nil

@@ -15,15 +15,19 @@ public struct EntityRecord: Sendable, Equatable {
     public let attributes: [String: String]
     /// `file:line`, for error messages and provenance.
     public let origin: String
+    /// From a list built from public data (`entities/generated/`) rather than curated by hand:
+    /// its ambiguous names need context before they count.
+    public let isGenerated: Bool
 
     public init(id: String, type: EntityType, name: String, aliases: [String] = [],
-                attributes: [String: String] = [:], origin: String = "") {
+                attributes: [String: String] = [:], origin: String = "", isGenerated: Bool = false) {
         self.id = id
         self.type = type
         self.name = name
         self.aliases = aliases
         self.attributes = attributes
         self.origin = origin
+        self.isGenerated = isGenerated
     }
 
     public var kind: String? { attributes["kind"] }
@@ -31,11 +35,12 @@ public struct EntityRecord: Sendable, Equatable {
     public var isAmbiguous: Bool { attributes["ambiguous"] == "yes" }
 
     /// Parses one record of an entity file.
-    static func parse(_ record: DataFile.Record) throws -> EntityRecord {
+    static func parse(_ record: DataFile.Record, isGenerated: Bool = false) throws -> EntityRecord {
         let f = record.fields
         let id = f[0]
-        guard let colon = id.firstIndex(of: ":"), colon != id.startIndex, id.index(after: colon) != id.endIndex,
-              id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-" || $0 == ":") }) else {
+        let idBytes = id.utf8
+        guard let colon = idBytes.firstIndex(of: 0x3A), colon != idBytes.startIndex, idBytes.index(after: colon) != idBytes.endIndex,
+              idBytes.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x3A }) else {
             throw record.error("bad id '\(id)': expected kind:lowercase-slug, e.g. person:vladimir-putin")
         }
         guard let type = EntityType(rawValue: f[1]) else {
@@ -50,6 +55,6 @@ public struct EntityRecord: Sendable, Equatable {
             attributes[String(item[..<eq])] = String(item[item.index(after: eq)...])
         }
         return EntityRecord(id: id, type: type, name: f[2], aliases: record.list(3), attributes: attributes,
-                            origin: "\(record.file):\(record.line)")
+                            origin: "\(record.file):\(record.line)", isGenerated: isGenerated)
     }
 }

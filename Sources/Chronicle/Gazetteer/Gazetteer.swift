@@ -51,7 +51,9 @@ public final class Gazetteer: Sendable {
                 try triggers.loadArgumentCues(events + "argument-cues.txt")
             }
         }
-        let time = try TimeLexicon.load(directory: directories[0] + "/time")
+        // Time words and rules come from the first folder that has them (the built-in one).
+        let timeFolder = directories.map { $0 + "/time" }.first { FileManager.default.fileExists(atPath: $0 + "/" + TimeLexicon.rulesFileName) }
+        let time = try timeFolder.map { try TimeLexicon.load(directory: $0) } ?? .empty
         var htmlEntities = [String: String]()
         let entityFile = directories[0] + "/text/html-entities.txt"
         if FileManager.default.fileExists(atPath: entityFile) {
@@ -77,9 +79,11 @@ struct GazetteerLoader {
 
     mutating func loadEntities(from directory: String) throws {
         // Curated lists first: when two entities share a spelling, the first one loaded wins.
-        for file in DataFile.files(in: directory + "/entities") + DataFile.files(in: directory + "/entities/generated") {
+        let curated = DataFile.files(in: directory + "/entities"), generated = DataFile.files(in: directory + "/entities/generated")
+        for file in curated + generated {
+            let isGenerated = generated.contains(file)
             for record in try DataFile(path: file, fieldCount: 3...5).records {
-                let entity = try EntityRecord.parse(record)
+                let entity = try EntityRecord.parse(record, isGenerated: isGenerated)
                 if let first = origins[entity.id] {
                     let parts = first.split(separator: ":")
                     throw GazetteerError.duplicateId(id: entity.id, file: record.file, line: record.line,
@@ -91,7 +95,7 @@ struct GazetteerLoader {
                 indexById[entity.id] = index
                 entities.append(entity)
                 names.add(entity.name, entity: index)
-                for alias in entity.aliases { names.add(alias, entity: index) }
+                for alias in entity.aliases { names.add(alias, entity: index, isAlias: true) }
             }
         }
     }

@@ -100,6 +100,7 @@ struct LineShape {
         if icons > 0 && words <= 8 { return true }
         if hasDigits { return false }
         return (hasGluedWords && words <= 4) || separators >= 1 && words <= 12 || columnGaps >= 2 && words <= 12
+            || columnGaps >= 3 && words <= 25 && !hasPunctuation
     }
 
     /// A section label or masthead: a short all-capitals line, or one or two words.
