@@ -38,6 +38,17 @@ struct WorkedExampleTests {
 
     struct CLIFailure: Error { let message: String }
 
+    /// The first line where two outputs differ, as `line N: got … / expected …`, or nil.
+    static func firstDifference(_ got: String, _ expected: String) -> String? {
+        let a = got.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        for i in 0..<max(a.count, b.count) where i >= a.count || i >= b.count || a[i] != b[i] {
+            let x = i < a.count ? String(a[i].prefix(200)) : "(end)", y = i < b.count ? String(b[i].prefix(200)) : "(end)"
+            return "line \(i + 1): got \(x) / expected \(y)"
+        }
+        return nil
+    }
+
     @Test("there are worked examples")
     func examplesExist() {
         #expect(Self.examples.count >= 2)
@@ -54,7 +65,8 @@ struct WorkedExampleTests {
         }
         for (file, text) in outputs.sorted(by: { $0.key < $1.key }) {
             let expected = try String(contentsOf: expectedDir.appendingPathComponent(file), encoding: .utf8)
-            #expect(text == expected, "timelines/\(name)/expected/\(file) differs; run timelines/regenerate.sh and review the diff")
+            #expect(Self.firstDifference(text, expected) == nil,
+                    "timelines/\(name)/expected/\(file) differs; run timelines/regenerate.sh and review the diff")
         }
     }
 }

@@ -35,6 +35,8 @@ public struct Event: Sendable, Equatable {
     public let source: String
     /// A speech verb (`said`): its content is another event.
     public let isReporting: Bool
+    /// A bare definite noun (`the deal`): a reference back to an event told before.
+    public let isBareNoun: Bool
 
     /// The interval the event is placed in, if dated.
     public var range: TimeRange? { time?.range }

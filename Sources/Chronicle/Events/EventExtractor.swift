@@ -21,6 +21,7 @@ struct EventExtractor {
         let entity: String
         let type: EntityType
         let isModifier: Bool
+        let isPossessive: Bool
     }
 
     func extract(documentId: String, tokens: [Token], sentences: [Sentence], bytes: [UInt8],
@@ -30,7 +31,8 @@ struct EventExtractor {
         for e in entities {
             for m in e.mentions {
                 let ref = MentionRef(first: m.tokens.lowerBound, last: m.tokens.upperBound, entity: e.id, type: m.type,
-                                     isModifier: m.source.hasSuffix("demonyms.txt"))
+                                     isModifier: m.source.hasSuffix("demonyms.txt"),
+                                     isPossessive: tokens[m.tokens.upperBound].has(.possessive))
                 mentionAtToken[ref.first] = ref
                 for i in m.tokens { covered[i] = true }
             }
@@ -41,11 +43,12 @@ struct EventExtractor {
         let words = WordShape(tokens: tokens, bytes: bytes, covered: covered)
         var events = [Event]()
         var lastPerson: String?
-        var previousSentenceTime: TimeExpression?
-        for sentence in sentences {
+        var statements = StatementMemory()
+        for (sentenceIndex, sentence) in sentences.enumerated() {
             let clauses = Clauses(sentence: sentence, tokens: tokens, bytes: bytes, openers: openers)
+            let quoted = Quotation.insideQuotes(sentence, tokens: tokens, bytes: bytes)
             let mentions = sentence.tokens.compactMap { mentionAtToken[$0] }
-            let triggers = findTriggers(sentence, tokens, bytes, covered)
+            let triggers = findTriggers(sentence, tokens, bytes, covered, clauses)
             let timesHere = timeTokens.dated(in: sentence.tokens)
             let assigned = assignTimes(timesHere, triggers: triggers, clauses: clauses)
             let subjects = mainSubject(mentions, triggers: triggers, clauses: clauses, sentence: sentence, words: words)
@@ -82,29 +85,77 @@ struct EventExtractor {
                 }
                 var time = assigned[n]
                 var source: Event.TimeSource? = time == nil ? nil : .clause
-                if time == nil && trigger.entry.isReporting {
-                    if let nearest = nearestTime(timesHere, to: trigger.first) {
-                        time = nearest
-                        source = .sentence
-                    } else if let previous = previousSentenceTime {
-                        time = previous
-                        source = .narrative
-                    }
+                if trigger.entry.isReporting {
+                    let speakers = Set(participants.filter { $0.role == "speaker" }.map(\.entityId))
+                    (time, source) = statementTime(trigger, timesHere, clauses: clauses, quoted: quoted, sentence: sentence,
+                                                   words: words, recalled: statements.recall(speakers, before: sentenceIndex))
+                    if let time { statements.remember(speakers, time, sentence: sentenceIndex) }
                 }
                 let span = Span(tokens[trigger.first].start, tokens[trigger.last].end)
                 events.append(Event(id: documentId + "-" + String(span.start), type: trigger.entry.type, trigger: span,
                                     mentions: [EventMention(trigger: span, sentence: sentence.span)],
                                     participants: participants, places: places, time: time, timeSource: source,
-                                    source: trigger.entry.origin, isReporting: trigger.entry.isReporting))
+                                    source: trigger.entry.origin, isReporting: trigger.entry.isReporting,
+                                    isBareNoun: isBareNoun(trigger, tokens: tokens, participants: participants, places: places, time: time)))
             }
             // `he`/`she` later refer to this sentence's acting person, if it has one.
             let actors = events.suffix(triggers.count).flatMap(\.participants).filter { $0.role == "agent" || $0.role == "speaker" }
             if let person = actors.first(where: { id in mentions.contains { $0.entity == id.entityId && $0.type == .person } }) {
                 lastPerson = person.entityId
             }
-            if let last = timesHere.last { previousSentenceTime = last.time } else if !triggers.isEmpty { previousSentenceTime = nil }
         }
-        return EventMerger.merge(events, families: Dictionary(lexicon.entries.map { ($0.type, $0.family) }, uniquingKeysWith: { a, _ in a }))
+        let families = Dictionary(lexicon.entries.map { ($0.type, $0.family) }, uniquingKeysWith: { a, _ in a })
+        return EventMerger.merge(events, families: families)
+    }
+
+    /// A speech verb with no time in its clause takes, in order: a time before it in its clause
+    /// or right after it (`said on Thursday`); a time early in the sentence (`On Tuesday, …`,
+    /// `Asked … during a Wednesday briefing, Miller said`); a later time in its clause with no
+    /// modal verb between (`responding to allegations … on Tuesday`, not `said a team would
+    /// visit next month`); else the time of the same speaker's last statement a few sentences
+    /// back (`…," he said`). Times inside quotation marks are the content's, never the saying's.
+    private func statementTime(_ trigger: Trigger, _ times: [TimeTokens.Located], clauses: Clauses, quoted: Set<Int>,
+                               sentence: Sentence, words: WordShape, recalled: TimeExpression?) -> (TimeExpression?, Event.TimeSource?) {
+        let tokens = words.tokens
+        let clause = clauses.clause(of: trigger.first)
+        let unquoted = times.filter { !quoted.contains($0.first) }
+        let inClause = unquoted.filter { clauses.clause(of: $0.first) == clause }
+        if let t = inClause.last(where: { $0.last < trigger.first })
+            ?? inClause.first(where: { $0.first > trigger.last && $0.first - trigger.last <= EventExtractor.adjacentTime }) {
+            return (t.time, .clause)
+        }
+        let opening = clauses.clause(of: sentence.tokens.lowerBound)
+        if clause != opening, opensWithAdverbial(sentence, words: words, times: times),
+           let t = unquoted.first(where: { $0.last < trigger.first && clauses.clause(of: $0.first) == opening }) {
+            return (t.time, .sentence)
+        }
+        if let t = inClause.first(where: { t in
+            t.first > trigger.last && !(trigger.last + 1..<t.first).contains { lexicon.argumentCues[tokens[$0].key] == .modal }
+        }) {
+            return (t.time, .clause)
+        }
+        if let recalled { return (recalled, .narrative) }
+        return (nil, nil)
+    }
+
+    /// How close (in tokens) a time must follow a speech verb to be its time.
+    static let adjacentTime = 3
+
+    /// The sentence opens with an adverbial clause: a participle (`Asked about …,`), a
+    /// preposition or a time (`On Tuesday,`, `Late on Wednesday,`).
+    private func opensWithAdverbial(_ sentence: Sentence, words: WordShape, times: [TimeTokens.Located]) -> Bool {
+        let first = sentence.tokens.lowerBound
+        if times.contains(where: { $0.first == first }) || words.isParticiple(first) { return true }
+        guard let cue = lexicon.argumentCues[words.tokens[first].key] else { return false }
+        return cue == .opener || cue == .place || cue == .clause
+    }
+
+    /// A nominal trigger with nothing of its own (`the deal`, `the signing`): a reference back
+    /// to an event told before, which the merger folds into it.
+    private func isBareNoun(_ trigger: Trigger, tokens: [Token], participants: [Event.Participant], places: [String],
+                            time: TimeExpression?) -> Bool {
+        guard participants.isEmpty, places.isEmpty, time == nil, trigger.first > 0 else { return false }
+        return TokenContext.determiners.contains(tokens[trigger.first - 1].key)
     }
 
     private struct Trigger {
@@ -113,19 +164,32 @@ struct EventExtractor {
         let entry: TriggerLexicon.Entry
     }
 
-    private func findTriggers(_ sentence: Sentence, _ tokens: [Token], _ bytes: [UInt8], _ covered: [Bool]) -> [Trigger] {
+    /// Triggers in text order. Two of one family close together in one clause are one
+    /// trigger: `signed an agreement`, `held talks`.
+    private func findTriggers(_ sentence: Sentence, _ tokens: [Token], _ bytes: [UInt8], _ covered: [Bool],
+                              _ clauses: Clauses) -> [Trigger] {
         var found = [Trigger]()
         var i = sentence.tokens.lowerBound
         while i < sentence.tokens.upperBound {
-            if !covered[i], tokens[i].kind == .word, let m = lexicon.match(in: tokens, bytes: bytes, at: i), m.last < sentence.tokens.upperBound {
-                found.append(Trigger(first: i, last: m.last, entry: m.entry))
-                i = m.last + 1
-            } else {
+            guard !covered[i], tokens[i].kind == .word, let m = lexicon.match(in: tokens, bytes: bytes, at: i),
+                  m.last < sentence.tokens.upperBound else {
                 i += 1
+                continue
             }
+            if let last = found.last, last.entry.family == m.entry.family, i - last.last <= EventExtractor.lightVerbGap,
+               clauses.clause(of: last.first) == clauses.clause(of: i),
+               !(last.last + 1..<i).contains(where: { covered[$0] }) {
+                found[found.count - 1] = Trigger(first: last.first, last: m.last, entry: last.entry)
+            } else {
+                found.append(Trigger(first: i, last: m.last, entry: m.entry))
+            }
+            i = m.last + 1
         }
         return found
     }
+
+    /// At most this many tokens from one trigger to the next of its family for them to be one.
+    static let lightVerbGap = 3
 
     /// Each time expression goes to the nearest trigger before it in its clause (`met … last
     /// September`), else the nearest after it in the clause (`On Tuesday, … said`).
@@ -141,25 +205,23 @@ struct EventExtractor {
         return assigned
     }
 
-    private func nearestTime(_ times: [TimeTokens.Located], to token: Int) -> TimeExpression? {
-        times.min { abs($0.first - token) < abs($1.first - token) }?.time
-    }
-
-    /// The people and organisations that are the sentence's subject: those of its first
-    /// clause that does not open with a participle, before that clause's first trigger.
+    /// The people and organisations that are the sentence's subject: those before its first
+    /// trigger outside a participial clause (`Asked about …, State Department spokesman Matthew
+    /// Miller said`; `Bavaria's premier, Markus Söder, visited`), possessives aside (`Kim's
+    /// sister` is not Kim).
     private func mainSubject(_ mentions: [MentionRef], triggers: [Trigger], clauses: Clauses, sentence: Sentence,
                              words: WordShape) -> [MentionRef] {
+        var participial = Set<Int>()
         var seen = Set<Int>()
         for i in sentence.tokens where words.tokens[i].kind == .word {
             let clause = clauses.clause(of: i)
-            guard seen.insert(clause).inserted else { continue }
-            if words.isParticiple(i) { continue }
-            let firstTrigger = triggers.first { clauses.clause(of: $0.first) == clause }?.first ?? sentence.tokens.upperBound
-            return mentions.filter {
-                clauses.clause(of: $0.first) == clause && $0.last < firstTrigger && ($0.type == .person || $0.type == .org)
-            }
+            if seen.insert(clause).inserted && words.isParticiple(i) { participial.insert(clause) }
         }
-        return []
+        guard let main = triggers.first(where: { !participial.contains(clauses.clause(of: $0.first)) }) else { return [] }
+        return mentions.filter {
+            $0.last < main.first && !participial.contains(clauses.clause(of: $0.first)) && !$0.isPossessive
+                && ($0.type == .person || $0.type == .org)
+        }
     }
 
     /// A trigger without a subject of its own shares the sentence's: it opens its clause
@@ -174,7 +236,7 @@ struct EventExtractor {
         if words.isParticiple(first) { return true }
         var i = first
         while i < trigger.first, tokens[i].kind == .word,
-              tokens[i].key == TokenContext.andKey || lexicon.argumentCues[tokens[i].key] == .auxiliary {
+              tokens[i].key == TokenContext.andKey || [.auxiliary, .modal].contains(lexicon.argumentCues[tokens[i].key]) {
             i += 1
         }
         return i == trigger.first
@@ -222,7 +284,7 @@ struct EventExtractor {
         while i >= sentence.tokens.lowerBound {
             guard tokens[i].kind == .word, let cue = lexicon.argumentCues[tokens[i].key] else { return false }
             if cue == .pronoun { return true }
-            guard cue == .auxiliary else { return false }
+            guard cue == .auxiliary || cue == .modal else { return false }
             i -= 1
         }
         return false
@@ -232,6 +294,8 @@ struct EventExtractor {
 extension TokenContext {
     static let theKey = Normalizer.key("the")
     static let andKey = Normalizer.key("and")
+    /// Words before a noun that refers back (`the deal`, `this agreement`).
+    static let determiners: Set<UInt64> = Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"].map(Normalizer.key))
 }
 
 /// Shape tests on words that are not part of a name or a time expression.

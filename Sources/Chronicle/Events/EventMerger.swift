@@ -2,20 +2,28 @@
 /// `the vehicle was transferred`).
 ///
 /// Two events merge when their types are of one family, their times are compatible (either
-/// undated, or overlapping intervals) and they share a participant (for statements, the speaker). The merged event
+/// undated, or overlapping intervals) and they share a participant (for statements, the speaker).
+/// A bare definite noun (`the deal`) joins the latest event of its family. The merged event
 /// keeps the first trigger, every mention, all participants and places, and the narrowest time.
 enum EventMerger {
     static func merge(_ events: [Event], families: [String: String]) -> [Event] {
         var merged = [Event]()
         for event in events {
             let family = families[event.type] ?? event.type
-            if let k = merged.firstIndex(where: { (families[$0.type] ?? $0.type) == family && compatible($0, event) }) {
+            let sameFamily = merged.indices.filter { (families[merged[$0].type] ?? merged[$0].type) == family }
+            if event.isBareNoun {
+                // `the signing`: the latest event of its family, or nothing worth a timeline entry.
+                if let k = sameFamily.last { absorb(event, into: &merged[k]) }
+                continue
+            }
+            if let k = sameFamily.first(where: { compatible(merged[$0], event) }) {
                 absorb(event, into: &merged[k])
             } else {
                 merged.append(event)
             }
         }
-        return merged
+        // An event with no participant, place or time says nothing a timeline can show.
+        return merged.filter { !$0.participants.isEmpty || !$0.places.isEmpty || $0.time != nil }
     }
 
     /// Compatible times and a shared participant. Two events that both name their agents

@@ -30,14 +30,18 @@ struct TriggerLexicon: Sendable {
         case clause
         /// `he`, `she`: a person mentioned before.
         case pronoun
-        /// `has`, `was`, `will`: may stand between a subject and its verb.
+        /// `has`, `was`: may stand between a subject and its verb.
         case auxiliary
+        /// `would`, `might`: what follows is planned or possible.
+        case modal
+        /// `on`, `during`: opens a fronted adverbial (`On Tuesday, …`).
+        case opener
     }
 
     mutating func loadArgumentCues(_ path: String) throws {
         for record in try DataFile(path: path, fieldCount: 2...2).records {
             guard let cue = ArgumentCue(rawValue: record.fields[1]) else {
-                throw record.error("unknown cue kind '\(record.fields[1])': expected place, recipient, with, clause, pronoun or auxiliary")
+                throw record.error("unknown cue kind '\(record.fields[1])': expected place, recipient, with, clause, pronoun, auxiliary, modal or opener")
             }
             argumentCues[Normalizer.key(record.fields[0])] = cue
         }

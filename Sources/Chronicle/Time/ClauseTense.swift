@@ -6,7 +6,11 @@ enum ClauseTense: Sendable, Equatable {
 
 /// Finds the tense cue (`tense.txt`) nearest to an expression within its sentence: the verb
 /// closest to a date is usually the one it modifies (`said Tuesday`, `will meet Friday`).
+/// A cue after the expression counts as `laterCuePenalty` tokens further away, since a time
+/// adverbial usually follows its verb (`arrived on Tuesday evening and was due to leave`).
 struct TenseCueFinder {
+    static let laterCuePenalty = 3
+
     let matcher: PatternMatcher
     let tenseClass: Int?
 
@@ -27,7 +31,7 @@ struct TenseCueFinder {
         var t = sentence.lowerBound
         while t < sentence.upperBound {
             if range.contains(t) { t = range.upperBound; continue }
-            let distance = t < range.lowerBound ? range.lowerBound - t : t - range.upperBound + 1
+            let distance = t < range.lowerBound ? range.lowerBound - t : t - range.upperBound + 1 + TenseCueFinder.laterCuePenalty
             if let best, distance >= best.distance, t > range.upperBound { break }
             var matched = false
             if let list = lexicon.entriesByFirstKey[tokens[t].key] {

@@ -66,6 +66,13 @@ public struct TimeLexicon: Sendable {
     }
 
     func classID(_ name: String) -> Int? { classIDs[name] }
+
+    /// No words and no rules: finds no times (a gazetteer folder without `time/`).
+    static var empty: TimeLexicon {
+        let b = LexiconBuilder()
+        return TimeLexicon(classNames: b.classNames, classIDs: b.classIDs, entries: [], entriesByFirstKey: [:],
+                           suffixCues: [], unitDurations: [:], rules: [])
+    }
 }
 
 /// Collects word lists while the files are read; rules refer to the classes it has seen.
