@@ -62,8 +62,12 @@ public enum ArticleReader {
         return text
     }
 
+    /// Extensions of article files found by walking a folder (files named on the command line
+    /// are always taken); files without an extension count too.
+    static let articleExtensions: Set<String> = ["txt", "text", "html", "htm", "xhtml"]
+
     /// The article files under the given paths: files as given, folders walked in name order
-    /// (hidden files skipped).
+    /// (hidden files and files of other kinds, such as notes or images, skipped).
     public static func expand(_ paths: [String]) throws -> [String] {
         var files = [String]()
         for path in paths {
@@ -75,7 +79,11 @@ public enum ArticleReader {
                     if item.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
                     let full = path.hasSuffix("/") ? path + item : path + "/" + item
                     var sub: ObjCBool = false
-                    if FileManager.default.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
+                    let ext = (item as NSString).pathExtension.lowercased()
+                    if FileManager.default.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue,
+                       ext.isEmpty || ArticleReader.articleExtensions.contains(ext) {
+                        found.append(full)
+                    }
                 }
                 files.append(contentsOf: found.sorted())
             } else {

@@ -1,0 +1,89 @@
+import Testing
+@testable import Chronicle
+
+@Suite("Events")
+struct EventExtractorTests {
+    /// Published on Thursday 22 February 2024.
+    static let thursday = LocalDateTime(year: 2024, month: 2, day: 22)
+
+    func events(_ text: String) throws -> (events: [Event], extraction: Extraction) {
+        let x = try Shared.pipeline().extract(raw: text, source: "test", published: Self.thursday)
+        return (x.events, x)
+    }
+
+    func trigger(_ e: Event, _ x: Extraction) -> String { x.document.text(of: e.trigger) }
+
+    @Test("documented example: type, participants with roles, place and time")
+    func documentedExample() throws {
+        let (events, x) = try events("President Anna Weber met Prime Minister Jonas Berg in Oslo on Tuesday.")
+        let meeting = try #require(events.first { $0.type == "meeting" })
+        #expect(trigger(meeting, x) == "met")
+        #expect(meeting.participants.map(\.role) == ["agent", "participant"])
+        #expect(meeting.participants.map(\.entityId) == ["person:anna-weber", "person:jonas-berg"])
+        #expect(meeting.places == ["place:oslo"])
+        #expect(meeting.time?.value == "2024-02-20")
+        #expect(meeting.timeSource == .clause)
+    }
+
+    @Test("no text, no events")
+    func empty() throws {
+        #expect(try events("").events.isEmpty)
+    }
+
+    @Test("an event with no time in its clause stays undated")
+    func undated() throws {
+        let (events, _) = try events("Anna Weber visited Oslo. The talks went well.")
+        let visit = try #require(events.first { $0.type == "visit" })
+        #expect(visit.time == nil)
+    }
+
+    @Test("a statement takes the time of a fronted adverbial clause, its quote the same time")
+    func statementTime() throws {
+        let (events, x) = try events("""
+            Asked about the plan during a Wednesday briefing, foreign ministry spokesman Ole Dahl said it was sound.
+            "We stand by it," he said.
+            """)
+        let said = events.filter { $0.type == "statement" }
+        #expect(said.count == 1)  // one speaker, one occasion
+        #expect(said.first?.time?.value == "2024-02-21")
+        #expect(said.first?.participants.first?.entityId == "person:ole-dahl")
+        #expect(said.first?.mentions.count == 2)
+        #expect(events.contains { $0.type == "briefing" && trigger($0, x) == "briefing" && $0.time?.value == "2024-02-21" })
+    }
+
+    @Test("a time in the reported content is not the time of the saying")
+    func contentTime() throws {
+        let (events, _) = try events("Spokesman Ole Dahl said a team would visit Oslo next month.")
+        let said = try #require(events.first { $0.type == "statement" })
+        #expect(said.time == nil)
+        let visit = try #require(events.first { $0.type == "visit" })
+        #expect(visit.time?.value == "2024-03")
+    }
+
+    @Test("two mentions of one happening merge, keeping the dated one's time")
+    func merging() throws {
+        let (events, _) = try events("""
+            Anna Weber gave a painting to the museum director Jonas Berg.
+            Weber's gift was reported on Tuesday; the painting was handed over to Berg last weekend.
+            """)
+        let gifts = events.filter { $0.type == "gift" || $0.type == "transfer" }
+        #expect(gifts.count == 1)
+        #expect(gifts.first?.mentions.count == 3)
+        #expect(gifts.first?.time?.value == "2024-W07-WE")
+        #expect(gifts.first?.timeSource == .merged)
+    }
+
+    @Test("a bare definite noun folds into the event it names")
+    func bareNoun() throws {
+        let (events, _) = try events("Anna Weber signed an agreement with Jonas Berg on Monday. The agreement runs for five years.")
+        let agreements = events.filter { $0.type == "agreement" }
+        #expect(agreements.count == 1)
+        #expect(agreements.first?.mentions.count == 2)
+    }
+
+    @Test("a light verb and its noun are one trigger")
+    func lightVerb() throws {
+        let (events, x) = try events("Anna Weber signed an agreement with Jonas Berg on Monday.")
+        #expect(events.map { trigger($0, x) } == ["signed an agreement"])
+    }
+}
