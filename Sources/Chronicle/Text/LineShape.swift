@@ -10,8 +10,8 @@ struct LineShape {
     let endsLikeSentence: Bool
     /// Has any of `. , ; : ! ?` anywhere.
     let hasPunctuation: Bool
-    /// Has a word with a capital inside after lower case (`HomeWorld`): menu items scraped
-    /// without their separators.
+    /// Has a word with a capital inside after lower case (`HomeWorld`) and no word starting in
+    /// lower case: menu items scraped without their separators.
     let hasGluedWords: Bool
     let hasDigits: Bool
     /// Every letter is upper case (and there are letters).
@@ -23,12 +23,14 @@ struct LineShape {
     let columnGaps: Int
     /// Icon characters: symbols (`☰`, `✉`, `→`, `▾`) and short bracketed labels (`[f]`).
     let icons: Int
+    /// Any character that is not a letter, digit or space (`(AP) --`, `_`, `:`).
+    let hasMarks: Bool
     let lowercased: String
 
     init(_ text: Substring) {
         self.text = text
-        var words = 0, hasPunctuation = false, glued = false, digits = false, upper = 0, lower = 0
-        var separators = 0, gaps = 0, icons = 0, spaces = 0
+        var words = 0, hasPunctuation = false, glued = false, digits = false, upper = 0, lower = 0, lowerWords = 0
+        var separators = 0, gaps = 0, icons = 0, spaces = 0, marks = false
         var inWord = false, wordHasLetter = false, previousLower = false
         var previous: Unicode.Scalar = " "
         let scalars = Array(text.unicodeScalars)
@@ -44,6 +46,7 @@ struct LineShape {
             if spaces >= 2 && words > 0 { gaps += 1 }
             let standsAlone = previous.properties.isWhitespace && (k + 1 == scalars.count || scalars[k + 1].properties.isWhitespace)
             spaces = 0
+            if !inWord && p.isLowercase { lowerWords += 1 }
             inWord = true
             if p.isAlphabetic {
                 wordHasLetter = true
@@ -52,7 +55,7 @@ struct LineShape {
                 previousLower = p.isLowercase
             } else {
                 previousLower = false
-                if p.numericType != nil { digits = true }
+                if p.numericType != nil { digits = true } else { marks = true }
             }
             if "|·•›»/".unicodeScalars.contains(scalar) && standsAlone { separators += 1 }
             if p.generalCategory == .otherSymbol && scalar != "©" || p.generalCategory == .mathSymbol && scalar.value > 0x7F
@@ -68,13 +71,16 @@ struct LineShape {
         if inWord && wordHasLetter { words += 1 }
         self.words = words
         self.hasPunctuation = hasPunctuation
-        self.hasGluedWords = glued
+        // Menu items run together are title case throughout (`HomeWorld News`); a headline
+        // naming an `iPod` has lower-case words too.
+        self.hasGluedWords = glued && lowerWords == 0
         self.hasDigits = digits
         self.isAllCaps = upper > 0 && lower == 0
         self.hasUppercase = upper > 0
         self.separators = separators
         self.columnGaps = gaps
         self.icons = icons
+        self.hasMarks = marks
         self.lowercased = text.lowercased()
         var end = text.unicodeScalars.reversed().drop { $0.properties.isWhitespace }.makeIterator()
         var sentenceEnd = false
@@ -103,8 +109,9 @@ struct LineShape {
             || columnGaps >= 3 && words <= 25 && !hasPunctuation
     }
 
-    /// A section label or masthead: a short all-capitals line, or one or two words.
-    var isLabel: Bool { !hasDigits && (words <= 2 || isAllCaps && words <= 4) && !endsLikeSentence }
+    /// A section label or masthead: one or two bare words, or a short all-capitals line, with no
+    /// digits or punctuation (a dateline such as `WASHINGTON (AP) --` is no label).
+    var isLabel: Bool { !hasDigits && !hasMarks && (words <= 2 || isAllCaps && words <= 4) }
 
     var isBlank: Bool { words == 0 && text.allSatisfy(\.isWhitespace) }
 }

@@ -5,7 +5,8 @@ import Foundation
 /// The body is the largest cluster of prose lines (at most `maximumGap` other lines between
 /// two of them), together with any other cluster of two or more prose lines. Before it,
 /// headings, datelines and captions stay while menus, labels and bylines go; after it, prose
-/// stays only until the first line that is not prose (the footer zone starts there). Anywhere,
+/// stays only until the first line that does not end like a sentence (the footer zone starts
+/// there). Anywhere,
 /// word soup (icon rows), menus, repeated lines, lines with a link cue (`READ MORE:`) and the
 /// list a link cue heads (`You might also like` and its headlines) go. Lines that stay are
 /// copied unchanged, so a page with no boilerplate comes out byte for byte as it went in.
@@ -17,6 +18,9 @@ public struct PageCleaner: Sendable {
     static let maximumGap = 3
     /// A line this short that is only a link cue heads a list of links.
     static let listHeaderWords = 5
+    /// Cue phrases count only in lines shorter than this: a long paragraph that mentions a
+    /// newsletter or an advertisement is still a paragraph.
+    static let cueWordLimit = 25
 
     init(cues: [(phrase: String, kind: String)]) {
         self.cues = cues
@@ -49,7 +53,8 @@ public struct PageCleaner: Sendable {
             }
             let kind = cueKinds[i]
             let trimmed = shape.text.drop { $0.isWhitespace }
-            let repeated = !seen.insert(trimmed).inserted
+            // A repeated heading or teaser goes; a repeated paragraph of the body stays.
+            let repeated = !seen.insert(trimmed).inserted && !(zones[i] == .body && shape.isProse)
             if kind == "link" && shape.words <= PageCleaner.listHeaderWords { inLinkList = true; continue }
             if inLinkList && !(shape.isProse && shape.words >= 20) { continue }
             inLinkList = false
@@ -62,7 +67,8 @@ public struct PageCleaner: Sendable {
             case .gap:
                 guard shape.isProse, kind == nil else { continue }
             case .footer:
-                if !shape.isProse || kind != nil { footerStarted = true }
+                // The footer zone starts at the first line that is neither a sentence nor clean.
+                if !shape.endsLikeSentence || kind != nil { footerStarted = true }
                 guard !footerStarted else { continue }
             }
             kept.append(lines[i])
@@ -114,8 +120,9 @@ public struct PageCleaner: Sendable {
         return nil
     }
 
-    /// The first cue kind whose phrase the line contains, or nil.
+    /// The first cue kind whose phrase the line contains, or nil (always nil for a long line).
     private func cue(_ shape: LineShape) -> String? {
+        guard shape.words < PageCleaner.cueWordLimit else { return nil }
         let line = shape.lowercased.drop { $0.isWhitespace }
         for (phrase, kind) in cues {
             if phrase.hasPrefix("^") ? line.hasPrefix(phrase.dropFirst()) : line.contains(phrase) { return kind }
