@@ -5,6 +5,8 @@ public struct Extraction: Sendable {
     public let entities: [DocumentEntity]
     public let times: [TimeExpression]
     public let events: [Event]
+    /// Order and report links between the events, from the article's words.
+    public let links: [EventLink]
 }
 
 /// The pipeline: clean → split → tag entities → tag times → extract events.
@@ -54,7 +56,9 @@ public struct Pipeline: Sendable {
             .filter { time in !names.contains { $0.contains(time.span) } }
         let events = eventExtractor.extract(documentId: document.id, tokens: tokens, sentences: sentences,
                                             bytes: document.bytes, entities: entities, times: times)
-        return Extraction(document: document, sentences: sentences, entities: entities, times: times, events: events)
+        let links = EventLinker(lexicon: gazetteer.triggers).links(events, tokens: tokens, sentences: sentences)
+        return Extraction(document: document, sentences: sentences, entities: entities, times: times, events: events,
+                          links: links)
     }
 }
 

@@ -85,9 +85,11 @@ public final class ChronicleStore {
         if doc.source != "-" {
             let old = try String.fetchAll(db, sql: "SELECT id FROM document WHERE source = ?", arguments: [doc.source])
             for id in old {
-                try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])  // cascades
+                try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])  // cascades to its mentions
                 outcome = .replaced
             }
+            // Events no article tells any more.
+            try db.execute(sql: "DELETE FROM event WHERE id NOT IN (SELECT event_id FROM event_mention)")
         }
         let offsets = CodePointIndex(doc.bytes)
         func cp(_ byte: Int) -> Int { offsets.codePointOffset(ofByte: byte) }
@@ -114,21 +116,7 @@ public final class ChronicleStore {
             try insertTimex.execute(arguments: [doc.id, cp(t.span.start), cp(t.span.end), t.type.rawValue, t.value, t.mod,
                                                 t.range?.begin.description, t.range?.end.description, t.rule])
         }
-        let insertEvent = try db.makeStatement(sql: "INSERT INTO event (id, document_id, type, summary, time_value, time_begin, time_end, time_mod, time_from, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        let insertEventMention = try db.makeStatement(sql: "INSERT OR IGNORE INTO event_mention (event_id, document_id, trigger_start, trigger_end, sentence) VALUES (?, ?, ?, ?, ?)")
-        let insertParticipant = try db.makeStatement(sql: "INSERT OR IGNORE INTO participant (event_id, entity_id, role, position) VALUES (?, ?, ?, ?)")
-        for e in x.events {
-            let summary = EventSummary.make(e, names: names, trigger: doc.text(of: e.trigger))
-            try insertEvent.execute(arguments: [e.id, doc.id, e.type, summary, e.time?.value, e.range?.begin.description,
-                                                e.range?.end.description, e.time?.mod, e.timeSource?.rawValue, e.source])
-            for m in e.mentions {
-                try insertEventMention.execute(arguments: [e.id, doc.id, cp(m.trigger.start), cp(m.trigger.end), doc.text(of: m.sentence)])
-            }
-            for (n, p) in e.participants.enumerated() { try insertParticipant.execute(arguments: [e.id, p.entityId, p.role, n]) }
-            for (n, place) in e.places.enumerated() {
-                try insertParticipant.execute(arguments: [e.id, place, "place", e.participants.count + n])
-            }
-        }
+        try EventWriter(db: db, document: doc, offsets: offsets, names: names).write(x.events, links: x.links)
         return outcome
     }
 }

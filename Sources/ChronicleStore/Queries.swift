@@ -1,6 +1,11 @@
 import Chronicle
 import GRDB
 
+/// `?, ?, ?` for an SQL `IN` list of `count` values.
+func marks(_ count: Int) -> String {
+    Array(repeating: "?", count: count).joined(separator: ", ")
+}
+
 extension ChronicleStore {
     /// The entities a user's name refers to: by id, canonical name or any surface form it was
     /// mentioned by (`Putin`, `Kim Jong Un`), compared in lookup form.
@@ -21,58 +26,75 @@ extension ChronicleStore {
         return EntityRef(id: row["id"], name: row["name"], type: type)
     }
 
-    /// The timeline: events in time order, optionally only those involving some entities and
-    /// meeting [from, to).
-    public func timeline(entities: [EntityRef]? = nil, from: LocalDateTime? = nil, to: LocalDateTime? = nil) throws -> [TimelineEntry] {
+    /// The timeline: events in time order, optionally only those involving some entities, of
+    /// some types (or families), and meeting [from, to). An event told by several articles is
+    /// one entry with every source; its time is the narrowest any source gives.
+    public func timeline(entities: [EntityRef]? = nil, types: [String]? = nil, from: LocalDateTime? = nil,
+                         to: LocalDateTime? = nil) throws -> [TimelineEntry] {
         try db.read { db in
-            var sql = "SELECT id, type, summary, time_value, time_begin, time_end, time_mod FROM event"
+            var conditions = [String]()
             var arguments = StatementArguments()
             if let entities {
-                let marks = Array(repeating: "?", count: entities.count).joined(separator: ", ")
-                sql += " WHERE id IN (SELECT event_id FROM participant WHERE entity_id IN (\(marks)))"
+                conditions.append("id IN (SELECT event_id FROM participant WHERE entity_id IN (\(marks(entities.count))))")
                 arguments += StatementArguments(entities.map(\.id))
             }
-            sql += " ORDER BY rowid"
-            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            if let types {
+                conditions.append("(type IN (\(marks(types.count))) OR family IN (\(marks(types.count))))")
+                arguments += StatementArguments(types + types)
+            }
+            let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+            let rows = try Row.fetchAll(db, sql: "SELECT id, type, summary FROM event\(filter) ORDER BY rowid", arguments: arguments)
             var participants = [String: [TimelineEntry.Participant]]()
             var places = [String: [EntityRef]]()
             var sources = [String: [EventSource]]()
+            var times = [String: [EventTime]]()
             let ids = rows.map { $0["id"] as String }
             for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
                 for p in try Row.fetchAll(db, sql: """
                     SELECT p.event_id, p.role, e.id, e.name, e.type FROM participant p JOIN entity e ON e.id = p.entity_id
-                    WHERE p.event_id IN (\(marks)) ORDER BY p.event_id, p.position
+                    JOIN document d ON d.id = p.document_id
+                    WHERE p.event_id IN (\(marks(chunk.count))) ORDER BY p.event_id, d.published, d.source, p.position
                     """, arguments: StatementArguments(chunk)) {
                     guard let entity = ChronicleStore.entity(p) else { continue }
-                    let role: String = p["role"]
+                    let event: String = p["event_id"], role: String = p["role"]
                     if role == "place" {
-                        places[p["event_id"], default: []].append(entity)
-                    } else {
-                        participants[p["event_id"], default: []].append(.init(entity: entity, role: role))
+                        if !(places[event] ?? []).contains(entity) { places[event, default: []].append(entity) }
+                    } else if !(participants[event] ?? []).contains(where: { $0.entity == entity }) {
+                        participants[event, default: []].append(.init(entity: entity, role: role))
                     }
                 }
                 for s in try Row.fetchAll(db, sql: """
-                    SELECT m.event_id, m.document_id, d.source, m.sentence, m.trigger_start, m.trigger_end
+                    SELECT m.event_id, m.document_id, d.source, m.sentence, m.trigger_start, m.trigger_end,
+                           m.time_value, m.time_begin, m.time_end, m.time_mod
                     FROM event_mention m JOIN document d ON d.id = m.document_id
-                    WHERE m.event_id IN (\(marks)) ORDER BY d.published, d.source, m.trigger_start
+                    WHERE m.event_id IN (\(marks(chunk.count))) ORDER BY d.published, d.source, m.trigger_start
                     """, arguments: StatementArguments(chunk)) {
-                    sources[s["event_id"], default: []].append(EventSource(document: s["document_id"], source: s["source"],
-                                                                           sentence: s["sentence"], start: s["trigger_start"], end: s["trigger_end"]))
+                    let event: String = s["event_id"]
+                    sources[event, default: []].append(EventSource(document: s["document_id"], source: s["source"],
+                                                                   sentence: s["sentence"], start: s["trigger_start"], end: s["trigger_end"]))
+                    if let value: String = s["time_value"] {
+                        times[event, default: []].append(EventTime(value: value, begin: (s["time_begin"] as String?).flatMap(LocalDateTime.init(iso:)),
+                                                                   end: (s["time_end"] as String?).flatMap(LocalDateTime.init(iso:)), mod: s["time_mod"]))
+                    }
                 }
             }
             let entries = rows.map { row -> TimelineEntry in
                 let id: String = row["id"]
-                var time: EventTime?
-                if let value: String = row["time_value"] {
-                    time = EventTime(value: value, begin: (row["time_begin"] as String?).flatMap(LocalDateTime.init(iso:)),
-                                     end: (row["time_end"] as String?).flatMap(LocalDateTime.init(iso:)), mod: row["time_mod"])
-                }
-                return TimelineEntry(id: id, type: row["type"], summary: row["summary"], time: time,
+                return TimelineEntry(id: id, type: row["type"], summary: row["summary"], time: ChronicleStore.eventTime(times[id] ?? []),
                                      participants: participants[id] ?? [], places: places[id] ?? [], sources: sources[id] ?? [])
             }
             return TimelineOrder.sorted(entries.filter { TimelineOrder.overlaps($0.time, from: from, to: to) })
         }
+    }
+
+    /// The narrowest dated time of an event's mentions, else the first partial value (`XXXX-09`).
+    static func eventTime(_ times: [EventTime]) -> EventTime? {
+        let dated = times.compactMap { t -> (EventTime, TimeRange)? in
+            guard let b = t.begin, let e = t.end else { return nil }
+            return (t, TimeRange(begin: b, end: e))
+        }
+        if let best = EventTimes.narrowest(dated.map(\.1)) { return dated.first { $0.1 == best }?.0 }
+        return times.first
     }
 
     /// Co-occurrence counts and association scores. With `entity`, that entity's neighbours

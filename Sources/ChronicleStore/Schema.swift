@@ -49,42 +49,49 @@ enum Schema {
                     rule TEXT NOT NULL,
                     PRIMARY KEY (document_id, start)
                 ) WITHOUT ROWID;
+                -- An event is a cluster of mentions, possibly from several articles; its time,
+                -- participants and sources are derived from them.
                 CREATE TABLE event (
                     id TEXT PRIMARY KEY,
-                    document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
                     type TEXT NOT NULL,
-                    summary TEXT NOT NULL,
-                    time_value TEXT,
-                    time_begin TEXT,
-                    time_end TEXT,
-                    time_mod TEXT,
-                    time_from TEXT,
-                    rule TEXT NOT NULL
+                    family TEXT NOT NULL,
+                    reporting INTEGER NOT NULL,
+                    summary TEXT NOT NULL
                 );
-                CREATE INDEX event_time ON event(time_begin);
-                CREATE INDEX event_document ON event(document_id);
-                -- Each place an event is told: the sources of the timeline.
+                CREATE INDEX event_family ON event(family);
+                -- Each place an event is told, with the time that article gives it.
                 CREATE TABLE event_mention (
                     event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
                     document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
                     trigger_start INTEGER NOT NULL,
                     trigger_end INTEGER NOT NULL,
                     sentence TEXT NOT NULL,
+                    time_value TEXT,
+                    time_begin TEXT,
+                    time_end TEXT,
+                    time_mod TEXT,
+                    time_from TEXT,
+                    rule TEXT NOT NULL,
                     PRIMARY KEY (event_id, document_id, trigger_start)
                 ) WITHOUT ROWID;
+                CREATE INDEX event_mention_document ON event_mention(document_id);
                 CREATE TABLE participant (
                     event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
                     entity_id TEXT NOT NULL REFERENCES entity(id),
+                    document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
                     role TEXT NOT NULL,
                     position INTEGER NOT NULL,
-                    PRIMARY KEY (event_id, entity_id)
+                    PRIMARY KEY (event_id, entity_id, document_id)
                 ) WITHOUT ROWID;
                 CREATE INDEX participant_entity ON participant(entity_id);
+                CREATE INDEX participant_document ON participant(document_id);
+                -- Order and report links between events, from one article's cues.
                 CREATE TABLE event_link (
                     from_event TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
                     to_event TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
-                    relation TEXT NOT NULL CHECK (relation IN ('before', 'after', 'overlap', 'same')),
-                    PRIMARY KEY (from_event, to_event)
+                    relation TEXT NOT NULL CHECK (relation IN ('before', 'after', 'overlap', 'same', 'reports')),
+                    document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    PRIMARY KEY (from_event, to_event, relation, document_id)
                 ) WITHOUT ROWID;
                 """)
         }

@@ -22,6 +22,8 @@ public struct Event: Sendable, Equatable {
     /// A document-unique id: the document id and the first trigger's offset.
     public let id: String
     public let type: String
+    /// Types of one family are mentions of one happening (`gift`, `transfer` → `transfer`).
+    public let family: String
     /// The first trigger; other mentions merged into this event are in `mentions`.
     public let trigger: Span
     /// Every trigger of this event in the document, in text order.

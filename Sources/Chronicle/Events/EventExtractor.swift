@@ -92,7 +92,8 @@ struct EventExtractor {
                     if let time { statements.remember(speakers, time, sentence: sentenceIndex) }
                 }
                 let span = Span(tokens[trigger.first].start, tokens[trigger.last].end)
-                events.append(Event(id: documentId + "-" + String(span.start), type: trigger.entry.type, trigger: span,
+                events.append(Event(id: documentId + "-" + String(span.start), type: trigger.entry.type,
+                                    family: trigger.entry.family, trigger: span,
                                     mentions: [EventMention(trigger: span, sentence: sentence.span)],
                                     participants: participants, places: places, time: time, timeSource: source,
                                     source: trigger.entry.origin, isReporting: trigger.entry.isReporting,
@@ -104,8 +105,7 @@ struct EventExtractor {
                 lastPerson = person.entityId
             }
         }
-        let families = Dictionary(lexicon.entries.map { ($0.type, $0.family) }, uniquingKeysWith: { a, _ in a })
-        return EventMerger.merge(events, families: families)
+        return EventMerger.merge(events)
     }
 
     /// A speech verb with no time in its clause takes, in order: a time before it in its clause
@@ -236,7 +236,7 @@ struct EventExtractor {
         if words.isParticiple(first) { return true }
         var i = first
         while i < trigger.first, tokens[i].kind == .word,
-              tokens[i].key == TokenContext.andKey || [.auxiliary, .modal].contains(lexicon.argumentCues[tokens[i].key]) {
+              tokens[i].key == TokenContext.andKey || [.auxiliary, .modal, .sequel].contains(lexicon.argumentCues[tokens[i].key]) {
             i += 1
         }
         return i == trigger.first
@@ -284,7 +284,7 @@ struct EventExtractor {
         while i >= sentence.tokens.lowerBound {
             guard tokens[i].kind == .word, let cue = lexicon.argumentCues[tokens[i].key] else { return false }
             if cue == .pronoun { return true }
-            guard cue == .auxiliary || cue == .modal else { return false }
+            guard cue == .auxiliary || cue == .modal || cue == .sequel else { return false }
             i -= 1
         }
         return false

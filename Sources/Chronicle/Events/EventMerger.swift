@@ -6,11 +6,10 @@
 /// A bare definite noun (`the deal`) joins the latest event of its family. The merged event
 /// keeps the first trigger, every mention, all participants and places, and the narrowest time.
 enum EventMerger {
-    static func merge(_ events: [Event], families: [String: String]) -> [Event] {
+    static func merge(_ events: [Event]) -> [Event] {
         var merged = [Event]()
         for event in events {
-            let family = families[event.type] ?? event.type
-            let sameFamily = merged.indices.filter { (families[merged[$0].type] ?? merged[$0].type) == family }
+            let sameFamily = merged.indices.filter { merged[$0].family == event.family }
             if event.isBareNoun {
                 // `the signing`: the latest event of its family, or nothing worth a timeline entry.
                 if let k = sameFamily.last { absorb(event, into: &merged[k]) }
@@ -53,15 +52,11 @@ enum EventMerger {
         }
     }
 
-    /// A dated time beats none; a clause time beats an inherited one; a shorter interval beats a longer one.
+    /// A dated time beats none; a shorter interval beats a longer one.
     private static func narrower(_ a: TimeExpression, than b: TimeExpression?) -> Bool {
         guard let b else { return true }
         guard let ra = a.range else { return false }
         guard let rb = b.range else { return true }
-        return span(ra) < span(rb)
-    }
-
-    private static func span(_ r: TimeRange) -> Int {
-        (r.end.day.dayNumber - r.begin.day.dayNumber) * 1440 + (r.end.minuteOfDay ?? 0) - (r.begin.minuteOfDay ?? 0)
+        return EventTimes.width(ra) < EventTimes.width(rb)
     }
 }

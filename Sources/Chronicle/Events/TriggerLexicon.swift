@@ -36,12 +36,14 @@ struct TriggerLexicon: Sendable {
         case modal
         /// `on`, `during`: opens a fronted adverbial (`On Tuesday, …`).
         case opener
+        /// `later`, `then`: this event came after the one told before.
+        case sequel
     }
 
     mutating func loadArgumentCues(_ path: String) throws {
         for record in try DataFile(path: path, fieldCount: 2...2).records {
             guard let cue = ArgumentCue(rawValue: record.fields[1]) else {
-                throw record.error("unknown cue kind '\(record.fields[1])': expected place, recipient, with, clause, pronoun, auxiliary, modal or opener")
+                throw record.error("unknown cue kind '\(record.fields[1])': expected place, recipient, with, clause, pronoun, auxiliary, modal, opener or sequel")
             }
             argumentCues[Normalizer.key(record.fields[0])] = cue
         }

@@ -1,0 +1,92 @@
+import Chronicle
+import GRDB
+
+/// Writes one article's events, merging each into an event another article already told when
+/// `CrossArticleMerge` finds one (same happening, compatible time, shared participants).
+struct EventWriter {
+    let db: Database
+    let document: Document
+    let offsets: CodePointIndex
+    let names: [String: String]
+
+    func write(_ events: [Event], links: [EventLink]) throws {
+        let insertEvent = try db.makeStatement(sql: "INSERT INTO event (id, type, family, reporting, summary) VALUES (?, ?, ?, ?, ?)")
+        let insertMention = try db.makeStatement(sql: """
+            INSERT OR IGNORE INTO event_mention (event_id, document_id, trigger_start, trigger_end, sentence, time_value,
+                time_begin, time_end, time_mod, time_from, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertParticipant = try db.makeStatement(sql: """
+            INSERT OR IGNORE INTO participant (event_id, entity_id, document_id, role, position) VALUES (?, ?, ?, ?, ?)
+            """)
+        var stored = [String: String]()  // extraction event id → store event id
+        for e in events {
+            let id = try mergeTarget(for: e) ?? e.id
+            stored[e.id] = id
+            if id == e.id {
+                let summary = EventSummary.make(e, names: names, trigger: document.text(of: e.trigger))
+                try insertEvent.execute(arguments: [id, e.type, e.family, e.isReporting, summary])
+            }
+            for m in e.mentions {
+                try insertMention.execute(arguments: [
+                    id, document.id, cp(m.trigger.start), cp(m.trigger.end), document.text(of: m.sentence),
+                    e.time?.value, e.range?.begin.description, e.range?.end.description, e.time?.mod,
+                    e.timeSource?.rawValue, e.source,
+                ])
+            }
+            for (n, p) in e.participants.enumerated() {
+                try insertParticipant.execute(arguments: [id, p.entityId, document.id, p.role, n])
+            }
+            for (n, place) in e.places.enumerated() {
+                try insertParticipant.execute(arguments: [id, place, document.id, "place", e.participants.count + n])
+            }
+        }
+        let insertLink = try db.makeStatement(sql: "INSERT OR IGNORE INTO event_link (from_event, to_event, relation, document_id) VALUES (?, ?, ?, ?)")
+        for link in links {
+            guard let from = stored[link.from], let to = stored[link.to], from != to else { continue }
+            try insertLink.execute(arguments: [from, to, link.relation.rawValue, document.id])
+        }
+    }
+
+    private func cp(_ byte: Int) -> Int { offsets.codePointOffset(ofByte: byte) }
+
+    /// The stored event of another article that `e` is, or nil.
+    private func mergeTarget(for e: Event) throws -> String? {
+        let entities = Array(Set(e.participants.map(\.entityId) + e.places))
+        guard !entities.isEmpty else { return nil }
+        let marks = Array(repeating: "?", count: entities.count).joined(separator: ", ")
+        let candidates = try String.fetchAll(db, sql: """
+            SELECT DISTINCT p.event_id FROM participant p JOIN event v ON v.id = p.event_id
+            WHERE v.family = ? AND p.document_id != ? AND p.entity_id IN (\(marks))
+            """, arguments: StatementArguments([e.family, document.id] + entities))
+        let mine = CrossArticleMerge.sketch(e)
+        var best: (id: String, score: Int)?
+        for candidate in candidates {
+            guard let theirs = try sketch(of: candidate), let score = CrossArticleMerge.score(mine, theirs) else { continue }
+            if best == nil || score > best!.score { best = (candidate, score) }
+        }
+        return best?.id
+    }
+
+    /// A stored event as the merge sees it: its participants and its narrowest dated time.
+    private func sketch(of id: String) throws -> CrossArticleMerge.Sketch? {
+        let rows = try Row.fetchAll(db, sql: "SELECT entity_id, role FROM participant WHERE event_id = ?", arguments: [id])
+        var speakers = Set<String>(), participants = Set<String>(), places = Set<String>()
+        for row in rows {
+            let entity: String = row["entity_id"], role: String = row["role"]
+            switch role {
+            case "place": places.insert(entity)
+            case "speaker": speakers.insert(entity); participants.insert(entity)
+            default: participants.insert(entity)
+            }
+        }
+        let times = try Row.fetchAll(db, sql: "SELECT time_begin, time_end FROM event_mention WHERE event_id = ? AND time_begin IS NOT NULL",
+                                     arguments: [id]).compactMap { row -> TimeRange? in
+            guard let b = (row["time_begin"] as String?).flatMap(LocalDateTime.init(iso:)),
+                  let e = (row["time_end"] as String?).flatMap(LocalDateTime.init(iso:)) else { return nil }
+            return TimeRange(begin: b, end: e)
+        }
+        let reporting = try Bool.fetchOne(db, sql: "SELECT reporting FROM event WHERE id = ?", arguments: [id]) ?? false
+        return CrossArticleMerge.Sketch(isReporting: reporting, speakers: speakers, participants: participants, places: places,
+                                        range: EventTimes.narrowest(times))
+    }
+}
