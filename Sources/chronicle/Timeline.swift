@@ -17,7 +17,10 @@ struct Timeline: ParsableCommand {
     @Option(help: ArgumentHelp("Only events that begin before this date.", valueName: "DATE"))
     var to: String?
 
-    @Option(help: "text, json or markdown.")
+    @Option(help: ArgumentHelp("Only events of this type or family (repeatable).", valueName: "TYPE"))
+    var type: [String] = []
+
+    @Option(help: "text, json, markdown or timelinejs.")
     var format: TimelineRenderer.Format = .text
 
     func run() throws {
@@ -26,7 +29,7 @@ struct Timeline: ParsableCommand {
         let db = store.openExisting()
         let entities = entity.map { store.entities(named: $0, in: db) }
         let entries: [TimelineEntry]
-        do { entries = try db.timeline(entities: entities, from: fromDate, to: toDate) } catch { fail("\(error)") }
+        do { entries = try db.timeline(entities: entities, types: type.isEmpty ? nil : type, from: fromDate, to: toDate) } catch { fail("\(error)") }
         var out = BufferedOutput()
         TimelineRenderer.write(entries, format: format, to: &out)
         out.flush()

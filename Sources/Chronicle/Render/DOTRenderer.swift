@@ -7,16 +7,39 @@
 public enum DOTRenderer {
     static let colours: [EntityType: String] = [.person: "#fde2b3", .place: "#c9e7c1", .org: "#c7d8f2"]
 
-    public static func write<Output: TextOutputStream>(_ entries: [TimelineEntry], to out: inout Output) {
+    /// How events are boxed together: not at all, by day (dated events), or by the article
+    /// that first told them.
+    public enum Clustering: String, Sendable, CaseIterable {
+        case none, day, article
+    }
+
+    public static func write<Output: TextOutputStream>(_ entries: [TimelineEntry], clustering: Clustering = .none, to out: inout Output) {
         out.write("digraph chronicle {\n")
         out.write("  rankdir=LR;\n  newrank=true;\n  node [fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=8, color=\"#777777\"];\n")
         var entityIds = [String: String]()
         var eventIds = [String]()
+        var groups = [String: [Int]]()
+        var groupOrder = [String]()
         for (n, e) in entries.enumerated() {
             let id = "ev\(n + 1)"
             eventIds.append(id)
             let label = TimelineRenderer.when(e.time) + "\n" + e.type + "\n" + wrap(e.summary)
-            out.write("  \(id) [shape=box, style=\"rounded,filled\", fillcolor=\"#f4f4f4\", label=\(quoted(label))];\n")
+            let node = "\(id) [shape=box, style=\"rounded,filled\", fillcolor=\"#f4f4f4\", label=\(quoted(label))];"
+            guard let group = group(of: e, clustering) else {
+                out.write("  \(node)\n")
+                continue
+            }
+            if groups[group] == nil { groupOrder.append(group) }
+            groups[group, default: []].append(n)
+        }
+        for (k, group) in groupOrder.enumerated() {
+            out.write("  subgraph cluster_\(k + 1) {\n    label=\(quoted(group)); style=rounded; color=\"#bbbbbb\"; fontname=\"Helvetica\"; fontsize=9;\n")
+            for n in groups[group]! {
+                let e = entries[n]
+                let label = TimelineRenderer.when(e.time) + "\n" + e.type + "\n" + wrap(e.summary)
+                out.write("    \(eventIds[n]) [shape=box, style=\"rounded,filled\", fillcolor=\"#f4f4f4\", label=\(quoted(label))];\n")
+            }
+            out.write("  }\n")
         }
         for e in entries {
             for entity in e.participants.map(\.entity) + e.places where entityIds[entity.id] == nil {
@@ -59,6 +82,15 @@ public enum DOTRenderer {
 
             """)
         out.write("}\n")
+    }
+
+    /// The cluster an event goes in, or nil.
+    private static func group(of e: TimelineEntry, _ clustering: Clustering) -> String? {
+        switch clustering {
+        case .none: return nil
+        case .day: return e.time?.begin.map { $0.day.description }
+        case .article: return e.sources.first.map { $0.source.split(separator: "/").last.map(String.init) ?? $0.source }
+        }
     }
 
     /// A DOT string literal: backslashes and quotes escaped, line breaks as `\n`.

@@ -1,7 +1,8 @@
-/// Writes a timeline as text, JSON (the interface of ARCHITECTURE.md) or Markdown.
+/// Writes a timeline as text, JSON (the interface of ARCHITECTURE.md), Markdown or TimelineJS
+/// JSON (`TimelineJSRenderer`).
 public enum TimelineRenderer {
     public enum Format: String, CaseIterable, Sendable {
-        case text, json, markdown
+        case text, json, markdown, timelinejs
     }
 
     public static func write<Output: TextOutputStream>(_ entries: [TimelineEntry], format: Format, to out: inout Output) {
@@ -9,6 +10,7 @@ public enum TimelineRenderer {
         case .text: text(entries, &out)
         case .json: json(entries, &out)
         case .markdown: markdown(entries, &out)
+        case .timelinejs: TimelineJSRenderer.write(entries, to: &out)
         }
     }
 

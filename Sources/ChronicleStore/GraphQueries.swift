@@ -1,0 +1,74 @@
+import Chronicle
+import GRDB
+
+extension ChronicleStore {
+    /// Entities by mention count (most first), optionally of one type.
+    public func entities(type: EntityType? = nil, top: Int = 50) throws -> [EntityListing] {
+        try db.read { db in
+            var sql = """
+                SELECT e.id, e.name, e.type, COUNT(*) AS mentions, COUNT(DISTINCT m.document_id) AS documents,
+                       (SELECT COUNT(DISTINCT event_id) FROM participant p WHERE p.entity_id = e.id) AS events
+                FROM entity e JOIN mention m ON m.entity_id = e.id
+                """
+            var arguments = StatementArguments()
+            if let type {
+                sql += " WHERE e.type = ?"
+                arguments += [type.rawValue]
+            }
+            sql += " GROUP BY e.id ORDER BY mentions DESC, e.name LIMIT ?"
+            arguments += [top]
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
+                ChronicleStore.entity(row).map { EntityListing(entity: $0, mentions: row["mentions"], documents: row["documents"], events: row["events"]) }
+            }
+        }
+    }
+
+    /// How two entities are connected through events: the shortest chain entity → event →
+    /// entity → … (breadth-first over the participant graph), at most `maxSteps` events long;
+    /// empty when they are not connected. Among equal chains, earlier-stored events come first.
+    public func path(from a: [EntityRef], to b: [EntityRef], maxSteps: Int = 4) throws -> [PathStep] {
+        let (eventsOf, entitiesOf) = try db.read { db -> ([String: [String]], [String: [String]]) in
+            var eventsOf = [String: [String]](), entitiesOf = [String: [String]]()
+            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT event_id, entity_id FROM participant ORDER BY event_id, position") {
+                let event: String = row["event_id"], entity: String = row["entity_id"]
+                eventsOf[entity, default: []].append(event)
+                entitiesOf[event, default: []].append(entity)
+            }
+            return (eventsOf, entitiesOf)
+        }
+        let targets = Set(b.map(\.id))
+        var previous = [String: (event: String, from: String)]()  // entity → how it was reached
+        var frontier = a.map(\.id)
+        var seen = Set(frontier), seenEvents = Set<String>()
+        var found: String?
+        search: for _ in 0..<maxSteps {
+            var next = [String]()
+            for entity in frontier {
+                for event in eventsOf[entity] ?? [] where seenEvents.insert(event).inserted {
+                    for other in entitiesOf[event] ?? [] where seen.insert(other).inserted {
+                        previous[other] = (event, entity)
+                        if targets.contains(other) { found = other; break search }
+                        next.append(other)
+                    }
+                }
+            }
+            frontier = next
+        }
+        guard var current = found else { return [] }
+        var chain = [(event: String, to: String)]()
+        while let step = previous[current] {
+            chain.append((step.event, current))
+            current = step.from
+        }
+        chain.reverse()
+        let entries = Dictionary(try timeline().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let names = try db.read { db in
+            Dictionary(try Row.fetchAll(db, sql: "SELECT id, name, type FROM entity").compactMap(ChronicleStore.entity).map { ($0.id, $0) },
+                       uniquingKeysWith: { a, _ in a })
+        }
+        return chain.compactMap { step in
+            guard let event = entries[step.event], let to = names[step.to] else { return nil }
+            return PathStep(event: event, to: to)
+        }
+    }
+}
