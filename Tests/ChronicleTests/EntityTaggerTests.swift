@@ -87,6 +87,20 @@ struct EntityTaggerTests {
         #expect(found.filter { $0.id == agency.id }.count == 3)
     }
 
+    @Test("an unknown given name before a common family name is a person")
+    func surnameRule() throws {
+        let found = try mentions("The report was written by Olenka Smith for the council.")
+        #expect(found.map(\.text) == ["Olenka Smith"])
+        #expect(found.first?.rule == "rule:surname")
+    }
+
+    @Test("a generated list's one-word alias needs place context; a person named in full wins")
+    func generatedNames() throws {
+        let found = try mentions("Premier Markus Söder visited the town. Söder said the town would cope. He flew to Kim later.")
+        #expect(found.filter { $0.text == "Söder" }.allSatisfy { $0.id == "person:markus-soder" })
+        #expect(found.contains { $0.text == "Kim" && $0.type == .place })  // `to Kim`: the town, in place context
+    }
+
     @Test("not names: sentence starts, months, currency codes, regnal numbers")
     func falseAlarms() throws {
         #expect(try ids("However, prices rose in March. The fee was US$5 for the App Store and Mac OS X.").isEmpty)
