@@ -1,0 +1,109 @@
+import Chronicle
+import ChronicleStore
+import Dispatch
+import Foundation
+
+/// Shared fixtures: the built-in gazetteer, a generated corpus and a cached large store.
+public enum Fixtures {
+    /// `CHRONICLE_BENCH_ARTICLES` (default 10,000): the size of the large store. The target is
+    /// 100,000, but ingest slows as the store grows (the cross-article event merge in
+    /// `EventWriter.mergeTarget` reads every stored event sharing a participant), so 100,000 takes
+    /// hours here; set it explicitly to build that store once (it is cached).
+    public static var storeArticles: Int {
+        Int(ProcessInfo.processInfo.environment["CHRONICLE_BENCH_ARTICLES"] ?? "") ?? 10_000
+    }
+
+    /// `CHRONICLE_BENCH_DIR` (default /tmp/chronicle-bench): where stores and corpora are cached.
+    public static var cacheDirectory: String {
+        let dir = ProcessInfo.processInfo.environment["CHRONICLE_BENCH_DIR"] ?? "/tmp/chronicle-bench"
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    public static func gazetteerDirectory() throws -> String { try GazetteerLocator.builtIn() }
+
+    public static func loadGazetteer() throws -> Gazetteer {
+        try Gazetteer.load(directories: [gazetteerDirectory()])
+    }
+
+    public static func generator(_ gazetteer: Gazetteer, seed: UInt64 = 42) throws -> CorpusGenerator {
+        CorpusGenerator(gazetteer: gazetteer, directory: try gazetteerDirectory(), seed: seed)
+    }
+
+    /// Articles 0..<count of the seeded corpus, joined by blank lines, as one text.
+    public static func text(_ generator: CorpusGenerator, bytes target: Int) -> String {
+        var parts = [String](), size = 0, i = 0
+        while size < target {
+            let a = generator.article(i)
+            parts.append(a)
+            size += a.utf8.count + 1
+            i += 1
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    /// Extracts and ingests articles `range` into `store`; extraction runs on all cores in
+    /// batches, ingest (one transaction per article) on the calling thread.
+    /// - Returns: seconds spent extracting and seconds spent ingesting.
+    @discardableResult
+    public static func ingest(_ range: Range<Int>, generator: CorpusGenerator, pipeline: Pipeline, store: ChronicleStore,
+                              progress: ((Int, Double) -> Void)? = nil) throws -> (extract: Double, ingest: Double) {
+        var extractTime = 0.0, ingestTime = 0.0
+        let batch = 256
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let end = min(start + batch, range.upperBound)
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            let results = extractBatch(start..<end, generator: generator, pipeline: pipeline)
+            let t1 = DispatchTime.now().uptimeNanoseconds
+            for x in results { try store.ingest(x) }
+            let t2 = DispatchTime.now().uptimeNanoseconds
+            extractTime += Double(t1 - t0) / 1e9
+            ingestTime += Double(t2 - t1) / 1e9
+            start = end
+            progress?(end, ingestTime)
+        }
+        return (extractTime, ingestTime)
+    }
+
+    public static func extractBatch(_ range: Range<Int>, generator: CorpusGenerator, pipeline: Pipeline) -> [Extraction] {
+        let box = ResultBox(count: range.count)
+        DispatchQueue.concurrentPerform(iterations: range.count) { k in
+            let i = range.lowerBound + k
+            let x = pipeline.extract(raw: generator.article(i), source: String(format: "gen/%06d.txt", i),
+                                     published: LocalDateTime(iso: generator.publishedISO(i)))
+            box.set(k, x)
+        }
+        return box.values.map { $0! }
+    }
+
+    /// The cached store of `articles` generated articles (built on first use; reused while its
+    /// document count matches).
+    public static func largeStore(articles: Int = storeArticles, pipeline: Pipeline, generator: CorpusGenerator,
+                                  log: @escaping (String) -> Void = { FileHandle.standardError.write(($0 + "\n").data(using: .utf8)!) }) throws -> ChronicleStore {
+        let path = cacheDirectory + "/store-\(articles)-seed\(generator.seed).sqlite"
+        if FileManager.default.fileExists(atPath: path) {
+            let store = try ChronicleStore(path: path)
+            if try store.counts().documents == articles { return store }
+            log("store \(path) is incomplete: rebuilding")
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        log("building \(path) (\(articles) articles)…")
+        let store = try ChronicleStore(path: path)
+        let t0 = Date()
+        let times = try ingest(0..<articles, generator: generator, pipeline: pipeline, store: store) { done, ingestSoFar in
+            if done % 1_024 == 0 || done == articles {
+                log("  \(done) articles, \(Int(Date().timeIntervalSince(t0))) s (ingest so far \(Int(ingestSoFar)) s)")
+            }
+        }
+        log(String(format: "built in %.0f s (extract %.0f s, ingest %.0f s)", Date().timeIntervalSince(t0), times.extract, times.ingest))
+        return store
+    }
+}
+
+/// Per-index slots filled from `concurrentPerform` (each index written once, by one thread).
+final class ResultBox: @unchecked Sendable {
+    var values: [Extraction?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ x: Extraction) { values.withUnsafeMutableBufferPointer { $0[i] = x } }
+}

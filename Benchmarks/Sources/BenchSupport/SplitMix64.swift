@@ -1,0 +1,26 @@
+/// SplitMix64: a tiny, fast, seedable PRNG whose output is the same on every platform and
+/// Swift version (unlike `SystemRandomNumberGenerator`), so generated corpora are reproducible.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A value in 0..<n without `Int.random(in:using:)`, whose algorithm may change between
+    /// standard library versions.
+    public mutating func below(_ n: Int) -> Int {
+        precondition(n > 0)
+        return Int(next() % UInt64(n))
+    }
+
+    public mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+
+    public mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
+}

@@ -1,0 +1,137 @@
+// chronicle-bench: one-shot figures for every stage, without the ordo-one harness.
+//
+//   chronicle-bench [--articles N] [--text-mb M] [--pipeline-articles K] [--skip-store]
+//
+// Prints one line per measurement: name, best and median seconds over the runs, and the rate.
+// Timings are wall-clock on whatever machine runs it; on a shared 2-core box expect ±20 %.
+import BenchSupport
+import Chronicle
+import ChronicleStore
+import Dispatch
+import Foundation
+
+var storeArticles = Fixtures.storeArticles, textMB = 8, pipelineArticles = 2_000, ingestArticles = 1_000, skipStore = false
+var args = CommandLine.arguments.dropFirst().makeIterator()
+while let a = args.next() {
+    switch a {
+    case "--articles": storeArticles = Int(args.next() ?? "") ?? storeArticles
+    case "--text-mb": textMB = Int(args.next() ?? "") ?? textMB
+    case "--pipeline-articles": pipelineArticles = Int(args.next() ?? "") ?? pipelineArticles
+    case "--ingest-articles": ingestArticles = Int(args.next() ?? "") ?? ingestArticles
+    case "--skip-store": skipStore = true
+    default:
+        FileHandle.standardError.write("usage: chronicle-bench [--articles N] [--text-mb M] [--pipeline-articles K] [--ingest-articles J] [--skip-store]\n".data(using: .utf8)!)
+        exit(2)
+    }
+}
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+func log(_ s: String) { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
+
+/// Runs `body` `runs` times; prints best and median, and `unit`/s from `amount` if given.
+@discardableResult
+func measure<T>(_ name: String, runs: Int, amount: Double? = nil, unit: String = "", _ body: () throws -> T) rethrows -> T {
+    var times = [Double](), result: T?
+    for _ in 0..<runs {
+        let t = now()
+        result = try body()
+        times.append(now() - t)
+    }
+    times.sort()
+    let best = times[0], median = times[times.count / 2]
+    var line = name.padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: " best %9.4f s  median %9.4f s  (runs %d)", best, median, runs)
+    if let amount { line += String(format: "  %10.2f %@/s (best)  %10.2f %@/s (median)", amount / best, unit, amount / median, unit) }
+    print(line)
+    fflush(nil)
+    return result!
+}
+
+do {
+    let directory = try Fixtures.gazetteerDirectory()
+    let gazetteer = try measure("gazetteer load", runs: 3) { try Gazetteer.load(directories: [directory]) }
+    print("  (\(gazetteer.entities.count) entities, \(gazetteer.nameCount) names)")
+    let generator = try Fixtures.generator(gazetteer)
+    let pipeline = Pipeline(gazetteer: gazetteer)
+
+    // Tagger: tokenize + split + EntityTagger.tag over a large generated text, article by article.
+    let articleCount = { () -> Int in var n = 0, size = 0; while size < textMB << 20 { size += generator.article(n).utf8.count + 1; n += 1 }; return n }()
+    let docs = (0..<articleCount).map { Array(generator.article($0).utf8) }
+    let textBytes = Double(docs.reduce(0) { $0 + $1.count }) / 1_048_576
+    print(String(format: "  (tagger text: %d generated articles, %.1f MB)", articleCount, textBytes))
+    let tagger = EntityTagger(gazetteer: gazetteer)
+    let splitter = SentenceSplitter(abbreviations: [])
+    measure("tokenize only", runs: 3, amount: textBytes, unit: "MB") {
+        docs.reduce(0) { $0 + Tokenizer.tokenize($1).count }
+    }
+    let mentions = measure("tokenize+split+EntityTagger.tag", runs: 3, amount: textBytes, unit: "MB") {
+        docs.reduce(0) { total, doc in
+            var tokens = Tokenizer.tokenize(doc)
+            let sentences = splitter.split(&tokens, bytes: doc)
+            return total + tagger.tag(tokens: tokens, sentences: sentences, bytes: doc).reduce(0) { $0 + $1.mentions.count }
+        }
+    }
+    print("  (\(mentions) mentions)")
+
+    // Full pipeline, one thread and all cores.
+    let raws = (0..<pipelineArticles).map { (generator.article($0), LocalDateTime(iso: generator.publishedISO($0))) }
+    let rawMB = Double(raws.reduce(0) { $0 + $1.0.utf8.count }) / 1_048_576
+    let extractions = measure("Pipeline.extract (1 thread)", runs: 3, amount: rawMB, unit: "MB") {
+        raws.enumerated().map { i, r in pipeline.extract(raw: r.0, source: "gen/\(i).txt", published: r.1) }
+    }
+    print(String(format: "  (%d articles, %.2f MB)", raws.count, rawMB))
+    measure("Pipeline.extract (all cores)", runs: 3, amount: rawMB, unit: "MB") {
+        Fixtures.extractBatch(0..<pipelineArticles, generator: generator, pipeline: pipeline).count
+    }
+
+    // Ingest into a fresh store, pre-extracted articles, once: the cross-article event merge
+    // looks at every stored event sharing a participant, so the rate falls as the store grows;
+    // the rate of each tenth is printed.
+    do {
+        let path = Fixtures.cacheDirectory + "/ingest-\(ProcessInfo.processInfo.processIdentifier).sqlite"
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        let store = try ChronicleStore(path: path)
+        let xs = ingestArticles <= extractions.count ? Array(extractions.prefix(ingestArticles))
+            : Fixtures.extractBatch(0..<ingestArticles, generator: generator, pipeline: pipeline)
+        let step = max(1, xs.count / 10)
+        var rates = [String](), total = 0.0
+        for start in stride(from: 0, to: xs.count, by: step) {
+            let t = now()
+            for x in xs[start..<min(start + step, xs.count)] { try store.ingest(x) }
+            let dt = now() - t
+            total += dt
+            rates.append(String(format: "%.0f", Double(min(step, xs.count - start)) / dt))
+        }
+        print("ChronicleStore.ingest (fresh db)".padding(toLength: 34, withPad: " ", startingAt: 0)
+              + String(format: " %d articles in %.2f s = %.1f articles/s", xs.count, total, Double(xs.count) / total))
+        print("  (articles/s per tenth, as the store fills: \(rates.joined(separator: " ")))")
+    }
+
+    if skipStore { exit(0) }
+    // Queries on the large store.
+    let t0 = now()
+    let store = try Fixtures.largeStore(articles: storeArticles, pipeline: pipeline, generator: generator, log: log)
+    let counts = try store.counts()
+    print(String(format: "  (store: %d documents, %d entities, %d events; ready in %.0f s)", counts.documents, counts.entities, counts.events, now() - t0))
+    let probe = pipeline.extract(raw: generator.article(0), source: "probe", published: nil)
+    let name = probe.entities.first { $0.type == .person }?.name ?? probe.entities[0].name
+    let refs = try store.resolveEntity(name)
+    print("  (entity queries use \"\(name)\")")
+    let entries = try measure("timeline (all events)", runs: 3) { try store.timeline() }
+    print("  (\(entries.count) timeline entries)")
+    try measure("timeline --entity", runs: 5) { try store.timeline(entities: refs).count }
+    measure("render timeline text (all)", runs: 3) { () -> Int in
+        var s = ""; TimelineRenderer.write(entries, format: .text, to: &s); return s.utf8.count
+    }
+    try measure("cooccurrence ENTITY (sentence)", runs: 3) { try store.cooccurrence(of: refs, window: .sentence, top: 20).count }
+    try measure("cooccurrence top 20 (document)", runs: 1) { try store.cooccurrence(window: .document, top: 20).count }
+    try measure("cooccurrence top 20 (sentence)", runs: 1) { try store.cooccurrence(window: .sentence, top: 20).count }
+    try measure("dot (timeline + DOTRenderer, all)", runs: 3) { () -> Int in
+        var s = ""; DOTRenderer.write(try store.timeline(), to: &s); return s.utf8.count
+    }
+    try measure("dot --entity", runs: 5) { () -> Int in
+        var s = ""; DOTRenderer.write(try store.timeline(entities: refs), to: &s); return s.utf8.count
+    }
+} catch {
+    log("chronicle-bench: \(error)")
+    exit(1)
+}
