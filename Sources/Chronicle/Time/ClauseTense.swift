@@ -39,7 +39,8 @@ struct TenseCueFinder {
                     if let end = matcher.matchPhrase(lexicon.entries[index].tokens, at: t), end <= sentence.upperBound,
                        end <= range.lowerBound || t >= range.upperBound {
                         let value = lexicon.entries[index].value
-                        consider(value == "past" ? auxiliaryTense(before: t) ?? value : value, distance: distance)
+                        // `was signed`, `would be`, `might be allowed`: the auxiliary decides.
+                        consider(value != "future" ? auxiliaryTense(before: t) ?? value : value, distance: distance)
                         matched = true
                         break
                     }
@@ -54,12 +55,16 @@ struct TenseCueFinder {
         return best?.tense ?? .unknown
     }
 
-    /// The tense of a listed single-word cue right before `t` (`is`, `will`), if any.
-    private func auxiliaryTense(before t: Int) -> String? {
+    /// The tense of a listed single-word cue right before `t` (`is`, `will`), if any; a present
+    /// auxiliary after a modal takes the modal's tense (`will be signed`, `might be allowed`).
+    private func auxiliaryTense(before t: Int, depth: Int = 0) -> String? {
         guard t > 0, let tenseClass, let list = matcher.lexicon.entriesByFirstKey[matcher.tokens[t - 1].key] else { return nil }
         for index in list {
             let entry = matcher.lexicon.entries[index]
-            if entry.wordClass == tenseClass, entry.tokens.count == 1, entry.value != "past" { return entry.value }
+            if entry.wordClass == tenseClass, entry.tokens.count == 1, entry.value != "past" {
+                if entry.value == "present", depth == 0, auxiliaryTense(before: t - 1, depth: 1) == "future" { return "future" }
+                return entry.value
+            }
         }
         return nil
     }

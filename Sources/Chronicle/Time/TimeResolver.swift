@@ -277,8 +277,12 @@ struct TimeResolver {
     }
 
     /// Days a tense contradiction costs: `said … Jan. 14` two days before January 14 still
-    /// means the coming one, while `said … in March` in February means the last one.
-    static let tensePenaltyDays = 90
+    /// means the coming one, while `said … in March` in February (or `stepped down in March`
+    /// in November) means the last one.
+    static let tensePenaltyDays = 240
+    /// Days a future candidate costs when the clause has no past or future cue: news mostly
+    /// reports what happened (`since the Oct. 23 slaying`, written in May).
+    static let untensedFuturePenaltyDays = 60
 
     /// The candidate closest to the reference, counting a tense contradiction as extra distance.
     private func nearest(_ candidates: [CalendarPoint], to reference: CalendarDay, tense: ClauseTense) -> CalendarPoint? {
@@ -289,7 +293,8 @@ struct TimeResolver {
             let isFuture = s > r
             let distance = isFuture ? s - r : r - e + 1
             let contradicts = (isFuture && tense == .past) || (!isFuture && tense == .future)
-            return distance + (contradicts ? Self.tensePenaltyDays : 0)
+            let untensed = isFuture && (tense == .present || tense == .unknown)
+            return distance + (contradicts ? Self.tensePenaltyDays : 0) + (untensed ? Self.untensedFuturePenaltyDays : 0)
         }
         return candidates.min { cost($0) < cost($1) }
     }

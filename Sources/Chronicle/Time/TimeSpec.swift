@@ -99,7 +99,30 @@ struct DurationCode: Sendable {
     func value(times quantity: Double?) -> String {
         let prefix = isTime ? "PT" : "P"
         guard let quantity else { return prefix + "X" + letter }
-        return prefix + NumberFormat.short(quantity * amount) + letter
+        let total = quantity * amount
+        // `5 1/2 hours` is PT5H30M: a fraction of an hour or minute goes to the next smaller unit
+        // (`2.5 years` stays P2.5Y).
+        let whole = total.rounded(.down), fraction = total - whole
+        if fraction > 0, let (factor, smaller, isTimeSmaller) = Self.smaller[Key(isTime, letter)] {
+            let rest = fraction * factor
+            if rest == rest.rounded() {
+                let head = whole > 0 ? NumberFormat.short(whole) + letter : ""
+                if isTimeSmaller && !isTime { return "P" + head + "T" + NumberFormat.short(rest) + smaller }
+                return prefix + head + NumberFormat.short(rest) + smaller
+            }
+        }
+        return prefix + NumberFormat.short(total) + letter
+    }
+
+    /// A unit's next smaller unit: how many of it make one, its letter, whether it is a time unit.
+    private static let smaller: [Key: (Double, String, Bool)] = [
+        Key(true, "H"): (60, "M", true), Key(true, "M"): (60, "S", true),
+    ]
+
+    private struct Key: Hashable {
+        let isTime: Bool
+        let letter: String
+        init(_ isTime: Bool, _ letter: String) { self.isTime = isTime; self.letter = letter }
     }
 }
 
