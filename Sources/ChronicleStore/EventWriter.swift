@@ -49,15 +49,31 @@ struct EventWriter {
 
     private func cp(_ byte: Int) -> Int { offsets.codePointOffset(ofByte: byte) }
 
-    /// The stored event of another article that `e` is, or nil.
+    /// The stored event of another article that `e` is, or nil. Candidates are found through
+    /// the participant index and bounded in SQL: a dated event only meets events with a source
+    /// dated in an overlapping interval; an undated one only events sharing two participants
+    /// (the rule `CrossArticleMerge` applies); at most `candidateLimit` of them.
     private func mergeTarget(for e: Event) throws -> String? {
         let entities = Array(Set(e.participants.map(\.entityId) + e.places))
         guard !entities.isEmpty else { return nil }
-        let marks = Array(repeating: "?", count: entities.count).joined(separator: ", ")
-        let candidates = try String.fetchAll(db, sql: """
-            SELECT DISTINCT p.event_id FROM participant p JOIN event v ON v.id = p.event_id
-            WHERE v.family = ? AND p.document_id != ? AND p.entity_id IN (\(marks))
-            """, arguments: StatementArguments([e.family, document.id] + entities))
+        let shared = "p.entity_id IN (\(marks(entities.count)))"
+        let candidates: [String]
+        if let range = e.range {
+            candidates = try String.fetchAll(db, sql: """
+                SELECT DISTINCT p.event_id FROM participant p JOIN event v ON v.id = p.event_id
+                WHERE v.family = ? AND p.document_id != ? AND \(shared)
+                  AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = p.event_id
+                              AND m.time_begin < ? AND m.time_end > ?)
+                LIMIT \(EventWriter.candidateLimit)
+                """, arguments: StatementArguments([e.family, document.id] + entities + [range.end.description, range.begin.description]))
+        } else {
+            candidates = try String.fetchAll(db, sql: """
+                SELECT p.event_id FROM participant p JOIN event v ON v.id = p.event_id
+                WHERE v.family = ? AND p.document_id != ? AND \(shared)
+                GROUP BY p.event_id HAVING COUNT(DISTINCT p.entity_id) >= \(CrossArticleMerge.undatedSharedParticipants)
+                ORDER BY p.event_id LIMIT \(EventWriter.candidateLimit)
+                """, arguments: StatementArguments([e.family, document.id] + entities))
+        }
         let mine = CrossArticleMerge.sketch(e)
         var best: (id: String, score: Int)?
         for candidate in candidates {
@@ -66,6 +82,9 @@ struct EventWriter {
         }
         return best?.id
     }
+
+    /// The most candidates one event is compared with.
+    static let candidateLimit = 50
 
     /// A stored event as the merge sees it: its participants and its narrowest dated time.
     private func sketch(of id: String) throws -> CrossArticleMerge.Sketch? {
