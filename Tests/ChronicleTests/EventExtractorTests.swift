@@ -81,6 +81,18 @@ struct EventExtractorTests {
         #expect(agreements.first?.mentions.count == 2)
     }
 
+    @Test("links: a statement reports what follows it; `later` puts an event after the one before")
+    func links() throws {
+        let (events, x) = try events("Anna Weber met Jonas Berg in Oslo on Monday. Berg later visited Bergen.")
+        let meeting = try #require(events.first { $0.type == "meeting" })
+        let visit = try #require(events.first { $0.type == "visit" })
+        #expect(x.links.contains(EventLink(from: meeting.id, to: visit.id, relation: .before)))
+        let (reported, y) = try self.events("Spokesman Ole Dahl said Anna Weber visited Oslo.")
+        let said = try #require(reported.first { $0.type == "statement" })
+        let content = try #require(reported.first { $0.type == "visit" })
+        #expect(y.links == [EventLink(from: said.id, to: content.id, relation: .reports)])
+    }
+
     @Test("a light verb and its noun are one trigger")
     func lightVerb() throws {
         let (events, x) = try events("Anna Weber signed an agreement with Jonas Berg on Monday.")

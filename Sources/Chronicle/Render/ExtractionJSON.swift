@@ -2,7 +2,8 @@
 ///
 /// Offsets are Unicode code point offsets into `document.text`, half-open. Beyond the
 /// documented fields, mentions and times carry `rule` (what produced them), times their
-/// interval, and events their participants' roles and every mention.
+/// interval, events their participants' roles and every mention, and `links` the order and
+/// report links between events.
 public enum ExtractionJSON {
     public static func write<Output: TextOutputStream>(_ x: Extraction, to out: inout Output) {
         let doc = x.document
@@ -98,6 +99,17 @@ public enum ExtractionJSON {
             }
             w.endArray()
             w.field("rule", e.source)
+            w.endObject()
+        }
+        w.endArray()
+
+        w.key("links")
+        w.beginArray()
+        for link in x.links {
+            w.beginObject()
+            w.field("from", link.from)
+            w.field("to", link.to)
+            w.field("relation", link.relation.rawValue)
             w.endObject()
         }
         w.endArray()
