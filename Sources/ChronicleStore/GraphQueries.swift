@@ -72,3 +72,18 @@ extension ChronicleStore {
         }
     }
 }
+
+extension ChronicleStore {
+    /// The order and report links among the given events (all stored links when nil).
+    public func eventLinks(among ids: Set<String>? = nil) throws -> [EventLink] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT DISTINCT from_event, to_event, relation FROM event_link ORDER BY from_event, to_event, relation")
+                .compactMap { row -> EventLink? in
+                    let from: String = row["from_event"], to: String = row["to_event"]
+                    guard let relation = EventLink.Relation(rawValue: row["relation"]),
+                          ids.map({ $0.contains(from) && $0.contains(to) }) ?? true else { return nil }
+                    return EventLink(from: from, to: to, relation: relation)
+                }
+        }
+    }
+}

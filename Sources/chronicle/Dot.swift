@@ -30,10 +30,13 @@ struct Dot: ParsableCommand {
     func run() throws {
         let db = store.openExisting()
         let entities = entity.map { store.entities(named: $0, in: db) }
-        let entries: [TimelineEntry]
-        do { entries = try db.timeline(entities: entities) } catch { fail("\(error)") }
+        let entries: [TimelineEntry], links: [EventLink]
+        do {
+            entries = try db.timeline(entities: entities)
+            links = try db.eventLinks(among: Set(entries.map(\.id)))
+        } catch { fail("\(error)") }
         var dot = ""
-        DOTRenderer.write(entries, clustering: cluster, to: &dot)
+        DOTRenderer.write(entries, links: links, clustering: cluster, to: &dot)
         let bytes = render.map { Data(graphviz(dot, format: $0.rawValue)) } ?? Data(dot.utf8)
         if let output {
             do { try bytes.write(to: URL(fileURLWithPath: output)) } catch { fail("\(output): cannot write: \(error.localizedDescription)") }

@@ -47,6 +47,16 @@ struct RendererTests {
         #expect(out.hasSuffix("}\n"))
     }
 
+    @Test("DOT: links between events are dashed edges; links to events not drawn are left out")
+    func dotLinks() {
+        var out = ""
+        let other = TimelineEntry(id: "d1-50", type: "meeting", summary: "met", time: nil, participants: [], places: [], sources: [])
+        DOTRenderer.write([Self.entry, other], links: [EventLink(from: "d1-10", to: "d1-50", relation: .reports),
+                                                     EventLink(from: "d1-10", to: "elsewhere", relation: .before)], to: &out)
+        #expect(out.contains(#"ev1 -> ev2 [label="reports", style=dashed"#))
+        #expect(!out.contains("elsewhere"))
+    }
+
     @Test("interval display: single days plain, weekends and ranges spelled out")
     func when() {
         let weekend = EventTime(value: "2024-W07-WE", begin: LocalDateTime(year: 2024, month: 2, day: 17), end: LocalDateTime(year: 2024, month: 2, day: 19))

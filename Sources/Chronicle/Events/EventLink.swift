@@ -10,6 +10,12 @@ public struct EventLink: Sendable, Equatable, Hashable {
     public let from: String
     public let to: String
     public let relation: Relation
+
+    public init(from: String, to: String, relation: Relation) {
+        self.from = from
+        self.to = to
+        self.relation = relation
+    }
 }
 
 /// Finds the links of one article's events.

@@ -13,7 +13,9 @@ public enum DOTRenderer {
         case none, day, article
     }
 
-    public static func write<Output: TextOutputStream>(_ entries: [TimelineEntry], clustering: Clustering = .none, to out: inout Output) {
+    /// `links` (order and report links between the events) are drawn as dashed edges.
+    public static func write<Output: TextOutputStream>(_ entries: [TimelineEntry], links: [EventLink] = [],
+                                                      clustering: Clustering = .none, to out: inout Output) {
         out.write("digraph chronicle {\n")
         out.write("  rankdir=LR;\n  newrank=true;\n  node [fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=8, color=\"#777777\"];\n")
         var entityIds = [String: String]()
@@ -55,6 +57,11 @@ public enum DOTRenderer {
             for place in e.places {
                 out.write("  \(eventIds[n]) -> \(entityIds[place.id]!) [label=\"place\", style=dashed];\n")
             }
+        }
+        let eventNode = Dictionary(entries.enumerated().map { ($1.id, eventIds[$0]) }, uniquingKeysWith: { a, _ in a })
+        for link in links {
+            guard let from = eventNode[link.from], let to = eventNode[link.to] else { continue }
+            out.write("  \(from) -> \(to) [label=\(quoted(link.relation.rawValue)), style=dashed, color=\"#a05a2c\", constraint=false];\n")
         }
         // Time order: a chain of invisible edges through the dated events, one rank per day.
         let dated = entries.indices.filter { entries[$0].time?.isDated == true }
