@@ -32,41 +32,36 @@ struct LineShape {
         var words = 0, hasPunctuation = false, glued = false, digits = false, upper = 0, lower = 0, lowerWords = 0
         var separators = 0, gaps = 0, icons = 0, spaces = 0, marks = false
         var inWord = false, wordHasLetter = false, previousLower = false
-        var previous: Unicode.Scalar = " "
         let scalars = Array(text.unicodeScalars)
+        let traits = scalars.map(CharacterTraits.init)
         for (k, scalar) in scalars.enumerated() {
-            let p = scalar.properties
-            if p.isWhitespace {
+            let p = traits[k]
+            if p.isSpace {
                 if inWord && wordHasLetter { words += 1 }
                 inWord = false; wordHasLetter = false; previousLower = false
                 spaces += 1
-                previous = scalar
                 continue
             }
             if spaces >= 2 && words > 0 { gaps += 1 }
-            let standsAlone = previous.properties.isWhitespace && (k + 1 == scalars.count || scalars[k + 1].properties.isWhitespace)
+            let standsAlone = (k == 0 || traits[k - 1].isSpace) && (k + 1 == scalars.count || traits[k + 1].isSpace)
             spaces = 0
-            if !inWord && p.isLowercase { lowerWords += 1 }
+            if !inWord && p.isLower { lowerWords += 1 }
             inWord = true
-            if p.isAlphabetic {
+            if p.isLetter {
                 wordHasLetter = true
-                if p.isUppercase { upper += 1 } else if p.isLowercase { lower += 1 }
-                if previousLower && p.isUppercase { glued = true }
-                previousLower = p.isLowercase
+                if p.isUpper { upper += 1 } else if p.isLower { lower += 1 }
+                if previousLower && p.isUpper { glued = true }
+                previousLower = p.isLower
             } else {
                 previousLower = false
-                if p.numericType != nil { digits = true } else { marks = true }
+                if p.isDigit { digits = true } else { marks = true }
             }
             if "|·•›»/".unicodeScalars.contains(scalar) && standsAlone { separators += 1 }
-            if p.generalCategory == .otherSymbol && scalar != "©" || p.generalCategory == .mathSymbol && scalar.value > 0x7F
-                || scalar.value >= 0x1D400 && scalar.value <= 0x1D7FF {
-                icons += 1
-            }
+            if p.isIcon { icons += 1 }
             if scalar == "[" && k + 1 < scalars.count, let close = scalars[(k + 1)...].prefix(12).firstIndex(of: "]"), close - k <= 10 {
                 icons += 1
             }
             if ".,;:!?".unicodeScalars.contains(scalar) { hasPunctuation = true }
-            previous = scalar
         }
         if inWord && wordHasLetter { words += 1 }
         self.words = words
@@ -114,4 +109,37 @@ struct LineShape {
     var isLabel: Bool { !hasDigits && !hasMarks && (words <= 2 || isAllCaps && words <= 4) }
 
     var isBlank: Bool { words == 0 && text.allSatisfy(\.isWhitespace) }
+}
+
+/// The character properties the line tests need; ASCII is classified by value, other scalars
+/// through the Unicode tables (which cost far more per call).
+struct CharacterTraits {
+    let isSpace: Bool
+    let isLetter: Bool
+    let isUpper: Bool
+    let isLower: Bool
+    let isDigit: Bool
+    /// A symbol drawn as an icon: `☰`, `✉`, `→`, `▾`, mathematical letters (`𝕏`); not `©`.
+    let isIcon: Bool
+
+    init(_ s: Unicode.Scalar) {
+        let v = s.value
+        if v < 0x80 {
+            isSpace = v == 0x20 || (v >= 0x09 && v <= 0x0D)
+            isUpper = v >= 0x41 && v <= 0x5A
+            isLower = v >= 0x61 && v <= 0x7A
+            isLetter = isUpper || isLower
+            isDigit = v >= 0x30 && v <= 0x39
+            isIcon = false
+            return
+        }
+        let p = s.properties
+        isSpace = p.isWhitespace
+        isLetter = p.isAlphabetic
+        isUpper = p.isUppercase
+        isLower = p.isLowercase
+        isDigit = p.numericType != nil
+        let category = p.generalCategory
+        isIcon = category == .otherSymbol && s != "©" || category == .mathSymbol || (v >= 0x1D400 && v <= 0x1D7FF)
+    }
 }

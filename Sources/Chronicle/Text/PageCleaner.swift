@@ -110,6 +110,18 @@ public struct PageCleaner: Sendable {
         return zones
     }
 
+    /// Whether `needle` occurs in `haystack` (plain byte search: lines are short).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == first && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// The headline of a clean text: its first line of four words or more (datelines,
     /// mastheads and bylines are shorter), or nil.
     public static func headline(of text: String) -> String? {
@@ -123,9 +135,10 @@ public struct PageCleaner: Sendable {
     /// The first cue kind whose phrase the line contains, or nil (always nil for a long line).
     private func cue(_ shape: LineShape) -> String? {
         guard shape.words < PageCleaner.cueWordLimit else { return nil }
-        let line = shape.lowercased.drop { $0.isWhitespace }
+        let line = Array(shape.lowercased.utf8.drop { $0 == 0x20 || $0 == 0x09 })
         for (phrase, kind) in cues {
-            if phrase.hasPrefix("^") ? line.hasPrefix(phrase.dropFirst()) : line.contains(phrase) { return kind }
+            let bytes = Array(phrase.utf8)
+            if bytes.first == 0x5E ? line.starts(with: bytes.dropFirst()) : PageCleaner.contains(line, bytes) { return kind }
         }
         return nil
     }
