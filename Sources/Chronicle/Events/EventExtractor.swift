@@ -338,7 +338,19 @@ struct TimeTokens {
     }
 
     /// The dated (placeable) expressions within a token range, in order.
+    /// - Complexity: O(log n + k), k the expressions in the range (they are sorted by token).
     func dated(in range: Range<Int>) -> [Located] {
-        all.filter { range.contains($0.first) && $0.time.range != nil && ($0.time.type == .date || $0.time.type == .time) }
+        var low = 0, high = all.count
+        while low < high {
+            let mid = (low + high) / 2
+            if all[mid].first < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var found = [Located]()
+        while low < all.count, all[low].first < range.upperBound {
+            let t = all[low].time
+            if t.range != nil && (t.type == .date || t.type == .time) { found.append(all[low]) }
+            low += 1
+        }
+        return found
     }
 }
