@@ -31,6 +31,9 @@ let package = Package(
             name: "ChronicleStoreTests",
             dependencies: ["ChronicleStore", "Chronicle", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "CLITests", dependencies: ["chronicle"]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["chronicle", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )
