@@ -75,57 +75,16 @@ struct Html: ParsableCommand {
         guard entries.count <= limit else {
             return .note("Graph left out: \(entries.count) events is more than --graph-limit \(limit). Narrow the page with --entity, --from or --to, or run `chronicle dot | dot -Tsvg > graph.svg`.")
         }
-        guard let dot = executable("dot") else {
-            return .note("Graphviz is not installed, so the graph is not embedded. Install it (apt-get install graphviz, or brew install graphviz) and run chronicle html again.")
-        }
         var source = ""
         DOTRenderer.write(entries, to: &source)
-        let input = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).dot")
-        defer { try? FileManager.default.removeItem(at: input) }
-        do { try source.write(to: input, atomically: true, encoding: .utf8) } catch {
-            return .note("The graph could not be drawn: cannot write a temporary file (\(error.localizedDescription)).")
+        do {
+            let svg = try Graphviz.render(source, format: "svg")
+            guard let text = String(data: svg, encoding: .utf8) else { return .note("The graph could not be drawn: dot wrote no text.") }
+            return .svg(text)
+        } catch Graphviz.Failure.notInstalled {
+            return .note("Graphviz is not installed, so the graph is not embedded. Install it (apt-get install graphviz, or brew install graphviz) and run chronicle html again.")
+        } catch {
+            return .note("The graph could not be drawn: \(error).")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: dot)
-        process.arguments = ["-Tsvg", input.path]
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        do { try process.run() } catch {
-            return .note("The graph could not be drawn: \(dot) did not start (\(error.localizedDescription)).")
-        }
-        // Read both pipes to the end before waiting, so a large SVG cannot fill a pipe and stall dot.
-        let errData = Locked<Data>()
-        let reader = Thread { errData.set(stderr.fileHandleForReading.readDataToEndOfFile()) }
-        reader.start()
-        let svg = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !errData.isSet { usleep(1000) }
-        guard process.terminationStatus == 0, let text = String(data: svg, encoding: .utf8) else {
-            let message = String(decoding: errData.get() ?? Data(), as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "exit status \(process.terminationStatus)"
-            return .note("The graph could not be drawn: dot failed (\(message)).")
-        }
-        return .svg(text)
     }
-
-    /// The first executable called `name` on PATH.
-    static func executable(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for dir in path.split(separator: ":") where !dir.isEmpty {
-            let candidate = "\(dir)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
-}
-
-/// A value set once from another thread.
-private final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value?
-    private var done = false
-
-    func set(_ v: Value) { lock.lock(); value = v; done = true; lock.unlock() }
-    func get() -> Value? { lock.lock(); defer { lock.unlock() }; return value }
-    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return done }
 }
