@@ -14,14 +14,10 @@ struct EntityCandidate {
     /// Higher wins among candidates of the same length (see `ConflictResolver`).
     var priority: Int
     var source: String
-    /// A demonym (`Russian`): may be absorbed into a following organisation name.
-    var isModifier = false
     /// One word from a generated list: it does not stop a rule from reading a person's name.
     var isWeak = false
 
     var length: Int { last - first + 1 }
-
-    func overlaps(_ other: EntityCandidate) -> Bool { first <= other.last && other.first <= last }
 }
 
 /// Priorities for the conflict rule, highest first. Stated once, here.

@@ -66,8 +66,7 @@ public struct EntityTagger: Sendable {
             }
             if let d = gazetteer.cues.demonyms.matches(in: tokens, bytes: context.bytes, at: i).first {
                 found.append(EntityCandidate(first: i, last: d.last, referent: .known(d.payloads[0]), type: .place,
-                                             priority: CandidatePriority.demonym, source: "list:cues/demonyms.txt",
-                                             isModifier: true))
+                                             priority: CandidatePriority.demonym, source: EntityMention.demonymSource))
             }
         }
         return found

@@ -14,7 +14,6 @@ struct PhraseTrie: Sendable {
     /// Payloads of the phrases ending at a node, in insertion order.
     private var terminals: [Int32: [Int32]] = [:]
     private var nodeCount: Int32 = 1
-    private(set) var phraseCount = 0
 
     /// The word keys of a phrase as the matcher sees it.
     static func keys(of phrase: String) -> [UInt64] {
@@ -37,7 +36,6 @@ struct PhraseTrie: Sendable {
             }
         }
         terminals[node, default: []].append(payload)
-        phraseCount += 1
     }
 
     /// Every phrase that matches at token `start`, longest first, as (last token, payloads).
