@@ -105,4 +105,39 @@ struct EntityTaggerTests {
     func falseAlarms() throws {
         #expect(try ids("However, prices rose in March. The fee was US$5 for the App Store and Mac OS X.").isEmpty)
     }
+
+    @Test("a lower-case descriptor introduces an organisation; a person after it is no company")
+    func describedOrganisations() throws {
+        let found = try mentions("Shoppers left electronics retailer Kestrel Mart for engine maker Vantor. The firm Maria Lopez joined grew.")
+        #expect(found.contains { $0.text == "Kestrel Mart" && $0.type == .org && $0.rule == "rule:org-descriptor" })
+        #expect(found.contains { $0.text == "Vantor" && $0.type == .org })
+        #expect(found.contains { $0.text == "Maria Lopez" && $0.type == .person })
+    }
+
+    @Test("two headed names joined by `and` stay two")
+    func joinedHeadedNames() throws {
+        let found = try mentions("Jets went to Kestrel Airlines and Vantor Airlines last year.")
+        #expect(found.map(\.text) == ["Kestrel Airlines", "Vantor Airlines"])
+    }
+
+    @Test("a name before a comma and a job title is a person")
+    func nameBeforeTitle() throws {
+        let found = try mentions("Ondra Kessler Vranek, minister of transport for the region, spoke. Vranek left.")
+        let person = try #require(found.first)
+        #expect(person.text == "Ondra Kessler Vranek" && person.type == .person && person.rule == "rule:name-title")
+        #expect(found.last?.id == found.first?.id)
+    }
+
+    @Test("a capitalised word with a web domain is a site's organisation")
+    func webNames() throws {
+        let found = try mentions("The report, quoted by Kabarnews.com on Monday, was denied.")
+        #expect(found.map(\.text) == ["Kabarnews.com"])
+        #expect(found.first?.type == .org)
+    }
+
+    @Test("an ambiguous listed place at a sentence start counts with a place after it")
+    func ambiguousPlaceAtSentenceStart() throws {
+        #expect(try mentions("Jackson, Mississippi, voted first.").map(\.text) == ["Jackson", "Mississippi"])
+        #expect(try mentions("Jackson voted first.").isEmpty)
+    }
 }

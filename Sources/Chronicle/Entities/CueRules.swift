@@ -9,6 +9,9 @@
 /// - `rule:org-suffix` — capitalised words before a legal suffix: `Kessler Bau GmbH`
 /// - `rule:org-head` — `X Ministry`, `Ministry of X`
 /// - `rule:place-keyword` — `Kherson region`, `Lake Baikal`
+/// - `rule:org-descriptor` — a lower-case noun that introduces a company: `retailer Best Buy`
+/// - `rule:name-title` — a name followed by a comma and a job title: `Jusman Djamal, minister of …`
+/// - `rule:web-name` — a capitalised name with a web domain: `Detik.com`
 struct CueRules {
     let context: TokenContext
     let gazetteer: Gazetteer
@@ -29,6 +32,9 @@ struct CueRules {
             organisationBeforeHead(at: i, &found)
             organisationSuffix(at: i, &found)
             placeKeyword(at: i, &found)
+            describedOrganisation(at: i, &found)
+            personBeforeTitle(at: i, &found)
+            webName(at: i, &found)
         }
         return (found, titled)
     }
@@ -94,8 +100,61 @@ struct CueRules {
     private func organisationAfterHead(at i: Int, _ found: inout [EntityCandidate]) {
         guard tokens[i].isCapitalized, !context.isConnector(i),
               let head = cues.orgHeads.after.matches(in: tokens, bytes: context.bytes, at: i).first,
-              let first = context.nameRunBackward(before: i, maxWords: 6) else { return }
+              var first = context.nameRunBackward(before: i, maxWords: 6) else { return }
+        // `Hainan Airlines and Xiamen Airlines`: a connector right after another head word
+        // joins two names, so this one starts after it.
+        for k in stride(from: i - 1, to: first, by: -1) where context.isConnector(k) && endsWithHead(k - 1) {
+            first = k + 1
+            break
+        }
+        guard first < i else { return }
         found.append(candidate(first, head.last, type: .org, source: "rule:org-head"))
+    }
+
+    /// Does an organisation head word (`Airlines`, `Bank`) end at token `k`?
+    private func endsWithHead(_ k: Int) -> Bool {
+        for start in max(0, k - 2)...max(0, k) where cues.orgHeads.after.matches(in: tokens, bytes: context.bytes, at: start).contains(where: { $0.last == k }) {
+            return true
+        }
+        return false
+    }
+
+    /// `electronics retailer Best Buy`, `engine maker Europrop`: a lower-case noun from
+    /// `cues/org-descriptors.txt`, then capitalised words that are no person or place.
+    private func describedOrganisation(at i: Int, _ found: inout [EntityCandidate]) {
+        guard !tokens[i].isCapitalized,
+              let descriptor = cues.orgDescriptors.matches(in: tokens, bytes: context.bytes, at: i).first else { return }
+        let start = descriptor.last + 1
+        guard start < tokens.count, !tokens[start].has(.lineStart), !tokens[descriptor.last].has(.possessive),
+              cues.personTitles.matches(in: tokens, bytes: context.bytes, at: start).isEmpty,
+              let run = context.nameRun(from: start, maxWords: 4) else { return }
+        if let known = listCandidates[start], known.type != .org, !known.isWeak { return }
+        // `firm Morgan Stanley` is a company, `airline boss Anna Smith` is not reached: a known
+        // first name before a known family name makes a person.
+        if run.words >= 2, cues.firstNames.contains(tokens[start].key),
+           let given = context.nameGroupEnd(start), cues.surnames.contains(tokens[given + 1].key) { return }
+        found.append(candidate(start, run.last, type: .org, source: "rule:org-descriptor"))
+    }
+
+    /// `Jusman Syafii Djamal, minister of transport`: two to four capitalised words that start
+    /// a phrase, then a comma and a person title.
+    private func personBeforeTitle(at i: Int, _ found: inout [EntityCandidate]) {
+        guard !context.isNameWord(i - 1) || tokens[i].has(.lineStart), !startsKnownPlaceOrOrg(i),
+              let run = context.nameRun(from: i, maxWords: 4, person: true), run.words >= 2,
+              !tokens[run.last].has(.possessive), run.last + 2 < tokens.count,
+              tokens[run.last + 1].kind == .punct, context.bytes[tokens[run.last + 1].start] == 0x2C,
+              let title = cues.personTitles.matches(in: tokens, bytes: context.bytes, at: run.last + 2).first,
+              !context.isNameWord(title.last + 1) else { return }
+        found.append(EntityCandidate(first: i, last: run.last, referent: .new(type: .person), type: .person,
+                                     priority: CandidatePriority.ruleNamedPerson, source: "rule:name-title"))
+    }
+
+    /// `Detik.com`, `Politico.eu`: a capitalised word, a period and a domain, written together.
+    private func webName(at i: Int, _ found: inout [EntityCandidate]) {
+        guard tokens[i].isCapitalized, i + 2 < tokens.count, tokens[i + 1].has(.attached), tokens[i + 2].has(.attached),
+              tokens[i + 1].kind == .punct, context.bytes[tokens[i + 1].start] == 0x2E,
+              cues.webDomains.contains(tokens[i + 2].key), !tokens[i + 2].isCapitalized else { return }
+        found.append(candidate(i, i + 2, type: .org, source: "rule:web-name"))
     }
 
     /// `Ministry of Foreign Affairs`, `Agency for Technical Relief`, with modifiers before

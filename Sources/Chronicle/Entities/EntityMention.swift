@@ -6,15 +6,13 @@ public struct EntityMention: Sendable, Equatable {
     /// The list or rule that produced it: `list:entities/people.txt`, `rule:title-name`,
     /// `alias:short-form`, `alias:acronym`, …
     public let source: String
+    /// Whether the name heads its noun phrase or modifies another noun (`Apple CEO`).
+    public let role: MentionRole
     /// Token range of the mention (internal: events and co-occurrence work on tokens).
     let tokens: ClosedRange<Int>
 
     /// The source of mentions made by a demonym (`Russian` for Russia).
     static let demonymSource = "list:cues/demonyms.txt"
-
-    /// A demonym used as a modifier (`Russian officials`): it names a country without making it
-    /// an actor or a place of the event.
-    var isDemonym: Bool { source == EntityMention.demonymSource }
 }
 
 /// An entity as one document knows it: its id, best name, type and every mention.

@@ -57,7 +57,9 @@ public struct EntityTagger: Sendable {
                 // or an ambiguous name needs place context there.
                 let weak = m.last == i && entity.isGenerated
                 let bare = m.last == i && (entity.isAmbiguous || context.cues.isNotAName(t.key) || weak && m.isAlias)
-                let unsupported = bare && (t.has(.sentenceStart) || entity.isGenerated && !hasPlaceContext(i, m.last, context))
+                // At a sentence start, or from a generated list, it needs place context (`Jackson,
+                // Mississippi, voted`).
+                let unsupported = bare && (t.has(.sentenceStart) || entity.isGenerated) && !hasPlaceContext(i, m.last, context)
                 if !unsupported {
                     found.append(EntityCandidate(first: i, last: m.last, referent: .known(m.entity), type: entity.type,
                                                  priority: CandidatePriority.listName,
@@ -117,9 +119,12 @@ public struct EntityTagger: Sendable {
     private func entities(from mentions: [ShortFormResolver.Mention], _ context: TokenContext) -> [DocumentEntity] {
         var order = [String]()
         var byId = [String: DocumentEntity]()
+        let roles = MentionRoleClassifier(context: context, modifierWords: gazetteer.cues.modifierWords)
         for m in mentions {
             let span = Span(context.tokens[m.first].start, context.tokens[m.last].end)
-            let mention = EntityMention(span: span, entityId: m.entity, type: m.type, source: m.source, tokens: m.first...m.last)
+            let role = roles.role(first: m.first, last: m.last, type: m.type, isDemonym: m.source == EntityMention.demonymSource)
+            let mention = EntityMention(span: span, entityId: m.entity, type: m.type, source: m.source, role: role,
+                                        tokens: m.first...m.last)
             if byId[m.entity] == nil {
                 order.append(m.entity)
                 let name = gazetteer.entity(id: m.entity)?.name ?? context.text(m.first, m.last)

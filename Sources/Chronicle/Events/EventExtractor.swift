@@ -31,7 +31,7 @@ struct EventExtractor {
         for e in entities {
             for m in e.mentions {
                 let ref = MentionRef(first: m.tokens.lowerBound, last: m.tokens.upperBound, entity: e.id, type: m.type,
-                                     isModifier: m.isDemonym,
+                                     isModifier: m.role == .modifier,
                                      isPossessive: tokens[m.tokens.upperBound].has(.possessive))
                 mentionAtToken[ref.first] = ref
                 for i in m.tokens { covered[i] = true }

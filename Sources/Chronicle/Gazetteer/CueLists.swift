@@ -19,6 +19,12 @@ struct CueLists: Sendable {
     var placeKeywords = Heads()
     /// Demonym phrases; payload = entity index of the place.
     var demonyms = PhraseTrie()
+    /// Lower-case nouns that introduce an organisation's name (`retailer Best Buy`).
+    var orgDescriptors = PhraseTrie()
+    /// Top-level web domains that make `Name.com` a site's name.
+    var webDomains: Set<UInt64> = []
+    /// Lower-case words that, right after a name, make it modify a noun (`Apple engineers`).
+    var modifierWords = PhraseTrie()
     /// Content words that are no name alone but may stand inside one (`Regional`).
     var notNames: Set<UInt64> = []
     /// Words that never start or extend a name (`The`, `However`, `Monday`).

@@ -114,6 +114,9 @@ struct GazetteerLoader {
             Set(try records(name).map { Normalizer.key($0.fields[0]) })
         }
         for r in try records("person-titles.txt") { cues.personTitles.insert(PhraseTrie.keys(of: r.fields[0]), payload: 0) }
+        for r in try records("org-descriptors.txt") { cues.orgDescriptors.insert(PhraseTrie.keys(of: r.fields[0]), payload: 0) }
+        cues.webDomains.formUnion(try keySet("web-domains.txt"))
+        for r in try records("modifier-words.txt") { cues.modifierWords.insert(PhraseTrie.keys(of: r.fields[0]), payload: 0) }
         for r in try records("org-suffixes.txt") { cues.orgSuffixes.insert(PhraseTrie.keys(of: r.fields[0]), payload: 0) }
         cues.firstNames.formUnion(try keySet("first-names.txt"))
         cues.surnameFirst.formUnion(try keySet("surname-first.txt"))

@@ -1,7 +1,9 @@
 /// Writes an `Extraction` as the `extract --json` object of ARCHITECTURE.md.
 ///
 /// Offsets are Unicode code point offsets into `document.text`, half-open. Beyond the
-/// documented fields, mentions and times carry `rule` (what produced them), times their
+/// documented fields, entities list names that only modify another noun (`Apple` in
+/// `Apple CEO Steve Jobs`, see `MentionRole`) under `modifiers`, apart from the `mentions`
+/// that head a noun phrase; mentions and times carry `rule` (what produced them), times their
 /// interval, events their participants' roles and every mention, and `links` the order and
 /// report links between events.
 public enum ExtractionJSON {
@@ -31,15 +33,17 @@ public enum ExtractionJSON {
             w.field("id", e.id)
             w.field("name", e.name)
             w.field("type", e.type.rawValue)
-            w.key("mentions")
-            w.beginArray()
-            for m in e.mentions {
-                w.beginObject()
-                spanFields(m.span)
-                w.field("rule", m.source)
-                w.endObject()
+            for (key, role) in [("mentions", MentionRole.name), ("modifiers", MentionRole.modifier)] {
+                w.key(key)
+                w.beginArray()
+                for m in e.mentions where m.role == role {
+                    w.beginObject()
+                    spanFields(m.span)
+                    w.field("rule", m.source)
+                    w.endObject()
+                }
+                w.endArray()
             }
-            w.endArray()
             w.endObject()
         }
         w.endArray()
