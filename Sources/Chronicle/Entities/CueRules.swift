@@ -39,10 +39,12 @@ struct CueRules {
         return (found, titled)
     }
 
-    /// Is a list place or organisation starting at `i` (so it is not a person's name)?
+    /// Is a list place or organisation starting at `i` (so it is not a person's name)? A
+    /// place that is also a family name (`ambiguous=yes`: George Washington) does not count.
     private func startsKnownPlaceOrOrg(_ i: Int) -> Bool {
-        guard let c = listCandidates[i] else { return false }
-        return c.type != .person && !c.isWeak
+        guard let c = listCandidates[i], c.type != .person, !c.isWeak else { return false }
+        if case .known(let index) = c.referent, c.type == .place, gazetteer.entities[Int(index)].isAmbiguous { return false }
+        return true
     }
 
     private func titledPerson(at i: Int, _ found: inout [EntityCandidate], _ titled: inout [Int]) {

@@ -7,12 +7,14 @@
 public struct EntityTagger: Sendable {
     let gazetteer: Gazetteer
     let knownSurnames: [UInt64: KnownSurname]
+    let placePrepositions: Set<UInt64>
 
     /// Roles whose holders are named by surname alone in news (`Putin said`).
     static let surnameRoles: Set<String> = ["head-of-state", "head-of-government"]
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
+        self.placePrepositions = Set(gazetteer.triggers.argumentCues.filter { $0.value == .place }.map(\.key))
         var counts = [UInt64: Int]()
         var surnames = [UInt64: KnownSurname]()
         for entity in gazetteer.entities where entity.type == .person && EntityTagger.surnameRoles.contains(entity.attributes["role"] ?? "") {
@@ -41,7 +43,7 @@ public struct EntityTagger: Sendable {
         var mentions = accepted.compactMap { mention(for: $0, context) }
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (n, s) in sentences.enumerated() { for i in s.tokens { sentenceOf[i] = n } }
-        mentions = ShortFormResolver(context: context, knownSurnames: knownSurnames).resolve(mentions, sentenceOf: sentenceOf, titled: Set(rules.titledShortForms))
+        mentions = ShortFormResolver(context: context, knownSurnames: knownSurnames, placePrepositions: placePrepositions).resolve(mentions, sentenceOf: sentenceOf, titled: Set(rules.titledShortForms))
         return entities(from: mentions, context)
     }
 
@@ -63,7 +65,7 @@ public struct EntityTagger: Sendable {
                 if !unsupported {
                     found.append(EntityCandidate(first: i, last: m.last, referent: .known(m.entity), type: entity.type,
                                                  priority: CandidatePriority.listName,
-                                                 source: "list:" + listName(entity.origin), isWeak: weak))
+                                                 source: gazetteer.listSources[Int(m.entity)], isWeak: weak))
                 }
             }
             if let d = gazetteer.cues.demonyms.matches(in: tokens, bytes: context.bytes, at: i).first {

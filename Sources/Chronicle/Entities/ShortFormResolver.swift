@@ -4,7 +4,8 @@
 /// A short form resolves to the entity with the most recent compatible full mention before
 /// it; with none before (a headline before the body), to the first one after. A full name
 /// followed by a comma and the short form (`Kim Yo-jong, Kim's sister`) is an apposition
-/// about someone else, so that entity is passed over when another candidate exists.
+/// about someone else, so that entity is passed over when another candidate exists. A listed
+/// place after a place preposition (`in Washington`) is no person's short form.
 struct ShortFormResolver {
     struct Mention {
         var first: Int
@@ -18,6 +19,8 @@ struct ShortFormResolver {
     /// Family names of list people who are known by surname alone (heads of state and
     /// government), used when the document never gives the full name.
     let knownSurnames: [UInt64: KnownSurname]
+    /// Words a place follows (`in`, `at`, `near`), from `events/argument-cues.txt`.
+    let placePrepositions: Set<UInt64>
 
     private var tokens: [Token] { context.tokens }
 
@@ -48,7 +51,8 @@ struct ShortFormResolver {
             let key = tokens[m.first].key
             if tokens[m.first].has(.allCaps), let defined = definitions.first(where: { $0.0 == key }), defined.1 != m.entity {
                 result.append(Mention(first: m.first, last: m.last, entity: defined.1, type: typeOf[defined.1]!, source: "alias:acronym"))
-            } else if m.type != .person, (forms[key] ?? []).contains(where: { typeOf[$0] == .person }) {
+            } else if m.type != .person, (forms[key] ?? []).contains(where: { typeOf[$0] == .person }),
+                      !(m.type == .place && m.first > 0 && placePrepositions.contains(tokens[m.first - 1].key)) {
                 listWords[m.first] = m
             } else {
                 result.append(m)
@@ -75,15 +79,24 @@ struct ShortFormResolver {
         return result.sorted { $0.first < $1.first }
     }
 
-    /// The family name of a multi-word person (first word for East Asian order, else the last),
-    /// and the distinctive first word of a multi-word organisation (`Lockheed` Martin).
+    /// The family name of a multi-word person (first word for East Asian order, else the last)
+    /// and a listed person's known first name, and the distinctive first word of a multi-word organisation (`Lockheed` Martin).
     private func shortForms(of m: Mention) -> [UInt64] {
         let words = (m.first...m.last).filter { tokens[$0].kind == .word && !context.isConnector($0) && !isHyphenPart($0) }
         guard words.count >= 2 else { return [] }
         switch m.type {
         case .person:
-            let family = context.cues.surnameFirst.contains(tokens[words[0]].key) ? words[0] : words[words.count - 1]
-            return tokens[family].isCapitalized ? [tokens[family].key] : []
+            let familyFirst = context.cues.surnameFirst.contains(tokens[words[0]].key)
+            let family = familyFirst ? words[0] : words[words.count - 1]
+            guard tokens[family].isCapitalized else { return [] }
+            // `Kamala` after `Kamala Harris`: the known first name of a listed person is a short
+            // form too (rule-made people are left out: `Mac App Store` would make every `Mac` one).
+            let given = words[0]
+            if !familyFirst, given != family, m.source.hasPrefix("list:"), context.cues.firstNames.contains(tokens[given].key),
+               !isHyphenPart(given + 2) {
+                return [tokens[family].key, tokens[given].key]
+            }
+            return [tokens[family].key]
         case .org:
             let head = words[0]
             let t = tokens[head]
