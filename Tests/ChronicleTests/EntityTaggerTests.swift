@@ -118,6 +118,7 @@ struct EntityTaggerTests {
     func joinedHeadedNames() throws {
         let found = try mentions("Jets went to Kestrel Airlines and Vantor Airlines last year.")
         #expect(found.map(\.text) == ["Kestrel Airlines", "Vantor Airlines"])
+        #expect(try mentions("Jets went to Lufthansa and Vantor Airlines.").map(\.text) == ["Lufthansa", "Vantor Airlines"])
     }
 
     @Test("a name before a comma and a job title is a person")

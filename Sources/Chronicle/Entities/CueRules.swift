@@ -103,14 +103,19 @@ struct CueRules {
         guard tokens[i].isCapitalized, !context.isConnector(i),
               let head = cues.orgHeads.after.matches(in: tokens, bytes: context.bytes, at: i).first,
               var first = context.nameRunBackward(before: i, maxWords: 6) else { return }
-        // `Hainan Airlines and Xiamen Airlines`: a connector right after another head word
-        // joins two names, so this one starts after it.
-        for k in stride(from: i - 1, to: first, by: -1) where context.isConnector(k) && endsWithHead(k - 1) {
+        // `Hainan Airlines and Xiamen Airlines`, `JetBlue and AirTran Airways`: a connector right
+        // after another head word or a listed organisation joins two names, so this one starts after it.
+        for k in stride(from: i - 1, to: first, by: -1) where context.isConnector(k) && (endsWithHead(k - 1) || endsListedName(k - 1, from: first)) {
             first = k + 1
             break
         }
         guard first < i else { return }
         found.append(candidate(first, head.last, type: .org, source: "rule:org-head"))
+    }
+
+    /// Does a listed organisation or place that starts at or after `first` end at token `k`?
+    private func endsListedName(_ k: Int, from first: Int) -> Bool {
+        (first...k).contains { listCandidates[$0].map { $0.last == k && $0.type != .person && !$0.isWeak } ?? false }
     }
 
     /// Does an organisation head word (`Airlines`, `Bank`) end at token `k`?
