@@ -58,18 +58,22 @@ struct ShortFormResolver {
                 result.append(m)
             }
         }
+        var positions = MentionPositions(result)
         for i in 0..<tokens.count where (!covered[i] || listWords[i] != nil) && tokens[i].kind == .word && tokens[i].isCapitalized {
             let key = tokens[i].key
             var entities = forms[key] ?? []
             if listWords[i] != nil { entities = entities.filter { typeOf[$0] == .person } }
-            if let entity = choose(entities, at: i, in: result, sentenceOf: sentenceOf) {
+            if let entity = choose(entities, at: i, in: positions, sentenceOf: sentenceOf) {
                 result.append(Mention(first: i, last: i, entity: entity, type: typeOf[entity]!,
                                       source: tokens[i].has(.allCaps) ? "alias:acronym" : "alias:short-form"))
+                positions.insert(i, for: entity)
             } else if let listed = listWords[i] {
                 result.append(listed)
+                positions.insert(i, for: listed.entity)
             } else if let known = knownSurnames[key], !context.cues.isNotAName(key), context.text(i, i) == known.spelling,
                       !isInsideLongerName(i) {
                 result.append(Mention(first: i, last: i, entity: known.id, type: .person, source: "alias:known-surname"))
+                positions.insert(i, for: known.id)
             } else if titled.contains(i) {
                 let name = context.text(i, i)
                 result.append(Mention(first: i, last: i, entity: EntityId.make(type: .person, name: name), type: .person,
@@ -121,8 +125,9 @@ struct ShortFormResolver {
         return before || after
     }
 
+    /// A word glued by a hyphen to the one before (`Jong-un`); callers may ask past the last token.
     private func isHyphenPart(_ i: Int) -> Bool {
-        i > 0 && tokens[i].has(.attached) && context.isHyphen(i - 1)
+        i > 0 && i < tokens.count && tokens[i].has(.attached) && context.isHyphen(i - 1)
     }
 
     /// `Full Name (ACR)`: an all-caps word in brackets right after a mention names it.
@@ -137,20 +142,60 @@ struct ShortFormResolver {
         return found
     }
 
-    private func choose(_ entities: [String], at i: Int, in mentions: [Mention], sentenceOf: [Int]) -> String? {
+    private func choose(_ entities: [String], at i: Int, in positions: MentionPositions, sentenceOf: [Int]) -> String? {
         var best: (entity: String, position: Int)?
         var appositive: String?
         for entity in entities {
-            guard let before = mentions.filter({ $0.entity == entity && $0.last < i }).max(by: { $0.last < $1.last }) else { continue }
-            let isApposition = sentenceOf[before.last] == sentenceOf[i] && before.last + 2 == i
-                && context.bytes[tokens[before.last + 1].start] == 0x2C
+            guard let before = positions.last(before: i, for: entity) else { continue }
+            let isApposition = sentenceOf[before] == sentenceOf[i] && before + 2 == i
+                && context.bytes[tokens[before + 1].start] == 0x2C
             if isApposition { appositive = entity; continue }
-            if best == nil || before.last > best!.position { best = (entity, before.last) }
+            if best == nil || before > best!.position { best = (entity, before) }
         }
         if let best { return best.entity }
-        let after = entities.compactMap { entity in
-            mentions.filter { $0.entity == entity && $0.first > i }.map(\.first).min().map { (entity, $0) }
-        }.min { $0.1 < $1.1 }
+        let after = entities.compactMap { entity in positions.first(after: i, for: entity).map { (entity, $0) } }.min { $0.1 < $1.1 }
         return after?.0 ?? appositive
+    }
+}
+
+/// Where each entity is mentioned, as sorted token ranges, so the nearest mention before or
+/// after a token is a binary search instead of a scan of every mention (mentions never overlap).
+struct MentionPositions {
+    private var ranges: [String: [(first: Int, last: Int)]] = [:]
+
+    init(_ mentions: [ShortFormResolver.Mention]) {
+        for m in mentions { ranges[m.entity, default: []].append((m.first, m.last)) }
+        for key in ranges.keys { ranges[key]!.sort { $0.first < $1.first } }
+    }
+
+    /// Adds a one-token mention at `i`.
+    mutating func insert(_ i: Int, for entity: String) {
+        var list = ranges[entity, default: []]
+        list.insert((i, i), at: firstIndex(in: list, after: i - 1))
+        ranges[entity] = list
+    }
+
+    /// The last token of the entity's nearest mention ending before `i`.
+    func last(before i: Int, for entity: String) -> Int? {
+        guard let list = ranges[entity] else { return nil }
+        let k = firstIndex(in: list, after: i - 1)  // first mention starting at or after i
+        return k > 0 ? list[k - 1].last : nil
+    }
+
+    /// The first token of the entity's nearest mention starting after `i`.
+    func first(after i: Int, for entity: String) -> Int? {
+        guard let list = ranges[entity] else { return nil }
+        let k = firstIndex(in: list, after: i)
+        return k < list.count ? list[k].first : nil
+    }
+
+    /// Index of the first range starting after `i`.
+    private func firstIndex(in list: [(first: Int, last: Int)], after i: Int) -> Int {
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid].first > i { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 }
