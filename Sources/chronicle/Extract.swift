@@ -19,7 +19,7 @@ struct Extract: ParsableCommand {
     func run() throws {
         let date = try published.map { try parseDate($0, option: "--published") }
         let raw: String
-        do { raw = try ArticleReader.read(file) } catch { fail("\(error)") }
+        do { raw = try ArticleReader.read(file, warning: warn) } catch { fail("\(error)") }
         let pipeline: Pipeline
         do { pipeline = try gazetteer.pipeline() } catch { fail("\(error)") }
         let extraction = pipeline.extract(raw: raw, source: file, published: date)

@@ -10,7 +10,13 @@ struct GazetteerOptions: ParsableArguments {
 
     func pipeline() throws -> Pipeline {
         let dirs = try GazetteerLocator.directories(user: directories)
-        return Pipeline(gazetteer: try Gazetteer.load(directories: dirs))
+        let gazetteer = try Gazetteer.load(directories: dirs)
+        // A name two entries claim: the first keeps it; say so, at most a screenful.
+        for conflict in gazetteer.nameConflicts.prefix(10) { warn("\(conflict)") }
+        if gazetteer.nameConflicts.count > 10 {
+            warn("… and \(gazetteer.nameConflicts.count - 10) more names given to two entities")
+        }
+        return Pipeline(gazetteer: gazetteer)
     }
 }
 
@@ -53,4 +59,9 @@ func parseDate(_ text: String, option: String) throws -> LocalDateTime {
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("chronicle: \(message)\n".utf8))
     exit(1)
+}
+
+/// Prints `chronicle: warning: message` to standard error; the command goes on.
+func warn(_ message: String) {
+    FileHandle.standardError.write(Data("chronicle: warning: \(message)\n".utf8))
 }

@@ -22,9 +22,9 @@ enum CLI {
         let stderr: String
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil, stdin: Data? = nil) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL? = nil, stdin: Data? = nil, executable: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var environment = ProcessInfo.processInfo.environment
@@ -60,7 +60,7 @@ struct BadInputTests {
         ("empty.txt", [], "empty file"),
         ("blank.txt", Array(" \n\n\t\n".utf8), "empty file"),
         ("binary.bin", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0x10], "binary file"),
-        ("latin1.txt", Array("Caf".utf8) + [0xE9] + Array(" au lait".utf8), "not valid UTF-8"),
+        ("nul-in-text.txt", Array("The mayor spoke.".utf8) + [0x00] + Array(" More text.".utf8), "binary file"),
     ]
 
     @Test("bad input gives a one-line error naming the file and leaves no store", arguments: cases.indices)

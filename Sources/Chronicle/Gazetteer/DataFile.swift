@@ -33,7 +33,9 @@ struct DataFile {
         }
         let bytes = [UInt8](data)
         guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw GazetteerError.unreadable(file: path, reason: "not valid UTF-8")
+            let bad = ArticleReader.invalidSequences(bytes).first
+            throw GazetteerError.malformed(file: path, line: bytes[..<bad].count(where: { $0 == 0x0A }) + 1,
+                                           reason: "not valid UTF-8 (save the file as UTF-8)")
         }
         var records = [Record]()
         var lineNumber = 0

@@ -2,19 +2,21 @@
 public enum ExtractionText {
     public static func write<Output: TextOutputStream>(_ x: Extraction, to out: inout Output) {
         let doc = x.document
-        out.write("\(doc.title ?? "(untitled)")\n")
-        out.write("published: \(doc.published?.description ?? "unknown")   source: \(doc.source)   id: \(doc.id)\n")
+        // Names, titles and paths may hold line breaks or control characters: one line each.
+        let oneLine = TimelineRenderer.oneLine
+        out.write("\(oneLine(doc.title ?? "(untitled)"))\n")
+        out.write("published: \(doc.published?.description ?? "unknown")   source: \(oneLine(doc.source))   id: \(doc.id)\n")
         out.write("\nentities (\(x.entities.count))\n")
         for e in x.entities {
             let forms = Array(Set(e.mentions.map { doc.text(of: $0.span) })).sorted()
-            out.write("  \(e.type.rawValue.padding(6)) \(e.name) ×\(e.mentions.count)  [\(forms.joined(separator: ", "))]\n")
+            out.write("  \(e.type.rawValue.padding(6)) \(oneLine(e.name)) ×\(e.mentions.count)  [\(forms.joined(separator: ", "))]\n")
         }
         out.write("\ntimes (\(x.times.count))\n")
         for t in x.times {
             out.write("  \(t.type.rawValue.padding(8)) \(doc.text(of: t.span)) = \(t.value)\(t.mod.map { " (\($0))" } ?? "")\n")
         }
         out.write("\nevents (\(x.events.count))\n")
-        let names = Dictionary(x.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let names = Dictionary(x.entities.map { ($0.id, oneLine($0.name)) }, uniquingKeysWith: { a, _ in a })
         for e in x.events {
             let when = e.time.map { $0.value } ?? "undated"
             let who = e.participants.map { "\(names[$0.entityId] ?? $0.entityId) (\($0.role))" }.joined(separator: ", ")

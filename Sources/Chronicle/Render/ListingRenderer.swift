@@ -38,7 +38,7 @@ public enum ListingRenderer {
     public static func path<Output: TextOutputStream>(_ steps: [PathStep], from: EntityRef, to: EntityRef, maxSteps: Int,
                                                      to out: inout Output) {
         guard !steps.isEmpty else {
-            out.write("no path from \(from.name) to \(to.name) within \(maxSteps) event(s)\n")
+            out.write("no path from \(TimelineRenderer.oneLine(from.name)) to \(TimelineRenderer.oneLine(to.name)) within \(maxSteps) event(s)\n")
             return
         }
         out.write("\(TimelineRenderer.oneLine(from.name))\n")

@@ -42,7 +42,7 @@ public enum TimelineRenderer {
             }
             out.write("\(when(e.time).padding(width))  \(e.type.padding(12)) \(oneLine(e.summary))\n")
             for s in e.sources {
-                out.write("\(String(repeating: " ", count: width + 2))  ↳ \(s.source): \(excerpt(s.sentence))\n")
+                out.write("\(String(repeating: " ", count: width + 2))  ↳ \(oneLine(s.source)): \(excerpt(s.sentence))\n")
             }
         }
     }
@@ -117,8 +117,12 @@ public enum TimelineRenderer {
         oneLine(s).replacingAll("\\", with: "\\\\").replacingAll("|", with: "\\|")
     }
 
+    /// One line for a terminal: line breaks of every kind (`\r\n`, U+2028, …), tabs and other
+    /// control characters become spaces, so a name or a scraped sentence cannot break a row or
+    /// send escape codes to the terminal.
     static func oneLine(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+        s.split(whereSeparator: { $0.isNewline || $0.unicodeScalars.first?.properties.generalCategory == .control })
+            .joined(separator: " ")
     }
 
     static func excerpt(_ s: String, limit: Int = 110) -> String {

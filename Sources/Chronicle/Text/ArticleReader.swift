@@ -6,7 +6,6 @@ public enum InputError: Error, CustomStringConvertible, Equatable {
     case unreadable(String, reason: String)
     case empty(String)
     case binary(String)
-    case invalidUTF8(String, offset: Int)
 
     public var description: String {
         switch self {
@@ -14,15 +13,16 @@ public enum InputError: Error, CustomStringConvertible, Equatable {
         case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
         case .empty(let path): return "\(path): empty file (no text to annotate)"
         case .binary(let path): return "\(path): binary file, not text"
-        case .invalidUTF8(let path, let offset): return "\(path): not valid UTF-8 (bad byte at offset \(offset))"
         }
     }
 }
 
 /// Reads articles from files or standard input, refusing what is not text.
 public enum ArticleReader {
-    /// Reads one article; `-` is standard input.
-    public static func read(_ path: String) throws -> String {
+    /// Reads one article; `-` is standard input. Bytes that are not UTF-8 are replaced with
+    /// U+FFFD and reported through `warning` (scrapers mislabel encodings; one stray Latin-1
+    /// byte should not cost the whole article).
+    public static func read(_ path: String, warning: ((String) -> Void)? = nil) throws -> String {
         let data: Data
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
@@ -35,31 +35,68 @@ public enum ArticleReader {
             }
             data = contents
         }
-        return try decode(data, name: path)
+        return try decode(data, name: path, warning: warning)
     }
 
-    /// Checks and decodes bytes: no NUL bytes, valid UTF-8, some non-space text. A UTF-8 byte
-    /// order mark is dropped.
-    public static func decode(_ data: Data, name: String) throws -> String {
+    /// Checks and decodes bytes: no NUL bytes (binary), some non-space text. A byte order mark
+    /// is dropped (UTF-16 with a mark is decoded), line ends become `\n` (the cleaner and the
+    /// sentence splitter work on lines), and invalid UTF-8 is decoded with replacement.
+    /// - Complexity: O(n), a few passes over the bytes; nothing per character is allocated.
+    public static func decode(_ data: Data, name: String, warning: ((String) -> Void)? = nil) throws -> String {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            guard let text = String(data: data, encoding: .utf16), !text.unicodeScalars.contains("\u{0}") else {
+                throw InputError.binary(name)
+            }
+            return try decode(Data(text.utf8), name: name, warning: warning)
+        }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.contains(0) { throw InputError.binary(name) }
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        var text = ""
-        text.reserveCapacity(bytes.count)
-        decoding: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                text.unicodeScalars.append(scalar)
-                offset += UTF8.width(scalar)
-            case .emptyInput: break decoding
-            case .error: throw InputError.invalidUTF8(name, offset: offset)
-            }
+        if bytes.contains(0x0D) { bytes = unixLineEnds(bytes) }
+        let text: String
+        if let valid = String(validating: bytes, as: UTF8.self) {
+            text = valid
+        } else {
+            text = String(decoding: bytes, as: UTF8.self)
+            let (count, first) = invalidSequences(bytes)
+            warning?("\(name): not valid UTF-8: \(count) bad byte sequence\(count == 1 ? "" : "s") replaced with U+FFFD (first at byte offset \(first))")
         }
         if text.allSatisfy(\.isWhitespace) { throw InputError.empty(name) }
         return text
+    }
+
+    /// `\r\n` and a lone `\r` (old Mac files) become `\n`.
+    static func unixLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0D {
+                out.append(0x0A)
+                if i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
+            } else {
+                out.append(bytes[i])
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// How many ill-formed sequences the bytes hold, and the byte offset of the first.
+    static func invalidSequences(_ bytes: [UInt8]) -> (count: Int, first: Int) {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0, count = 0, first = -1
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .error(let length):
+                if first < 0 { first = offset }
+                count += 1
+                offset += length
+            case .emptyInput: return (count, max(first, 0))
+            }
+        }
     }
 
     /// Extensions of article files found by walking a folder (files named on the command line

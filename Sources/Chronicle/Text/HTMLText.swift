@@ -181,7 +181,8 @@ struct HTMLText {
                     replacement = entities[String(name)]
                 }
                 if let replacement {
-                    out += replacement
+                    // `&#0;` is U+FFFD in HTML: a NUL would end the text early in C APIs (SQLite).
+                    out += replacement == "\u{0}" ? "\u{FFFD}" : replacement
                     rest = after[after.index(after: semi)...]
                     continue
                 }

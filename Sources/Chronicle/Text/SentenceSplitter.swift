@@ -13,6 +13,10 @@ public struct Sentence: Sendable, Equatable {
 public struct SentenceSplitter: Sendable {
     /// Keys of words that a period never ends a sentence after (from `cues/abbreviations.txt`).
     let abbreviations: Set<UInt64>
+    /// A run of text this long without a sentence end is cut: no sentence is that long, and the
+    /// later stages look at every pair of words, triggers and times within a sentence, which on
+    /// a page of megabytes with no periods (word soup, a lost newline) would be quadratic.
+    static let maximumTokens = 400
 
     public init(abbreviations: Set<UInt64>) {
         self.abbreviations = abbreviations
@@ -31,6 +35,10 @@ public struct SentenceSplitter: Sendable {
         }
         var i = 0
         while i < tokens.count {
+            if i - first >= SentenceSplitter.maximumTokens {
+                close(i - 1)
+                continue
+            }
             if i > first, tokens[i].has(.lineStart) {
                 close(i - 1)
                 continue

@@ -65,9 +65,10 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public func adding(days: Int) -> CalendarDay { CalendarDay(dayNumber: dayNumber + days) }
 
-    /// The same day `months` later, clamped to the month's end (Jan 31 + 1 month = Feb 29).
+    /// The same day `months` later, clamped to the month's end (Jan 31 + 1 month = Feb 29) and
+    /// to the calendar's ends (years 1 and 9999), so that no shift can fail.
     public func adding(months: Int) -> CalendarDay {
-        let total = year * 12 + (month - 1) + months
+        let total = min(max(year * 12 + (month - 1) + months, 12), 9999 * 12 + 11)
         let y = total / 12, m = total % 12 + 1
         return CalendarDay(year: y, month: m, day: min(day, CalendarDay.daysIn(month: m, year: y)))!
     }

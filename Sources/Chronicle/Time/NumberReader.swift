@@ -13,12 +13,16 @@ struct NumberReader {
         numberWordClass = lexicon.classID("NUMWORD") ?? -1
     }
 
-    /// The integer value of a token of digits (nil past 18 digits).
+    /// The integer value of a token of ASCII digits (nil past 18 digits). A number token may
+    /// hold other marks (`1'000`, Arabic-Indic digits): those have no value here.
     func digitsValue(_ t: Int) -> Int? {
         let token = tokens[t]
         guard token.kind == .number, token.end - token.start <= 18 else { return nil }
         var n = 0
-        for i in token.start..<token.end { n = n * 10 + Int(bytes[i] - 48) }
+        for i in token.start..<token.end {
+            guard bytes[i] >= 0x30 && bytes[i] <= 0x39 else { return nil }
+            n = n * 10 + Int(bytes[i] - 0x30)
+        }
         return n
     }
 
