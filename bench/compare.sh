@@ -6,6 +6,10 @@
 #
 #   bench/compare.sh                       # everything, 50 MB
 #   TEXT_MB=10 ONLY=chronicle,flashtext2 bench/compare.sh
+#   ONLY=chronicle,chronicle-tagger bench/compare.sh   # also the whole entity pass (--mode tagger)
+#
+# `chronicle` is the matcher alone (the public Gazetteer.forEachMatch(in:), as the peers match);
+# every row prints its match count next to its MB/s, so speed is not bought with missed names.
 #
 # Environment: VENV (default /tmp/chronicle-bench-venv), WORK (default /tmp/chronicle-compare),
 # TEXT_MB (50), NAMES (200000), SPACY_MB (0 = the whole text), REPEAT (1), ONLY (all peers),

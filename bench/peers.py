@@ -9,8 +9,11 @@ All peers count whole-word, case-sensitive, leftmost-longest non-overlapping mat
 - pyahocorasick: Automaton.iter_long, then a word-boundary check on both sides (str.isalnum or _)
 - spacy: spacy.blank("en") tokenizer + PhraseMatcher (attr ORTH), spacy.util.filter_spans; the
   text is fed article by article (blank-line separated) through nlp.tokenizer.pipe
-- chronicle: the chronicle-match executable (see Benchmarks/Sources/chronicle-match/main.swift);
-  'matches' are all its list mentions (case/diacritic-folded), 'exact' those equal to the name
+- chronicle: the chronicle-match executable (see Benchmarks/Sources/chronicle-match/main.swift),
+  the matcher alone (public `Gazetteer.forEachMatch(in:)`: tokenizer + name trie, leftmost-longest);
+  'matches' are all its matches (case/diacritic-folded), 'exact' those equal to the name byte for byte
+- chronicle-tagger: the same executable with --mode tagger, the whole entity pass (cue rules,
+  conflicts, short forms), for reference (not a keyword matcher)
 Times are the best of --repeat runs (default 1) of the matching only; build times are printed apart.
 """
 import argparse
@@ -102,8 +105,8 @@ def run_spacy(names, text, repeat):
     return build, secs, n
 
 
-def run_chronicle(binary, names_path, text_path, repeat):
-    out = subprocess.run([binary, "--names", names_path, "--text", text_path, "--repeat", str(repeat)],
+def run_chronicle(binary, names_path, text_path, repeat, mode="matcher"):
+    out = subprocess.run([binary, "--names", names_path, "--text", text_path, "--repeat", str(repeat), "--mode", mode],
                          check=True, capture_output=True, text=True).stdout
     fields = dict(kv.split("=", 1) for kv in out.split())
     return float(fields["load_seconds"]), float(fields["seconds"]), int(fields["matches"]), int(fields["exact_matches"])
@@ -127,8 +130,9 @@ def main():
     rows = []
     for peer in args.only.split(","):
         peer_text, mb = text, text_mb
-        if peer == "chronicle":
-            build, secs, n, exact = run_chronicle(args.chronicle_match, args.names, args.text, args.repeat)
+        if peer in ("chronicle", "chronicle-tagger"):
+            mode = "matcher" if peer == "chronicle" else "tagger"
+            build, secs, n, exact = run_chronicle(args.chronicle_match, args.names, args.text, args.repeat, mode)
         else:
             if peer == "spacy" and args.spacy_mb:
                 peer_text = text.encode("utf-8")[: int(args.spacy_mb * 1048576)].decode("utf-8", "ignore")

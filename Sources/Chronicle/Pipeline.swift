@@ -51,9 +51,9 @@ public struct Pipeline: Sendable {
         let sentences = splitter.split(&tokens, bytes: document.bytes)
         let entities = entityTagger.tag(tokens: tokens, sentences: sentences, bytes: document.bytes)
         // A time inside a name (`Theresa May`, `Christmas Island`) is part of the name.
-        let names = entities.flatMap(\.mentions).map(\.span)
+        let names = SpanCover(entities.flatMap(\.mentions).map(\.span))
         let times = timeTagger.tag(bytes: document.bytes, tokens: tokens, sentences: sentences, anchor: date)
-            .filter { time in !names.contains { $0.contains(time.span) } }
+            .filter { time in !names.containsSpan(covering: time.span) }
         let events = eventExtractor.extract(documentId: document.id, tokens: tokens, sentences: sentences,
                                             bytes: document.bytes, entities: entities, times: times)
         let links = EventLinker(lexicon: gazetteer.triggers).links(events, tokens: tokens, sentences: sentences)

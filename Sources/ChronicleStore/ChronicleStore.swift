@@ -24,6 +24,7 @@ public final class ChronicleStore {
         var config = Configuration()
         config.busyMode = .timeout(30)
         config.foreignKeysEnabled = true
+        try ChronicleStore.checkExisting(path)
         do {
             db = try DatabasePool(path: path, configuration: config)
         } catch {
@@ -78,27 +79,33 @@ public final class ChronicleStore {
 
     private static func write(_ x: Extraction, _ db: Database) throws -> IngestOutcome {
         let doc = x.document
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [doc.id]) == true {
+        if try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM document WHERE id = ?"), arguments: [doc.id]) == true {
             return .unchanged
         }
         var outcome = IngestOutcome.added
         if doc.source != "-" {
-            let old = try String.fetchAll(db, sql: "SELECT id FROM document WHERE source = ?", arguments: [doc.source])
+            let old = try String.fetchAll(try db.cachedStatement(sql: "SELECT id FROM document WHERE source = ?"), arguments: [doc.source])
+            var told = Set<String>()  // events the replaced versions told
             for id in old {
-                try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])  // cascades to its mentions
+                told.formUnion(try String.fetchAll(try db.cachedStatement(sql: "SELECT event_id FROM event_mention WHERE document_id = ?"), arguments: [id]))
+                try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").execute(arguments: [id])  // cascades to its mentions
                 outcome = .replaced
             }
-            // Events no article tells any more.
-            try db.execute(sql: "DELETE FROM event WHERE id NOT IN (SELECT event_id FROM event_mention)")
+            // Events no article tells any more: only those the replaced versions told can be
+            // left without a mention, so only those are looked at (not the whole event table).
+            for id in told.sorted() {
+                try db.cachedStatement(sql: "DELETE FROM event WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_mention WHERE event_id = ?)")
+                    .execute(arguments: [id, id])
+            }
         }
         let offsets = CodePointIndex(doc.bytes)
         func cp(_ byte: Int) -> Int { offsets.codePointOffset(ofByte: byte) }
-        try db.execute(sql: "INSERT INTO document (id, source, title, published, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [doc.id, doc.source, doc.title, doc.published?.description, doc.text,
-                                   ISO8601DateFormatter().string(from: Date())])
-        let insertEntity = try db.makeStatement(sql: "INSERT OR IGNORE INTO entity (id, name, type) VALUES (?, ?, ?)")
-        let insertAlias = try db.makeStatement(sql: "INSERT OR IGNORE INTO alias (form, entity_id) VALUES (?, ?)")
-        let insertMention = try db.makeStatement(sql: "INSERT OR IGNORE INTO mention (document_id, entity_id, start, \"end\", sentence, rule) VALUES (?, ?, ?, ?, ?, ?)")
+        try db.cachedStatement(sql: "INSERT INTO document (id, source, title, published, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [doc.id, doc.source, doc.title, doc.published?.description, doc.text,
+                                   ChronicleStore.timestamp(Date())])
+        let insertEntity = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity (id, name, type) VALUES (?, ?, ?)")
+        let insertAlias = try db.cachedStatement(sql: "INSERT OR IGNORE INTO alias (form, entity_id) VALUES (?, ?)")
+        let insertMention = try db.cachedStatement(sql: "INSERT OR IGNORE INTO mention (document_id, entity_id, start, \"end\", sentence, rule) VALUES (?, ?, ?, ?, ?, ?)")
         var names = [String: String]()
         for e in x.entities {
             names[e.id] = e.name
@@ -111,7 +118,7 @@ public final class ChronicleStore {
             }
             for form in forms where !form.isEmpty { try insertAlias.execute(arguments: [form, e.id]) }
         }
-        let insertTimex = try db.makeStatement(sql: "INSERT OR IGNORE INTO timex (document_id, start, \"end\", type, value, mod, begin, finish, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let insertTimex = try db.cachedStatement(sql: "INSERT OR IGNORE INTO timex (document_id, start, \"end\", type, value, mod, begin, finish, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         for t in x.times {
             try insertTimex.execute(arguments: [doc.id, cp(t.span.start), cp(t.span.end), t.type.rawValue, t.value, t.mod,
                                                 t.range?.begin.description, t.range?.end.description, t.rule])

@@ -10,12 +10,12 @@ struct EventWriter {
     let names: [String: String]
 
     func write(_ events: [Event], links: [EventLink]) throws {
-        let insertEvent = try db.makeStatement(sql: "INSERT INTO event (id, type, family, reporting, summary) VALUES (?, ?, ?, ?, ?)")
-        let insertMention = try db.makeStatement(sql: """
+        let insertEvent = try db.cachedStatement(sql: "INSERT INTO event (id, type, family, reporting, summary) VALUES (?, ?, ?, ?, ?)")
+        let insertMention = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO event_mention (event_id, document_id, trigger_start, trigger_end, sentence, time_value,
                 time_begin, time_end, time_mod, time_from, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertParticipant = try db.makeStatement(sql: """
+        let insertParticipant = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO participant (event_id, entity_id, document_id, role, position) VALUES (?, ?, ?, ?, ?)
             """)
         var stored = [String: String]()  // extraction event id → store event id
@@ -40,7 +40,7 @@ struct EventWriter {
                 try insertParticipant.execute(arguments: [id, place, document.id, "place", e.participants.count + n])
             }
         }
-        let insertLink = try db.makeStatement(sql: "INSERT OR IGNORE INTO event_link (from_event, to_event, relation, document_id) VALUES (?, ?, ?, ?)")
+        let insertLink = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_link (from_event, to_event, relation, document_id) VALUES (?, ?, ?, ?)")
         for link in links {
             guard let from = stored[link.from], let to = stored[link.to], from != to else { continue }
             try insertLink.execute(arguments: [from, to, link.relation.rawValue, document.id])
@@ -59,20 +59,20 @@ struct EventWriter {
         let shared = "p.entity_id IN (\(marks(entities.count)))"
         let candidates: [String]
         if let range = e.range {
-            candidates = try String.fetchAll(db, sql: """
+            candidates = try String.fetchAll(try db.cachedStatement(sql: """
                 SELECT DISTINCT p.event_id FROM participant p JOIN event v ON v.id = p.event_id
                 WHERE v.family = ? AND p.document_id != ? AND \(shared)
                   AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = p.event_id
                               AND m.time_begin < ? AND m.time_end > ?)
                 LIMIT \(EventWriter.candidateLimit)
-                """, arguments: StatementArguments([e.family, document.id] + entities + [range.end.description, range.begin.description]))
+                """), arguments: StatementArguments([e.family, document.id] + entities + [range.end.description, range.begin.description]))
         } else {
-            candidates = try String.fetchAll(db, sql: """
+            candidates = try String.fetchAll(try db.cachedStatement(sql: """
                 SELECT p.event_id FROM participant p JOIN event v ON v.id = p.event_id
                 WHERE v.family = ? AND p.document_id != ? AND \(shared)
                 GROUP BY p.event_id HAVING COUNT(DISTINCT p.entity_id) >= \(CrossArticleMerge.undatedSharedParticipants)
                 ORDER BY p.event_id LIMIT \(EventWriter.candidateLimit)
-                """, arguments: StatementArguments([e.family, document.id] + entities))
+                """), arguments: StatementArguments([e.family, document.id] + entities))
         }
         let mine = CrossArticleMerge.sketch(e)
         var best: (id: String, score: Int)?
@@ -88,7 +88,7 @@ struct EventWriter {
 
     /// A stored event as the merge sees it: its participants and its narrowest dated time.
     private func sketch(of id: String) throws -> CrossArticleMerge.Sketch? {
-        let rows = try Row.fetchAll(db, sql: "SELECT entity_id, role FROM participant WHERE event_id = ?", arguments: [id])
+        let rows = try Row.fetchAll(try db.cachedStatement(sql: "SELECT entity_id, role FROM participant WHERE event_id = ?"), arguments: [id])
         var speakers = Set<String>(), participants = Set<String>(), places = Set<String>()
         for row in rows {
             let entity: String = row["entity_id"], role: String = row["role"]
@@ -98,13 +98,13 @@ struct EventWriter {
             default: participants.insert(entity)
             }
         }
-        let times = try Row.fetchAll(db, sql: "SELECT time_begin, time_end FROM event_mention WHERE event_id = ? AND time_begin IS NOT NULL",
+        let times = try Row.fetchAll(try db.cachedStatement(sql: "SELECT time_begin, time_end FROM event_mention WHERE event_id = ? AND time_begin IS NOT NULL"),
                                      arguments: [id]).compactMap { row -> TimeRange? in
             guard let b = (row["time_begin"] as String?).flatMap(LocalDateTime.init(iso:)),
                   let e = (row["time_end"] as String?).flatMap(LocalDateTime.init(iso:)) else { return nil }
             return TimeRange(begin: b, end: e)
         }
-        let reporting = try Bool.fetchOne(db, sql: "SELECT reporting FROM event WHERE id = ?", arguments: [id]) ?? false
+        let reporting = try Bool.fetchOne(try db.cachedStatement(sql: "SELECT reporting FROM event WHERE id = ?"), arguments: [id]) ?? false
         return CrossArticleMerge.Sketch(isReporting: reporting, speakers: speakers, participants: participants, places: places,
                                         range: EventTimes.narrowest(times))
     }

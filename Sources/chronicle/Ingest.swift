@@ -25,22 +25,28 @@ struct Ingest: ParsableCommand {
         var db: ChronicleStore?
         var outcomes = [ChronicleStore.IngestOutcome: Int]()
         var failures = 0
-        for file in files {
-            let raw: String
-            do { raw = try ArticleReader.read(file) } catch {
-                FileHandle.standardError.write(Data("chronicle: \(error)\n".utf8))
+        let progress = Progress(total: files.count)
+        // Read and extract on every core (a task group); write here, one article at a time, in order.
+        let prepared = OrderedConcurrentMap(count: files.count) { PreparedArticle(files[$0], pipeline: pipeline, published: date) }
+        for _ in files {
+            defer { progress.advance() }
+            let article = prepared.next()
+            for warning in article.warnings { progress.message("chronicle: warning: \(warning)") }
+            guard let extraction = article.extraction else {
+                progress.message("chronicle: \(article.failure ?? "cannot read the article")")
                 failures += 1
                 continue
             }
-            let extraction = pipeline.extract(raw: raw, source: file, published: date)
             do {
                 // Opened only once there is something to write: bad input leaves no file behind.
                 if db == nil { db = try ChronicleStore(path: store.resolvedPath) }
                 outcomes[try db!.ingest(extraction), default: 0] += 1
             } catch {
+                progress.finish()
                 fail("\(error)")
             }
         }
+        progress.finish()
         let summary = "ingested \(files.count - failures) of \(files.count) article\(files.count == 1 ? "" : "s"): "
             + "\(outcomes[.added] ?? 0) added, \(outcomes[.unchanged] ?? 0) unchanged, \(outcomes[.replaced] ?? 0) replaced"
             + (failures > 0 ? ", \(failures) failed" : "")

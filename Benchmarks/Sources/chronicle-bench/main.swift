@@ -63,6 +63,10 @@ do {
     measure("tokenize only", runs: 3, amount: textBytes, unit: "MB") {
         docs.reduce(0) { $0 + Tokenizer.tokenize($1).count }
     }
+    let matched = measure("matcher alone (Gazetteer.matches)", runs: 5, amount: textBytes, unit: "MB") {
+        docs.reduce(0) { $0 + gazetteer.matchCount(in: $1) }
+    }
+    print("  (\(matched) list matches)")
     let mentions = measure("tokenize+split+EntityTagger.tag", runs: 3, amount: textBytes, unit: "MB") {
         docs.reduce(0) { total, doc in
             var tokens = Tokenizer.tokenize(doc)
@@ -104,6 +108,22 @@ do {
         print("ChronicleStore.ingest (fresh db)".padding(toLength: 34, withPad: " ", startingAt: 0)
               + String(format: " %d articles in %.2f s = %.1f articles/s", xs.count, total, Double(xs.count) / total))
         print("  (articles/s per tenth, as the store fills: \(rates.joined(separator: " ")))")
+    }
+
+    // `chronicle ingest`'s shape: extraction on every core (OrderedConcurrentMap, a task group),
+    // one writer transaction per article in order, into a fresh store.
+    do {
+        let path = Fixtures.cacheDirectory + "/ingest-par-\(ProcessInfo.processInfo.processIdentifier).sqlite"
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        let store = try ChronicleStore(path: path)
+        let t = now()
+        let prepared = OrderedConcurrentMap(count: ingestArticles) { i in
+            pipeline.extract(raw: generator.article(i), source: "gen/\(i).txt", published: LocalDateTime(iso: generator.publishedISO(i)))
+        }
+        for _ in 0..<ingestArticles { try store.ingest(prepared.next()) }
+        let dt = now() - t
+        print("extract (all cores) + ingest".padding(toLength: 34, withPad: " ", startingAt: 0)
+              + String(format: " %d articles in %.2f s = %.1f articles/s", ingestArticles, dt, Double(ingestArticles) / dt))
     }
 
     if skipStore { exit(0) }

@@ -1,20 +1,21 @@
 // chronicle-match: Chronicle's entity matcher over a large text with a given name list, for
 // bench/compare.sh.
 //
-//   chronicle-match --names NAMES.txt --text TEXT.txt [--chunk BYTES] [--repeat N]
+//   chronicle-match --names NAMES.txt --text TEXT.txt [--chunk BYTES] [--repeat N] [--mode matcher|tagger]
 //
-// The matcher behind the list pass (`EntityNameIndex`, a token trie) is internal, so this goes
-// through the public API: the names become a throw-away gazetteer folder (one PLACE record per
-// name, no cue lists, no time words), loaded with `Gazetteer.load`, and the text is cut at blank
-// lines into chunks of about --chunk bytes (default 65,536: article-sized documents), each run
-// through `Tokenizer.tokenize` + `SentenceSplitter.split` + `EntityTagger.tag`. That measures
-// more than the trie walk (conflict resolution, short forms, grouping into entities) and matches
-// as Chronicle does: case-, diacritic-, hyphen- and period-folded with its case policy, starting
-// only at capitalised or numeric tokens. Two counts are printed: every list mention, and those
-// whose text equals the listed name byte for byte (whole-word, case-sensitive, as the peers count).
+// The names become a throw-away gazetteer folder (one PLACE record per name, no cue lists, no
+// time words), loaded with `Gazetteer.load`; the text is cut at blank lines into chunks of about
+// --chunk bytes (default 65,536: article-sized documents). `--mode matcher` (the default) runs
+// the matcher alone through the public `Gazetteer.forEachMatch(in:)` (tokenize + name-trie walk,
+// leftmost-longest, non-overlapping), which is what the peers do; `--mode tagger` runs the whole
+// entity pass instead (`Tokenizer.tokenize` + `SentenceSplitter.split` + `EntityTagger.tag`:
+// cue rules, conflict resolution, short forms, grouping). Chronicle matches case-, diacritic-,
+// hyphen- and period-folded with its case policy, starting only at capitalised or numeric words.
+// Two counts are printed: every list match, and those whose text equals the listed name byte
+// for byte (whole-word, case-sensitive, as the peers count).
 //
-// Output (one line, key=value): name, bytes, seconds (best of --repeat), mb_per_s, matches,
-// exact_matches, load_seconds, names.
+// Output (one line, key=value): name, mode, bytes, seconds (best of --repeat), median_seconds,
+// mb_per_s, matches, exact_matches, load_seconds, names.
 import Chronicle
 import Dispatch
 import Foundation
@@ -24,7 +25,7 @@ func fail(_ message: String) -> Never {
     exit(1)
 }
 
-var namesPath: String?, textPath: String?, chunkSize = 65_536, repeats = 3
+var namesPath: String?, textPath: String?, chunkSize = 65_536, repeats = 3, mode = "matcher"
 var args = CommandLine.arguments.dropFirst().makeIterator()
 while let a = args.next() {
     guard let v = args.next() else { fail("missing value for \(a)") }
@@ -33,10 +34,13 @@ while let a = args.next() {
     case "--text": textPath = v
     case "--chunk": chunkSize = Int(v) ?? chunkSize
     case "--repeat": repeats = max(1, Int(v) ?? repeats)
+    case "--mode": mode = v
     default: fail("unknown option \(a)")
     }
 }
-guard let namesPath, let textPath else { fail("usage: chronicle-match --names FILE --text FILE [--chunk BYTES] [--repeat N]") }
+guard let namesPath, let textPath, mode == "matcher" || mode == "tagger" else {
+    fail("usage: chronicle-match --names FILE --text FILE [--chunk BYTES] [--repeat N] [--mode matcher|tagger]")
+}
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
@@ -79,11 +83,19 @@ while start < bytes.count {
 let nameBytes = names.map { Array($0.utf8) }
 
 // 3. Match, best of --repeat.
-var best = Double.infinity, matches = 0, exact = 0
+var times = [Double](), matches = 0, exact = 0
 for _ in 0..<repeats {
     let t = now()
     var m = 0, e = 0
     for chunk in chunks {
+        if mode == "matcher" {
+            gazetteer.forEachMatch(in: chunk) { match in
+                m += 1
+                let name = nameBytes[match.entity]
+                if match.span.length == name.count, chunk[match.span.start..<match.span.end].elementsEqual(name) { e += 1 }
+            }
+            continue
+        }
         var tokens = Tokenizer.tokenize(chunk)
         let sentences = splitter.split(&tokens, bytes: chunk)
         for entity in tagger.tag(tokens: tokens, sentences: sentences, bytes: chunk) {
@@ -96,10 +108,12 @@ for _ in 0..<repeats {
             }
         }
     }
-    best = min(best, now() - t)
+    times.append(now() - t)
     matches = m
     exact = e
 }
+times.sort()
+let best = times[0], median = times[times.count / 2]
 let mb = Double(bytes.count) / 1_048_576
-print(String(format: "name=chronicle bytes=%d seconds=%.3f mb_per_s=%.2f matches=%d exact_matches=%d load_seconds=%.2f names=%d",
-             bytes.count, best, mb / best, matches, exact, loadSeconds, gazetteer.nameCount))
+print("name=chronicle mode=\(mode) " + String(format: "bytes=%d seconds=%.3f median_seconds=%.3f mb_per_s=%.2f matches=%d exact_matches=%d load_seconds=%.2f names=%d",
+             bytes.count, best, median, mb / best, matches, exact, loadSeconds, gazetteer.nameCount))

@@ -31,31 +31,56 @@ struct EventLinker {
         var mentions = [(event: Int, trigger: Span, sentence: Int)]()
         for (n, e) in events.enumerated() {
             for m in e.mentions {
-                let s = sentences.firstIndex { $0.span.contains(m.trigger) } ?? 0
-                mentions.append((n, m.trigger, s))
+                mentions.append((n, m.trigger, EventLinker.sentence(containing: m.trigger, in: sentences)))
             }
         }
         mentions.sort { $0.trigger.start < $1.trigger.start }
+        // In text order the sentence indices do not decrease (always, as every trigger lies in a
+        // sentence), so the mentions of one sentence are consecutive: the scan for the events a
+        // speech verb reports stops at the next sentence instead of running to the end.
+        let ordered = zip(mentions, mentions.dropFirst()).allSatisfy { $0.sentence <= $1.sentence }
+        // Where each sentence's first sequel cue ends, found once per sentence: rescanning a
+        // sentence for each of its triggers is quadratic on a page that is one huge sentence.
+        var sequelCueEnd = [Int: Int]()
+        for n in Set(mentions.map(\.sentence)) {
+            sequelCueEnd[n] = sentences[n].tokens.lazy
+                .filter { tokens[$0].kind == .word && lexicon.argumentCues[tokens[$0].key] == .sequel }
+                .map { tokens[$0].end }.min()
+        }
         var links = Set<EventLink>()
+        var sentenceStart = 0  // the first mention of the current sentence, when `ordered`
         for (k, m) in mentions.enumerated() {
+            if k == 0 || mentions[k - 1].sentence != m.sentence { sentenceStart = k }
             let event = events[m.event]
             if event.isReporting {
-                for later in mentions[(k + 1)...] where later.sentence == m.sentence && !events[later.event].isReporting
-                    && later.event != m.event {
+                for later in mentions[(k + 1)...] {
+                    if ordered && later.sentence > m.sentence { break }
+                    guard later.sentence == m.sentence && !events[later.event].isReporting && later.event != m.event else { continue }
                     links.insert(EventLink(from: event.id, to: events[later.event].id, relation: .reports))
                 }
             }
-            if hasSequelCue(before: m.trigger, in: sentences[m.sentence], tokens: tokens),
-               let previous = mentions[..<k].last(where: { $0.sentence < m.sentence && $0.event != m.event && !events[$0.event].isReporting }) {
+            if let cue = sequelCueEnd[m.sentence], cue <= m.trigger.start,
+               let previous = mentions[..<(ordered ? sentenceStart : k)].last(where: { $0.sentence < m.sentence && $0.event != m.event && !events[$0.event].isReporting }) {
                 links.insert(EventLink(from: events[previous.event].id, to: event.id, relation: .before))
             }
         }
         return links.sorted { ($0.from, $0.to, $0.relation.rawValue) < ($1.from, $1.to, $1.relation.rawValue) }
     }
 
-    private func hasSequelCue(before trigger: Span, in sentence: Sentence, tokens: [Token]) -> Bool {
-        sentence.tokens.contains { i in
-            tokens[i].end <= trigger.start && tokens[i].kind == .word && lexicon.argumentCues[tokens[i].key] == .sequel
+    /// The index of the first sentence containing `span` (0 if none), as
+    /// `sentences.firstIndex { $0.span.contains(span) } ?? 0`, by binary search: sentences are
+    /// in text order and do not overlap, so only the last one starting at or before it can.
+    static func sentence(containing span: Span, in sentences: [Sentence]) -> Int {
+        var low = 0, high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].span.start <= span.start { low = mid + 1 } else { high = mid }
         }
+        guard low > 0 else { return 0 }
+        // Empty sentences cannot occur, but keep the linear answer's tie rule for equal starts.
+        var k = low - 1
+        while k > 0 && sentences[k - 1].span.start == sentences[k].span.start { k -= 1 }
+        for j in k..<low where sentences[j].span.contains(span) { return j }
+        return sentences.firstIndex { $0.span.contains(span) } ?? 0
     }
 }

@@ -37,7 +37,35 @@ struct EntityNameIndex: Sendable {
 
     /// The longest name at token `start` whose case fits, as (last token, entity index, whether
     /// it matched an alias).
+    /// - Complexity: O(k) for a walk of k tokens; allocates nothing (terminals are collected in a
+    ///   stack buffer, checked longest first).
     func match(in tokens: [Token], bytes: [UInt8], at start: Int) -> (last: Int, entity: Int32, isAlias: Bool)? {
+        guard trie.hasEdge(from: start, in: tokens) else { return nil }
+        return withUnsafeTemporaryAllocation(of: (Int, Int32).self, capacity: 32) { found -> (last: Int, entity: Int32, isAlias: Bool)? in
+            var n = 0
+            var overflow = false
+            trie.walk(tokens, bytes, from: start) { last, node in
+                if n == found.count { overflow = true; return false }
+                found.initializeElement(at: n, to: (last, node))
+                n += 1
+                return true
+            }
+            if overflow { return slowMatch(in: tokens, bytes: bytes, at: start) }
+            var k = n - 1
+            while k >= 0 {
+                let (last, node) = found[k]
+                for payload in trie.payloads(node) {
+                    let variant = variants[Int(payload)]
+                    if fits(variant, tokens, bytes, start, last) { return (last, variant.entity, variant.isAlias) }
+                }
+                k -= 1
+            }
+            return nil
+        }
+    }
+
+    /// `match` through the allocating walk, for a phrase with more than 32 terminals on its path.
+    private func slowMatch(in tokens: [Token], bytes: [UInt8], at start: Int) -> (last: Int, entity: Int32, isAlias: Bool)? {
         for (last, payloads) in trie.matches(in: tokens, bytes: bytes, at: start) {
             for payload in payloads {
                 let variant = variants[Int(payload)]

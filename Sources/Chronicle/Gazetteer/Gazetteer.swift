@@ -15,13 +15,25 @@ public final class Gazetteer: Sendable {
     let htmlEntities: [String: String]
     /// The folders it was loaded from.
     public let directories: [String]
+    /// Names two hand-written entries give to different entities: warnings, not errors.
+    public let nameConflicts: [NameConflict]
 
     init(entities: [EntityRecord], names: EntityNameIndex, cues: CueLists, triggers: TriggerLexicon,
-         time: TimeLexicon, htmlEntities: [String: String], directories: [String]) {
+         time: TimeLexicon, htmlEntities: [String: String], directories: [String], nameConflicts: [NameConflict] = []) {
         self.entities = entities
+        self.nameConflicts = nameConflicts
         var index = [String: Int32]()
         for (i, e) in entities.enumerated() { index[e.id] = Int32(i) }
         self.indexById = index
+        var sourceByFile = [Substring: String]()
+        self.listSources = entities.map { e in
+            // origin is `path:line`: the file is everything before the last colon.
+            let file = e.origin.lastIndex(of: ":").map { e.origin[..<$0] } ?? e.origin[...]
+            if let known = sourceByFile[file] { return known }
+            let source = "list:" + file.split(separator: "/").suffix(2).joined(separator: "/")
+            sourceByFile[file] = source
+            return source
+        }
         self.names = names
         self.cues = cues
         self.triggers = triggers
@@ -29,6 +41,10 @@ public final class Gazetteer: Sendable {
         self.htmlEntities = htmlEntities
         self.directories = directories
     }
+
+    /// `list:entities/people.txt`: the mention source of each entity's list (the last two path
+    /// parts of its origin file), computed once here rather than for every match.
+    let listSources: [String]
 
     public func entity(id: String) -> EntityRecord? {
         indexById[id].map { entities[Int($0)] }
@@ -65,7 +81,8 @@ public final class Gazetteer: Sendable {
             }
         }
         return Gazetteer(entities: loader.entities, names: loader.names, cues: loader.cues, triggers: triggers,
-                         time: time, htmlEntities: htmlEntities, directories: directories)
+                         time: time, htmlEntities: htmlEntities, directories: directories,
+                         nameConflicts: loader.conflicts.conflicts)
     }
 }
 
@@ -74,6 +91,7 @@ struct GazetteerLoader {
     var entities: [EntityRecord] = []
     var names = EntityNameIndex()
     var cues = CueLists()
+    var conflicts = NameConflictFinder()
     private var origins: [String: String] = [:]
     private var indexById: [String: Int32] = [:]
 
@@ -96,6 +114,7 @@ struct GazetteerLoader {
                 entities.append(entity)
                 names.add(entity.name, entity: index)
                 for alias in entity.aliases { names.add(alias, entity: index, isAlias: true) }
+                conflicts.note(entity)
             }
         }
     }

@@ -43,9 +43,7 @@ public enum Normalizer {
                 i += 1
             } else {
                 let (scalar, length) = UTF8Scalar.decode(bytes, at: i)
-                var folded = [UInt8]()
-                appendFolded(scalar, into: &folded)
-                for f in folded { mix(&hash, f) }
+                mixFolded(scalar, into: &hash)
                 i += length
             }
         }
@@ -53,6 +51,22 @@ public enum Normalizer {
 
     static func appendNormalized(_ bytes: [UInt8], _ start: Int, _ end: Int, into hash: inout UInt64) {
         bytes.withUnsafeBufferPointer { appendNormalized($0, start, end, into: &hash) }
+    }
+
+    /// Hashes the folded UTF-8 of one non-ASCII scalar, as `appendFolded` would produce it,
+    /// without building an array for the common cases (quotes, hyphens, accented Latin letters).
+    @inline(__always)
+    static func mixFolded(_ scalar: Unicode.Scalar, into hash: inout UInt64) {
+        let v = scalar.value
+        if v == 0x2019 || v == 0x2018 || v == 0x02BC { mix(&hash, 0x27); return }
+        if v == 0x2010 || v == 0x2011 { mix(&hash, 0x2D); return }
+        if let ascii = FoldTable.shared.ascii(for: v) {
+            for b in ascii { mix(&hash, b) }
+            return
+        }
+        var folded = [UInt8]()
+        appendFolded(scalar, into: &folded)
+        for f in folded { mix(&hash, f) }
     }
 
     /// Appends the folded UTF-8 of one scalar (lower case, no diacritics, `’` as `'`).

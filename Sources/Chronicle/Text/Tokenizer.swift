@@ -27,6 +27,25 @@ public enum Tokenizer {
             sawSpace = false
             sawNewline = false
 
+            if b < 0x80 {
+                // ASCII fast paths, giving the tokens the general code below gives.
+                let isAlnum = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                if !isAlnum {
+                    var hash = Normalizer.offsetBasis
+                    Normalizer.mix(&hash, b)
+                    tokens.append(Token(start: i, end: i + 1, kind: .punct, flags: flags, key: hash))
+                    i += 1
+                    continue
+                }
+                // `U.S.` starts with a capital and a period: left to the general code.
+                let mayBeInitialism = b >= 0x41 && b <= 0x5A && i + 1 < n && text[i + 1] == 0x2E
+                if !mayBeInitialism, let token = asciiWord(text, i, flags) {
+                    tokens.append(token)
+                    i = token.end
+                    continue
+                }
+            }
+
             let (scalar, length) = UTF8Scalar.decode(text, at: i)
             if b >= 0x80, isSpace(scalar) { i += length; sawSpace = true; continue }
             guard isWordScalar(scalar) else {
@@ -42,6 +61,14 @@ public enum Tokenizer {
                 Normalizer.appendNormalized(text, i, end, into: &hash)
                 tokens.append(Token(start: i, end: end, kind: .word, flags: flags, key: hash))
                 i = end
+                continue
+            }
+            // Fast path: a run of ASCII letters and digits ending at an ASCII byte that is not an
+            // apostrophe (or at the end of the text), hashed as it is scanned. Anything else
+            // (an apostrophe, a non-ASCII letter) takes the general loop below from the start.
+            if let token = asciiWord(text, i, flags) {
+                tokens.append(token)
+                i = token.end
                 continue
             }
             // A run of letters and digits, with apostrophes between letters.
@@ -101,13 +128,48 @@ public enum Tokenizer {
         return tokens
     }
 
+    /// The token of a word made of ASCII letters and digits only, followed by an ASCII byte other
+    /// than an apostrophe or by the end of the text; nil for any other word. Gives the same
+    /// token as the general loop (kind, flags, key) in one pass with no scalar decoding.
+    @inline(__always)
+    static func asciiWord(_ text: UnsafeBufferPointer<UInt8>, _ i: Int, _ initial: Token.Flags) -> Token? {
+        let n = text.count
+        var j = i
+        var letters = 0, upper = 0, lower = 0, digits = 0
+        var hash = Normalizer.offsetBasis
+        while j < n {
+            let b = text[j]
+            if b >= 0x61 && b <= 0x7A {
+                letters += 1; lower += 1
+            } else if b >= 0x41 && b <= 0x5A {
+                letters += 1; upper += 1
+            } else if b >= 0x30 && b <= 0x39 {
+                digits += 1
+            } else {
+                if b >= 0x80 || b == 0x27 { return nil }
+                break
+            }
+            Normalizer.mix(&hash, (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b)
+            j += 1
+        }
+        var flags = initial
+        let first = text[i]
+        if digits > 0 { flags.insert(.hasDigit) }
+        if first >= 0x41 && first <= 0x5A { flags.insert(.capitalized) }
+        if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
+        return Token(start: i, end: j, kind: letters == 0 ? .number : .word, flags: flags, key: hash)
+    }
+
     /// Flags the tokens of lines whose words are mostly (60%) in capitals, three words or more.
     static func markCapsLines(_ tokens: inout [Token]) {
         var lineStart = 0
         func close(_ end: Int) {
-            let words = tokens[lineStart..<end].filter { $0.kind == .word }
-            let caps = words.filter { $0.has(.allCaps) }.count
-            if words.count >= 3 && caps * 5 >= words.count * 3 {
+            var words = 0, caps = 0
+            for k in lineStart..<end where tokens[k].kind == .word {
+                words += 1
+                if tokens[k].has(.allCaps) { caps += 1 }
+            }
+            if words >= 3 && caps * 5 >= words * 3 {
                 for k in lineStart..<end { tokens[k].flags.insert(.capsLine) }
             }
         }
