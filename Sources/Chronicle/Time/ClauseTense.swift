@@ -10,14 +10,33 @@ enum ClauseTense: Sendable, Equatable {
 /// adverbial usually follows its verb (`arrived on Tuesday evening and was due to leave`).
 struct TenseCueFinder {
     static let laterCuePenalty = 3
+    /// Far beyond any clause: only bounds the work on text without sentence ends.
+    static let maximumCueDistance = 200
 
     let matcher: PatternMatcher
     let tenseClass: Int?
+    let determinerClass: Int?
 
     init(matcher: PatternMatcher) {
         self.matcher = matcher
         tenseClass = matcher.classes.tense
+        determinerClass = matcher.lexicon.classID("DETERMINER")
     }
+
+    /// A word ending in `-ed` right after a determiner, or after a determiner and an `-ly`
+    /// adverb or `still`, is an adjective, not a verb (`a still unspecified date`, `the
+    /// recently passed law`, `its planned merger`).
+    private func isAttributive(_ t: Int) -> Bool {
+        guard let determinerClass, t > 0 else { return false }
+        if matcher.isListed(t - 1, in: determinerClass) { return true }
+        guard t > 1, matcher.isListed(t - 2, in: determinerClass) else { return false }
+        let previous = matcher.tokens[t - 1]
+        guard previous.kind == .word else { return false }
+        let bytes = matcher.bytes
+        if previous.key == Self.stillKey { return true }
+        return previous.end - previous.start > 3 && bytes[previous.end - 2] | 0x20 == 0x6C && bytes[previous.end - 1] | 0x20 == 0x79
+    }
+    private static let stillKey = Normalizer.key("still")
 
     func tense(ofTokens range: Range<Int>, in sentence: Range<Int>) -> ClauseTense {
         guard let tenseClass else { return .unknown }
@@ -28,10 +47,13 @@ struct TenseCueFinder {
         }
         let tokens = matcher.tokens
         let lexicon = matcher.lexicon
-        var t = sentence.lowerBound
+        // Cues further than `maximumCueDistance` tokens are not looked at: a page that is one
+        // huge sentence would otherwise be rescanned for every time in it (quadratic).
+        var t = max(sentence.lowerBound, range.lowerBound - TenseCueFinder.maximumCueDistance)
         while t < sentence.upperBound {
             if range.contains(t) { t = range.upperBound; continue }
             let distance = t < range.lowerBound ? range.lowerBound - t : t - range.upperBound + 1 + TenseCueFinder.laterCuePenalty
+            if distance > TenseCueFinder.maximumCueDistance && t > range.upperBound { break }
             if let best, distance >= best.distance, t > range.upperBound { break }
             var matched = false
             if let list = lexicon.entriesByFirstKey[tokens[t].key] {
@@ -46,7 +68,7 @@ struct TenseCueFinder {
                     }
                 }
             }
-            if !matched, tokens[t].kind == .word, !tokens[t].isCapitalized, let value = suffixCue(t) {
+            if !matched, tokens[t].kind == .word, !tokens[t].isCapitalized, !isAttributive(t), let value = suffixCue(t) {
                 // A participle takes the tense of its auxiliary (`is held`, `will be signed`).
                 consider(auxiliaryTense(before: t) ?? value, distance: distance)
             }

@@ -205,7 +205,7 @@ final class PatternMatcher {
         case .digits:
             if let v = numbers.digitsValue(t) { body(t + 1, .number(Double(v)), nil) }
         case .year:
-            if token.kind == .number, numbers.digitCount(t) == 4, let v = numbers.digitsValue(t), v >= 1000, v < 2200 {
+            if token.kind == .number, numbers.digitCount(t) == 4, let v = numbers.digitsValue(t), v >= 1000, v < 2200, !isInDecimal(t) {
                 body(t + 1, .number(Double(v)), nil)
             } else if isApostrophe(t), t + 1 < tokens.count, tokens[t + 1].has(.attached), numbers.digitCount(t + 1) == 2,
                       tokens[t + 1].kind == .number, let v = numbers.digitsValue(t + 1) {
@@ -218,8 +218,8 @@ final class PatternMatcher {
                 body(t + 1, .number(Double(v)), nil)
             }
         case .day:
-            if token.kind == .number, numbers.digitCount(t) <= 2, let v = numbers.digitsValue(t), v >= 1, v <= 31,
-               !(t + 1 < tokens.count && tokens[t + 1].has(.attached) && (numbers.isPunct(t + 1, 0x3A) || numbers.isPunct(t + 1, 0x25))) {
+            if token.kind == .number, numbers.digitCount(t) <= 2, let v = numbers.digitsValue(t), v >= 1, v <= 31, !isInDecimal(t),
+               !(t + 1 < tokens.count && tokens[t + 1].has(.attached) && (isClockColon(t + 1) || numbers.isPunct(t + 1, 0x25))) {
                 body(t + 1, .number(Double(v)), nil)
             } else if let v = ordinalValue(t), v >= 1, v <= 31 {
                 body(t + 1, .number(Double(v)), nil)
@@ -255,7 +255,7 @@ final class PatternMatcher {
             body(end, .number(Double(h * 60 + m)), nil)
         case .hour:
             if token.kind == .number, numbers.digitCount(t) <= 2, let v = numbers.digitsValue(t), v >= 1, v <= 12,
-               !(t + 1 < tokens.count && numbers.isPunct(t + 1, 0x3A)) {
+               !isInDecimal(t), !(t + 1 < tokens.count && isClockColon(t + 1)) {
                 body(t + 1, .number(Double(v)), nil)
             } else if let w = numbers.numberWord(t), !w.isScale, w.value >= 1, w.value <= 12 {
                 body(t + 1, .number(Double(w.value)), nil)
@@ -289,7 +289,7 @@ final class PatternMatcher {
     /// `3rd`, `21st`, `13th` → 3, 21, 13.
     func ordinalValue(_ t: Int) -> Int? {
         let token = tokens[t]
-        guard token.kind == .word, token.has(.hasDigit), token.end - token.start >= 3 else { return nil }
+        guard token.kind == .word, token.has(.hasDigit), token.end - token.start >= 3, token.end - token.start <= 12 else { return nil }  // no overflow on `99…9th`
         var i = token.start
         var v = 0
         while i < token.end, bytes[i] >= 0x30, bytes[i] <= 0x39 { v = v * 10 + Int(bytes[i] - 0x30); i += 1 }
@@ -323,6 +323,22 @@ final class PatternMatcher {
     }
 
     func isPeriod(_ t: Int) -> Bool { numbers.isPunct(t, 0x2E) }
+
+    /// A colon inside a clock time (`14:30`), not one ending a phrase (`on Saturday, April 25: …`).
+    func isClockColon(_ t: Int) -> Bool {
+        numbers.isPunct(t, 0x3A) && t + 1 < tokens.count && tokens[t + 1].has(.attached) && tokens[t + 1].kind == .number
+    }
+
+    /// Whether the number token `t` is part of a decimal (`2082.1`, `0.2082`): then it is no year
+    /// or day.
+    func isInDecimal(_ t: Int) -> Bool {
+        guard t < tokens.count, tokens[t].kind == .number else { return false }
+        if t + 2 < tokens.count, tokens[t + 1].has(.attached), numbers.isPunct(t + 1, 0x2E),
+           tokens[t + 2].has(.attached), tokens[t + 2].kind == .number { return true }
+        if t >= 2, tokens[t].has(.attached), numbers.isPunct(t - 1, 0x2E), tokens[t - 1].has(.attached),
+           tokens[t - 2].kind == .number { return true }
+        return false
+    }
 
     /// A number right after `No.`, `$`, `©` … is an identifier or an amount, not a time.
     func isNotATime(_ t: Int) -> Bool {

@@ -29,7 +29,10 @@ struct SpecBuilder {
             case "with":
                 guard case .timex(let index) = v else { return nil }
                 spec.takeClock(from: placed[index].spec)
-            case "year": spec.year = int(v)
+            case "year":
+                // Two digits (`7/8/07`) pivot like `'98`: below 40 is this century.
+                guard let y = int(v) else { return nil }
+                spec.year = y < 100 ? (y < 40 ? 2000 + y : 1900 + y) : y
             case "month":
                 guard let m = int(v), (1...12).contains(m) else { return nil }
                 spec.month = m
@@ -83,8 +86,13 @@ struct SpecBuilder {
                 case .timex: return nil
                 }
             case "ref":
-                spec.refersToText = text(v) == "text"
-                spec.usesFocus = text(v) == "focus"
+                switch text(v) {
+                case "text": spec.refersToText = true
+                case "focus": spec.usesFocus = true
+                case "quarter": spec.quarterReference = .discussed
+                case "latestquarter": spec.quarterReference = .latest
+                default: return nil
+                }
             case "dir":
                 switch text(v) ?? number(v).map(NumberFormat.short) {
                 case "tense": spec.direction = .tense
@@ -139,7 +147,7 @@ struct SpecBuilder {
 
     private func int(_ v: Resolved) -> Int? {
         switch v {
-        case .number(let x): return x == x.rounded() ? Int(x) : nil
+        case .number(let x): return x == x.rounded() && x.magnitude < 1e15 ? Int(x) : nil  // no trap on 1e30
         case .text(let s): return Int(s)
         default: return nil
         }

@@ -4,21 +4,54 @@ struct AnchorState {
     let anchor: LocalDateTime?
     /// The last placed date or time of the text.
     var lastMentioned: CalendarPoint?
+    /// Recent placed dates, oldest first (`the next day` after `in 1997 … on March 5` needs
+    /// the last one that names a day).
+    var recent: [CalendarPoint] = []
+    static let recentLimit = 16
     /// The last quarter or half-year mentioned, with its sentence: financial news compares
     /// "the third quarter" with "a year ago", meaning the same quarter a year before.
     var focusPeriod: (point: CalendarPoint, sentence: Int)?
-    var lastQuarter: CalendarPoint?
+    /// The last quarter the text reports on (not later than the publication date's), with its
+    /// sentence, and how often each was named: `the quarter` is the one just named or else the
+    /// one named most often (the first of those).
+    var lastReportedQuarter: (point: CalendarPoint, sentence: Int)?
+    var quarterCounts: [Int: Int] = [:]
+    var mostNamedQuarter: (point: CalendarPoint, count: Int)?
     /// The last day mentioned, with its sentence: a bare clock time (`at 10 p.m.`) right
     /// after `on Oct. 23` is on that day.
     var lastDay: (day: CalendarDay, sentence: Int)?
 
+    /// Sentences within which the last named quarter is still the one discussed.
+    static let quarterWindow = 2
+
     mutating func remember(_ point: CalendarPoint, sentence: Int) {
         lastMentioned = point
+        recent.append(point)
+        if recent.count > Self.recentLimit { recent.removeFirst() }
         if point.granularity == .day { lastDay = (point.start, sentence) }
         if point.granularity == .quarter || point.granularity == .half {
             focusPeriod = (point, sentence)
-            if point.granularity == .quarter { lastQuarter = point }
+            let isAhead = anchor.map { point.start > CalendarPoint(containing: $0.day, .quarter).start } ?? false
+            if point.granularity == .quarter, !isAhead {
+                lastReportedQuarter = (point, sentence)
+                let count = quarterCounts[point.start.dayNumber, default: 0] + 1
+                quarterCounts[point.start.dayNumber] = count
+                if count > mostNamedQuarter?.count ?? 0 { mostNamedQuarter = (point, count) }
+            }
         }
+    }
+
+    /// The last mentioned date at least as fine as `unit` (a day for `the next day`), or nil.
+    func lastMentioned(atMost unit: Granularity) -> CalendarPoint? {
+        recent.last { $0.granularity <= unit || ($0.granularity == .weekend && unit >= .week) }
+    }
+
+    /// The quarter under discussion at `sentence`: the last one named if that was recent,
+    /// else the one named most often (the first of those).
+    func discussedQuarter(at sentence: Int) -> CalendarPoint? {
+        guard let last = lastReportedQuarter else { return nil }
+        if sentence - last.sentence <= Self.quarterWindow { return last.point }
+        return mostNamedQuarter?.point
     }
 }
 
@@ -62,6 +95,7 @@ struct TimeResolver {
             return ResolvedTime(type: .set, value: "XXXX-WXX-\(weekday)" + (spec.partOfDay.map { "T" + $0 } ?? ""), range: nil)
         }
         if let pod = spec.partOfDay { return ResolvedTime(type: .set, value: "XXXX-XX-XXT" + pod, range: nil) }
+        if let month = spec.month { return ResolvedTime(type: .set, value: "XXXX-" + Digits.pad(month, 2), range: nil) }
         guard let unit = spec.unit, let code = durationCode(unit) else { return nil }
         return ResolvedTime(type: .set, value: code.value(times: spec.amount ?? 1), range: nil)
     }
@@ -70,7 +104,15 @@ struct TimeResolver {
 
     private func resolveDate(_ spec: TimeSpec, tense: ClauseTense, sentence: Int, state: AnchorState) -> ResolvedTime? {
         var spec = spec
-        let reference: CalendarDay? = spec.refersToText ? (state.lastMentioned?.start ?? state.anchor?.day) : state.anchor?.day
+        var reference: CalendarDay? = spec.refersToText ? (state.lastMentioned?.start ?? state.anchor?.day) : state.anchor?.day
+        if spec.refersToText, !spec.shiftIsVague, let unit = spec.unit, let last = state.lastMentioned, !(last.granularity <= unit) {
+            // `the next day` after `in 1997`: count from the last day the text named; with none,
+            // only the year (or month) is known (`1997-XX-XX`).
+            guard let finer = state.lastMentioned(atMost: unit) else {
+                return ResolvedTime(type: spec.type, value: Self.partialValue(within: last, unit: unit) + clockSuffix(spec), range: nil)
+            }
+            reference = finer.start
+        }
         var point: CalendarPoint?
         var partial: String?
 
@@ -78,6 +120,9 @@ struct TimeResolver {
             if spec.shiftIsVague {
                 return ResolvedTime(type: .date, value: shift < 0 ? "PAST_REF" : "FUTURE_REF", range: nil)
             }
+            // `99999999 years ago` (or a number too large for an Int) lies outside any calendar:
+            // no value, rather than a trap in the arithmetic below.
+            guard shift.magnitude <= Self.maximumShift else { return nil }
             let n = Int(shift.rounded())
             if unit == .year, spec.quarter != nil || spec.month != nil || spec.season != nil || spec.half != nil {
                 // `this year's third quarter`: the year is relative, the rest explicit.
@@ -134,12 +179,12 @@ struct TimeResolver {
     /// `yesterday`, `last week`, `two years ago`, `a year earlier`.
     private func relativePoint(unit: Granularity, shift n: Int, spec: TimeSpec, reference: CalendarDay?, tense: ClauseTense,
                                sentence: Int, state: AnchorState) -> (CalendarPoint?, String?) {
-        // `the quarter`: the quarter under discussion.
-        if unit == .quarter, n == 0, spec.refersToText {
-            if let q = state.lastQuarter { return (q, nil) }
-            guard let a = state.anchor else { return (nil, "XXXX-QX") }
-            let current = CalendarPoint(containing: a.day, .quarter)
-            return (tense == .future ? current : current.shifted(by: -1), nil)
+        // `the quarter`, `the year-ago quarter`: the quarter under discussion, or a year before it.
+        if let kind = spec.quarterReference, unit == .quarter || unit == .year {
+            guard let base = discussedQuarter(kind, tense: tense, sentence: sentence, state: state) else {
+                return (nil, unit == .quarter ? "XXXX-QX" : Self.unknownValue(.year))
+            }
+            return (unit == .quarter ? base.shifted(by: n) : base.yearShifted(n), nil)
         }
         // A year before the period in focus keeps its granularity (`the year-ago quarter`).
         if unit == .year {
@@ -148,6 +193,9 @@ struct TimeResolver {
                 base = state.lastMentioned
             } else if spec.usesFocus, let focus = state.focusPeriod, sentence - focus.sentence <= 1 {
                 base = focus.point
+            } else if spec.usesFocus {
+                // Further on in a quarterly report, the quarter it reports on.
+                base = state.discussedQuarter(at: sentence)
             } else {
                 base = nil
             }
@@ -167,6 +215,36 @@ struct TimeResolver {
                 if tense == .future, point.end <= reference { point = point.shifted(by: 1) }
             }
             return (point, nil)
+        }
+    }
+
+    /// The quarter a financial text reports on: the last quarter it named (for `.latest`, one
+    /// that has begun by the publication date), else the last quarter that has ended (the
+    /// current one in a future-tense clause).
+    private func discussedQuarter(_ kind: QuarterReference, tense: ClauseTense, sentence: Int, state: AnchorState) -> CalendarPoint? {
+        let current = state.anchor.map { CalendarPoint(containing: $0.day, .quarter) }
+        if let q = state.discussedQuarter(at: sentence) {
+            if kind == .discussed { return q }
+            if let current, q.start <= current.start { return q.start == current.start && tense != .future ? current.shifted(by: -1) : q }
+        }
+        guard let current else { return state.discussedQuarter(at: sentence) }
+        return tense == .future ? current : current.shifted(by: -1)
+    }
+
+    /// A period of granularity `unit` somewhere inside a coarser known one: `1997-XX-XX`,
+    /// `1997-10-XX`, `1997-WXX`, `1997-XX`.
+    static func partialValue(within known: CalendarPoint, unit: Granularity) -> String {
+        let y = Digits.pad(known.start.year, 4)
+        let hasMonth = known.granularity == .month
+        let m = Digits.pad(known.start.month, 2)
+        switch unit {
+        case .second, .minute, .hour, .day: return y + "-" + (hasMonth ? m : "XX") + "-XX"
+        case .week, .fortnight: return y + "-WXX"
+        case .weekend: return y + "-WXX-WE"
+        case .month: return y + "-XX"
+        case .quarter: return y + "-QX"
+        case .half: return y + "-HX"
+        default: return y
         }
     }
 
@@ -280,6 +358,9 @@ struct TimeResolver {
     /// means the coming one, while `said … in March` in February (or `stepped down in March`
     /// in November) means the last one.
     static let tensePenaltyDays = 240
+    /// The largest relative shift placed (`1000000 days`, some 2700 years): beyond it the
+    /// calendar (years 1–9999) ends, and the products in `CalendarPoint.shifted` could overflow.
+    static let maximumShift = 1_000_000.0
     /// Days a future candidate costs when the clause has no past or future cue: news mostly
     /// reports what happened (`since the Oct. 23 slaying`, written in May).
     static let untensedFuturePenaltyDays = 60

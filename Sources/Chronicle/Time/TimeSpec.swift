@@ -20,6 +20,11 @@ enum Direction: Sendable, Equatable {
     case this
 }
 
+/// Which quarter `ref=quarter` rules mean (see `TimeSpec.quarterReference`).
+enum QuarterReference: Sendable, Equatable {
+    case discussed, latest
+}
+
 /// What a rule understood, before anchoring: fields of a date, a shift from a reference,
 /// a quantity of units, or a literal value. The resolver turns it into a TIMEX3 value.
 struct TimeSpec: Sendable, Equatable {
@@ -49,8 +54,13 @@ struct TimeSpec: Sendable, Equatable {
     var refersToText = false
     /// `a year ago` in a text about a quarter means that quarter a year before (`ref=focus`).
     var usesFocus = false
+    /// `the quarter`, `the year-ago quarter`: the quarter the text reports on (`ref=quarter`);
+    /// `the latest quarter` only takes a mentioned quarter that has already begun
+    /// (`ref=latestquarter`). Without one, the last quarter that has ended.
+    var quarterReference: QuarterReference?
     /// Derived from another mention (narrative or focus): not itself a new reference point.
-    var isDerived: Bool { refersToText || usesFocus }
+    /// (`the latest quarter` names the quarter reported on, so later mentions build on it.)
+    var isDerived: Bool { refersToText || usesFocus || quarterReference == .discussed }
     var direction: Direction = .this
     /// Durations and sets: a quantity of `unit`s (nil = unspecified, `X`).
     var amount: Double?
@@ -65,6 +75,10 @@ struct TimeSpec: Sendable, Equatable {
             || season != nil || decade != nil || century != nil || holiday != nil
     }
     var hasClock: Bool { hour != nil }
+    /// A clock time or part of day with nothing that names its day (`at 10 p.m.`).
+    var isBareClock: Bool {
+        (hour != nil || partOfDay != nil) && !hasDateFields && unit == nil && literal == nil && type == .time
+    }
 
     /// Copies the clock part of another expression (`at 9 a.m.` + `Tuesday`).
     mutating func takeClock(from other: TimeSpec) {

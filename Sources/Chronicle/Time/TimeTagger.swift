@@ -16,12 +16,17 @@ public struct TimeTagger: Sendable {
     /// For rules opening with a literal (`the …`): what may follow it, to skip most `the`s.
     let afterLiteralMask: [UInt64]
     let afterLiteralKeys: [Set<UInt64>]
+    /// Rules whose first element is optional: a literal they start with may be their second
+    /// element, so what follows it says nothing.
+    let firstIsOptional: [Bool]
     /// Per rule: a word class it cannot match without (`UNIT` for `NUM UNIT ago`), 0 if none;
     /// a rule is only tried when such a word occurs within the next few tokens.
     let requiredMask: [UInt64]
     /// Per rule: literal words it cannot match without (`ago`), empty if none.
     let requiredKeys: [Set<UInt64>]
     static let requiredWindow = 8
+    /// Tokens after a bare clock time within which a day still names its day.
+    static let clockDayWindow = 6
 
     public init(lexicon: TimeLexicon) {
         self.lexicon = lexicon
@@ -38,6 +43,7 @@ public struct TimeTagger: Sendable {
         requiredMask = required.map(\.mask)
         requiredKeys = required.map(\.keys)
         afterLiteralMask = lexicon.rules.map { RuleIndex.firstMask($0.pattern, lexicon: lexicon, from: 1) }
+        firstIsOptional = lexicon.rules.map { $0.pattern.body.first?.isOptional ?? false }
         afterLiteralKeys = lexicon.rules.map { rule in
             // The second word of a multi-word opening literal (`the same`) counts as what follows.
             var keys = Set(RuleIndex.firstLiteralKeys(rule.pattern, from: 1))
@@ -70,7 +76,7 @@ public struct TimeTagger: Sendable {
             if let literalRules, t + 1 < tokens.count {
                 let next = masks[t + 1], nextKey = tokens[t + 1].key
                 for r in literalRules where !isComposite[r] && !candidates.contains(r)
-                    && (afterLiteralMask[r] & next != 0 || afterLiteralKeys[r].contains(nextKey)) {
+                    && (firstIsOptional[r] || afterLiteralMask[r] & next != 0 || afterLiteralKeys[r].contains(nextKey)) {
                     candidates.append(r)
                 }
             }
@@ -141,20 +147,49 @@ public struct TimeTagger: Sendable {
         let resolver = TimeResolver(lexicon: lexicon)
         let tenses = TenseCueFinder(matcher: matcher)
         var state = AnchorState(anchor: anchor)
+        let deadline = lexicon.classID("DEADLINE")
         var results = [TimeExpression]()
         results.reserveCapacity(placed.count)
         var sentenceIndex = 0
+        // Bare clock times with no day named before them in their sentence, and the day-level
+        // dates placed, by result index: `at 10:35 a.m. (0735 GMT) Friday` is on that Friday.
+        var pendingClocks = [(result: Int, spec: PlacedSpec, sentence: Int)]()
+        var placedDays = [(result: Int, day: CalendarDay, sentence: Int, start: Int)]()
         for p in placed {
             while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].tokens.upperBound <= p.start { sentenceIndex += 1 }
             let sentence = sentences.isEmpty ? 0..<tokens.count : sentences[sentenceIndex].tokens
-            let tense = p.spec.direction == .tense || p.spec.direction == .this
+            var tense = p.spec.direction == .tense || p.spec.direction == .this
                 ? tenses.tense(ofTokens: p.start..<p.end, in: Self.clause(sentence, around: p, sentences, sentenceIndex))
                 : .unknown
+            // `postponed until Tuesday`, `extended its deadline until 9 a.m. Tuesday`: a deadline
+            // set in the past lies ahead.
+            if tense == .past, let deadline, p.start > 0, matcher.isListed(p.start - 1, in: deadline) { tense = .future }
             guard let resolved = resolver.resolve(p.spec, tense: tense, sentence: sentenceIndex, state: state) else { continue }
+            if p.spec.isBareClock, state.lastDay?.sentence != sentenceIndex {
+                pendingClocks.append((results.count, p, sentenceIndex))
+            }
+            if let point = resolved.point, point.granularity == .day, !p.spec.isBareClock {
+                placedDays.append((results.count, point.start, sentenceIndex, p.start))
+            }
             if let point = resolved.point, !p.spec.isDerived { state.remember(point, sentence: sentenceIndex) }
             results.append(TimeExpression(span: Span(tokens[p.start].start, tokens[p.end - 1].end), type: resolved.type,
                                           value: resolved.value, range: resolved.range, mod: p.spec.mod,
                                           rule: lexicon.rules[p.rule].name))
+        }
+        var nextDay = 0
+        for clock in pendingClocks {
+            // The first day placed after the clock, in its sentence, or just after it when `a.m.`
+            // ended the sentence (both lists are in text order: one pass).
+            while nextDay < placedDays.count, placedDays[nextDay].result < clock.result { nextDay += 1 }
+            guard nextDay < placedDays.count else { break }
+            let day = placedDays[nextDay]
+            guard day.sentence == clock.sentence || day.start - clock.spec.end <= Self.clockDayWindow else { continue }
+            var dayState = AnchorState(anchor: anchor)
+            dayState.lastDay = (day.day, clock.sentence)
+            guard let resolved = resolver.resolve(clock.spec.spec, tense: .unknown, sentence: clock.sentence, state: dayState) else { continue }
+            let old = results[clock.result]
+            results[clock.result] = TimeExpression(span: old.span, type: resolved.type, value: resolved.value, range: resolved.range,
+                                                   mod: old.mod, rule: old.rule)
         }
         return results
     }
@@ -201,6 +236,8 @@ struct RuleGuards {
     let yearDeterminer: Int?
     let yearFollower: Int?
 
+    static let toKey = Normalizer.key("to")
+
     init(matcher: PatternMatcher) {
         self.matcher = matcher
         copyright = matcher.lexicon.classID("COPYRIGHT")
@@ -217,6 +254,9 @@ struct RuleGuards {
             if m.end < tokens.count, tokens[m.end].has(.attached), matcher.numbers.isPunct(m.end, 0x25) { return false }
             if afterCopyright(m.start) { return false }
         }
+        // `quarter-to-quarter`, `day-to-day`: a comparison, not a time.
+        if m.end + 1 < tokens.count, tokens[m.end].has(.attached), matcher.numbers.isHyphen(m.end),
+           tokens[m.end + 1].has(.attached), tokens[m.end + 1].key == Self.toKey { return false }
         for name in rule.normalisation.guards {
             switch name {
             case "capitalized":
@@ -227,6 +267,11 @@ struct RuleGuards {
                 for b in m.bindings { if let e = b.entry, matcher.lexicon.entries[e].isAmbiguous { return false } }
             case "year":
                 if !yearIsLikely(m) { return false }
+            case "notname":
+                // `Jan Kavan`, `May Day`: an ambiguous name right before a capitalised word.
+                if m.bindings.contains(where: { $0.entry.map { matcher.lexicon.entries[$0].isAmbiguous } ?? false }),
+                   m.end < tokens.count, tokens[m.end].kind == .word, tokens[m.end].isCapitalized,
+                   !tokens[m.end].has(.lineStart), !tokens[m.end].has(.capsLine) { return false }
             case "plural", "singular":
                 guard let b = m.bindings.first(where: { $0.name.hasPrefix("UNIT") }) else { return false }
                 let last = tokens[b.end - 1]
