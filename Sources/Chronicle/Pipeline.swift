@@ -65,11 +65,6 @@ public struct Pipeline: Sendable {
 extension Extraction {
     /// The index of the sentence holding a byte offset (binary search).
     public func sentenceIndex(ofByte offset: Int) -> Int {
-        var low = 0, high = sentences.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if sentences[mid].span.start <= offset { low = mid } else { high = mid - 1 }
-        }
-        return max(low, 0)
+        max(sentences.partitionPoint { $0.span.start > offset } - 1, 0)
     }
 }

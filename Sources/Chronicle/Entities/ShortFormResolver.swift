@@ -168,11 +168,10 @@ struct MentionPositions {
         for key in ranges.keys { ranges[key]!.sort { $0.first < $1.first } }
     }
 
-    /// Adds a one-token mention at `i`.
+    /// Adds a one-token mention at `i`, in place.
     mutating func insert(_ i: Int, for entity: String) {
-        var list = ranges[entity, default: []]
-        list.insert((i, i), at: firstIndex(in: list, after: i - 1))
-        ranges[entity] = list
+        let k = ranges[entity].map { firstIndex(in: $0, after: i - 1) } ?? 0
+        ranges[entity, default: []].insert((i, i), at: k)
     }
 
     /// The last token of the entity's nearest mention ending before `i`.
@@ -191,11 +190,6 @@ struct MentionPositions {
 
     /// Index of the first range starting after `i`.
     private func firstIndex(in list: [(first: Int, last: Int)], after i: Int) -> Int {
-        var low = 0, high = list.count
-        while low < high {
-            let mid = (low + high) / 2
-            if list[mid].first > i { high = mid } else { low = mid + 1 }
-        }
-        return low
+        list.partitionPoint { $0.first > i }
     }
 }

@@ -340,11 +340,7 @@ struct TimeTokens {
     /// The dated (placeable) expressions within a token range, in order.
     /// - Complexity: O(log n + k), k the expressions in the range (they are sorted by token).
     func dated(in range: Range<Int>) -> [Located] {
-        var low = 0, high = all.count
-        while low < high {
-            let mid = (low + high) / 2
-            if all[mid].first < range.lowerBound { low = mid + 1 } else { high = mid }
-        }
+        var low = all.partitionPoint { $0.first >= range.lowerBound }
         var found = [Located]()
         while low < all.count, all[low].first < range.upperBound {
             let t = all[low].time

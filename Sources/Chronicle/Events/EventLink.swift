@@ -71,11 +71,7 @@ struct EventLinker {
     /// `sentences.firstIndex { $0.span.contains(span) } ?? 0`, by binary search: sentences are
     /// in text order and do not overlap, so only the last one starting at or before it can.
     static func sentence(containing span: Span, in sentences: [Sentence]) -> Int {
-        var low = 0, high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].span.start <= span.start { low = mid + 1 } else { high = mid }
-        }
+        let low = sentences.partitionPoint { $0.span.start > span.start }
         guard low > 0 else { return 0 }
         // Empty sentences cannot occur, but keep the linear answer's tie rule for equal starts.
         var k = low - 1

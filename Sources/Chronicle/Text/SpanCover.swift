@@ -22,11 +22,7 @@ struct SpanCover {
     /// Whether some span `c` has `c.start <= s.start && s.end <= c.end` (`Span.contains`).
     func containsSpan(covering s: Span) -> Bool {
         // The number of spans starting at or before s.start.
-        var low = 0, high = starts.count
-        while low < high {
-            let mid = (low + high) / 2
-            if starts[mid] <= s.start { low = mid + 1 } else { high = mid }
-        }
+        let low = starts.partitionPoint { $0 > s.start }
         return low > 0 && furthestEnd[low - 1] >= s.end
     }
 }
