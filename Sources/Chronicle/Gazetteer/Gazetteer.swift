@@ -10,7 +10,7 @@ public final class Gazetteer: Sendable {
     let names: EntityNameIndex
     let cues: CueLists
     let triggers: TriggerLexicon
-    let time: TimeLexicon
+    public let time: TimeLexicon
     /// HTML named character references (`text/html-entities.txt`): name → character.
     let htmlEntities: [String: String]
     /// The folders it was loaded from.

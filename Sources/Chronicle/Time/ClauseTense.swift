@@ -56,7 +56,7 @@ struct TenseCueFinder {
             if distance > TenseCueFinder.maximumCueDistance && t > range.upperBound { break }
             if let best, distance >= best.distance, t > range.upperBound { break }
             var matched = false
-            if let list = lexicon.entriesByFirstKey[tokens[t].key] {
+            if let list = matcher.entries(at: t) {
                 for index in list where lexicon.entries[index].wordClass == tenseClass {
                     if let end = matcher.matchPhrase(lexicon.entries[index].tokens, at: t), end <= sentence.upperBound,
                        end <= range.lowerBound || t >= range.upperBound {
@@ -80,7 +80,7 @@ struct TenseCueFinder {
     /// The tense of a listed single-word cue right before `t` (`is`, `will`), if any; a present
     /// auxiliary after a modal takes the modal's tense (`will be signed`, `might be allowed`).
     private func auxiliaryTense(before t: Int, depth: Int = 0) -> String? {
-        guard t > 0, let tenseClass, let list = matcher.lexicon.entriesByFirstKey[matcher.tokens[t - 1].key] else { return nil }
+        guard t > 0, let tenseClass, let list = matcher.entries(at: t - 1) else { return nil }
         for index in list {
             let entry = matcher.lexicon.entries[index]
             if entry.wordClass == tenseClass, entry.tokens.count == 1, entry.value != "past" {

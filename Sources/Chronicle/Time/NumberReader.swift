@@ -4,13 +4,23 @@ struct NumberReader {
     let lexicon: TimeLexicon
     let tokens: [Token]
     let bytes: [UInt8]
+    /// Per token: the lexicon entries starting with its word (`TimeLexicon.entryLists` index, or -1).
+    let entryListOf: [Int32]
     let numberWordClass: Int
 
-    init(lexicon: TimeLexicon, tokens: [Token], bytes: [UInt8]) {
+    init(lexicon: TimeLexicon, tokens: [Token], bytes: [UInt8], entryListOf: [Int32]) {
         self.lexicon = lexicon
         self.tokens = tokens
         self.bytes = bytes
+        self.entryListOf = entryListOf
         numberWordClass = lexicon.classID("NUMWORD") ?? -1
+    }
+
+    /// The lexicon entries whose first word is token `t`'s, or nil.
+    @inline(__always)
+    func entries(at t: Int) -> [Int]? {
+        let list = entryListOf[t]
+        return list < 0 ? nil : lexicon.entryLists[Int(list)]
     }
 
     /// The integer value of a token of ASCII digits (nil past 18 digits). A number token may
@@ -36,12 +46,9 @@ struct NumberReader {
 
     /// A number word of one token: its value and whether it is a scale (`hundred`).
     func numberWord(_ t: Int) -> (value: Int, isScale: Bool)? {
-        guard t < tokens.count, tokens[t].kind == .word, let list = lexicon.entriesByFirstKey[tokens[t].key] else { return nil }
-        for index in list {
-            let entry = lexicon.entries[index]
-            if entry.wordClass == numberWordClass, entry.tokens.count == 1, let v = Int(entry.value) {
-                return (v, entry.isScale)
-            }
+        guard t < tokens.count, tokens[t].kind == .word, let list = entries(at: t) else { return nil }
+        for index in list where lexicon.entries[index].wordClass == numberWordClass && lexicon.oneWordClassBit[index] != 0 {
+            if let v = lexicon.integerValue[index] { return (v, lexicon.entries[index].isScale) }
         }
         return nil
     }
@@ -76,8 +83,8 @@ struct NumberReader {
         var lastWasTens = false
         // `a hundred`, `a dozen`
         if t + 1 < tokens.count, tokens[t].kind == .word, let w = numberWord(t + 1), w.isScale,
-           let entries = lexicon.entriesByFirstKey[tokens[t].key],
-           entries.contains(where: { lexicon.entries[$0].value == "1" && lexicon.entries[$0].tokens.count == 1 }) {
+           let list = entries(at: t),
+           list.contains(where: { lexicon.entries[$0].value == "1" && lexicon.oneWordClassBit[$0] != 0 }) {
             current = 1
             j = t + 1
         }

@@ -48,25 +48,76 @@ final class PatternMatcher {
     let bytes: [UInt8]
     let numbers: NumberReader
     let classes: WordClasses
-    /// Expressions from earlier passes, by start token.
-    var placedByStart: [Int: Int] = [:]
-    var placed: [PlacedSpec] = []
+    /// Per token: the index into `lexicon.entryLists` of the entries starting with its word,
+    /// or -1. Looked up once per token here, so the rules, guards and tense cues that ask
+    /// again and again index an array instead of hashing the word.
+    let entryListOf: [Int32]
+    /// Per token: the classes that list its word alone, as bits (see `isListed`).
+    let oneWordClasses: [UInt64]
+    /// Per token: what could start there apart from an earlier expression (see `startMask`).
+    private var baseMasks: [UInt64] = []
+    /// Per token: the index in `placed` of the expression starting there, or -1.
+    private var placedAt: [Int32]
+    /// Expressions from earlier passes, in text order (set with `setPlaced`).
+    private(set) var placed: [PlacedSpec] = []
 
+    /// - Complexity: O(n) in the tokens, one table probe each.
     init(lexicon: TimeLexicon, tokens: [Token], bytes: [UInt8]) {
         self.lexicon = lexicon
         self.tokens = tokens
         self.bytes = bytes
-        numbers = NumberReader(lexicon: lexicon, tokens: tokens, bytes: bytes)
+        var lists = [Int32](repeating: -1, count: tokens.count)
+        var oneWord = [UInt64](repeating: 0, count: tokens.count)
+        for t in tokens.indices {
+            let list = lexicon.entryList(forKey: tokens[t].key)
+            guard list >= 0 else { continue }
+            lists[t] = list
+            var bits: UInt64 = 0
+            for index in lexicon.entryLists[Int(list)] { bits |= lexicon.oneWordClassBit[index] }
+            oneWord[t] = bits
+        }
+        entryListOf = lists
+        oneWordClasses = oneWord
+        placedAt = [Int32](repeating: -1, count: tokens.count)
+        numbers = NumberReader(lexicon: lexicon, tokens: tokens, bytes: bytes, entryListOf: lists)
         classes = WordClasses(lexicon)
+        baseMasks = tokens.indices.map { computeBaseMask($0) }
+    }
+
+    /// The lexicon entries whose first word is token `t`'s, or nil.
+    @inline(__always)
+    func entries(at t: Int) -> [Int]? {
+        let list = entryListOf[t]
+        return list < 0 ? nil : lexicon.entryLists[Int(list)]
+    }
+
+    /// Makes `placed` (in text order) what `@DATE`-style elements match; ignored expressions
+    /// stay out of reach.
+    func setPlaced(_ expressions: [PlacedSpec]) {
+        for p in placed where p.start < placedAt.count { placedAt[p.start] = -1 }
+        placed = expressions
+        for (i, p) in expressions.enumerated() where !p.spec.isIgnored { placedAt[p.start] = Int32(i) }
+    }
+
+    /// The index in `placed` of the expression starting at token `t`, if any.
+    @inline(__always)
+    func placedIndex(at t: Int) -> Int? {
+        let i = placedAt[t]
+        return i < 0 ? nil : Int(i)
     }
 
     // MARK: - Candidate filtering
 
     /// What could start at token `t`, as bits (see `RuleIndex.firstMask`).
+    @inline(__always)
     func startMask(_ t: Int) -> UInt64 {
+        placedAt[t] >= 0 ? baseMasks[t] | Self.timexBit : baseMasks[t]
+    }
+
+    private func computeBaseMask(_ t: Int) -> UInt64 {
         let token = tokens[t]
         var mask: UInt64 = 0
-        if let list = lexicon.entriesByFirstKey[token.key] {
+        if let list = entries(at: t) {
             for index in list {
                 let entry = lexicon.entries[index]
                 let bit: UInt64 = 1 << UInt64(entry.wordClass)
@@ -87,7 +138,6 @@ final class PatternMatcher {
         } else if token.kind == .punct, isApostrophe(t) {
             mask |= RuleIndex.apostropheBuiltins
         }
-        if placedByStart[t] != nil { mask |= Self.timexBit }
         return mask
     }
 
@@ -124,10 +174,12 @@ final class PatternMatcher {
             best = RuleMatch(rule: ruleIndex, start: start, end: t, bindings: bindings)
             return
         }
-        let element = pattern.body[e]
-        if element.isOptional { matchBody(pattern, ruleIndex, e + 1, t, start, &bindings, &best) }
+        if pattern.body[e].isOptional { matchBody(pattern, ruleIndex, e + 1, t, start, &bindings, &best) }
         guard t < tokens.count else { return }
         if t > start, tokens[t].has(.lineStart) { return }
+        // One test rules out most tokens before any alternative is tried.
+        if pattern.body[e].acceptMask & startMask(t) == 0, !pattern.body[e].literalFirstKeys.contains(tokens[t].key) { return }
+        let element = pattern.body[e]
         if element.isAttached, !tokens[t].has(.attached) { return }
         for (a, alternative) in element.alternatives.enumerated() {
             options(alternative, at: t) { end, value, entry in
@@ -155,7 +207,7 @@ final class PatternMatcher {
         case .literal(let phrase):
             if let end = matchPhrase(phrase, at: t) { body(end, .word(""), nil) }
         case .timex(let type):
-            if let index = placedByStart[t], type == nil || placed[index].spec.type == type {
+            if let index = placedIndex(at: t), type == nil || placed[index].spec.type == type {
                 body(placed[index].end, .timex(index), nil)
             }
         case .builtin(let builtin):
@@ -164,7 +216,7 @@ final class PatternMatcher {
     }
 
     private func forEachEntry(of wordClass: Int, at t: Int, _ body: (Int, Int) -> Void) {
-        guard let list = lexicon.entriesByFirstKey[tokens[t].key] else { return }
+        guard let list = entries(at: t) else { return }
         for index in list where lexicon.entries[index].wordClass == wordClass {
             if let end = matchPhrase(lexicon.entries[index].tokens, at: t) { body(end, index) }
         }
@@ -351,8 +403,7 @@ final class PatternMatcher {
 
     /// Whether a one-token phrase of `wordClass` stands at token `t`.
     func isListed(_ t: Int, in wordClass: Int) -> Bool {
-        guard t >= 0, t < tokens.count, let list = lexicon.entriesByFirstKey[tokens[t].key] else { return false }
-        return list.contains { lexicon.entries[$0].wordClass == wordClass && lexicon.entries[$0].tokens.count == 1 }
+        t >= 0 && t < tokens.count && oneWordClasses[t] & (1 << UInt64(wordClass)) != 0
     }
 }
 
@@ -381,24 +432,11 @@ enum RuleIndex {
     static let digitWordBuiltins: UInt64 = [Builtin.day, .ordinal, .decade, .quarterName, .fiscalYear].reduce(0) { $0 | bit($1) }
     static let apostropheBuiltins: UInt64 = bit(.year) | bit(.decade)
 
-    /// The word classes of the first required element after the first that accepts only listed
-    /// words (0 if there is none): a cheap test that a match is possible at all.
-    static func requiredClassMask(_ pattern: TimePattern) -> (mask: UInt64, keys: Set<UInt64>) {
-        for element in pattern.body.dropFirst() where !element.isOptional {
-            var mask: UInt64 = 0
-            var keys = Set<UInt64>()
-            var onlyClasses = true, onlyLiterals = true
-            for alternative in element.alternatives {
-                switch alternative {
-                case .wordClass(let id): mask |= 1 << UInt64(id); onlyLiterals = false
-                case .literal(let phrase): keys.insert(phrase[0].key); onlyClasses = false
-                default: onlyClasses = false; onlyLiterals = false
-                }
-            }
-            if onlyClasses { return (mask, []) }
-            if onlyLiterals { return (0, keys) }
-        }
-        return (0, [])
+    /// What the first required element after the first needs to see at a token (mask bits
+    /// and literal first words): a cheap test that a match is possible at all.
+    static func requiredClassMask(_ pattern: TimePattern) -> (mask: UInt64, keys: [UInt64]) {
+        guard let element = pattern.body.dropFirst().first(where: { !$0.isOptional }) else { return (0, []) }
+        return (element.acceptMask, element.literalFirstKeys)
     }
 
     /// The keys of literal words a rule may start with (up to its first required element).
@@ -415,26 +453,34 @@ enum RuleIndex {
     static func firstMask(_ pattern: TimePattern, lexicon: TimeLexicon, from first: Int = 0) -> UInt64 {
         var mask: UInt64 = 0
         for element in pattern.body.dropFirst(first) {
-            for alternative in element.alternatives {
-                switch alternative {
-                case .wordClass(let id): mask |= 1 << UInt64(id)
-                case .literal: break   // literals are indexed by key: see `firstLiteralKeys`
-                case .timex: mask |= PatternMatcher.timexBit
-                case .builtin(let b):
-                    mask |= bit(b)
-                    // Built-ins that also read listed words.
-                    let extra: [String]
-                    switch b {
-                    case .number: extra = ["NUMPHRASE", "NUMWORD"]
-                    case .year, .hour: extra = ["NUMWORD"]
-                    case .day, .ordinal: extra = ["ORDWORD"]
-                    case .decade: extra = ["DECADEWORD"]
-                    default: extra = []
-                    }
-                    for name in extra { if let id = lexicon.classID(name) { mask |= 1 << UInt64(id) } }
-                }
-            }
+            mask |= self.mask(of: element, classID: lexicon.classID)
             if !element.isOptional { break }
+        }
+        return mask
+    }
+
+    /// The start-mask bits of the tokens where some non-literal alternative of `element` can
+    /// match (literals are indexed by key: see `firstLiteralKeys`).
+    static func mask(of element: PatternElement, classID: (String) -> Int?) -> UInt64 {
+        var mask: UInt64 = 0
+        for alternative in element.alternatives {
+            switch alternative {
+            case .wordClass(let id): mask |= 1 << UInt64(id)
+            case .literal: break
+            case .timex: mask |= PatternMatcher.timexBit
+            case .builtin(let b):
+                mask |= bit(b)
+                // Built-ins that also read listed words.
+                let extra: [String]
+                switch b {
+                case .number: extra = ["NUMPHRASE", "NUMWORD"]
+                case .year, .hour: extra = ["NUMWORD"]
+                case .day, .ordinal: extra = ["ORDWORD"]
+                case .decade: extra = ["DECADEWORD"]
+                default: extra = []
+                }
+                for name in extra { if let id = classID(name) { mask |= 1 << UInt64(id) } }
+            }
         }
         return mask
     }

@@ -32,12 +32,50 @@ public struct TimeLexicon: Sendable {
     let classNames: [String]
     let classIDs: [String: Int]
     let entries: [LexiconEntry]
-    /// Entry indices by the key of their first token.
-    let entriesByFirstKey: [UInt64: [Int]]
+    /// Entry indices by the key of their first token, as lists (`entryLists`) found through
+    /// an open-addressing table keyed on the token key itself: a lookup is a multiply and a
+    /// compare, with no `Hasher` and no allocation (it runs for every token of every article).
+    let entryLists: [[Int]]
+    private let firstKeyIndex: EdgeTable
+    /// Per entry: the bit of its class when it is one word long, else 0 (`isListed` tests).
+    let oneWordClassBit: [UInt64]
+    /// Per entry: its value as an integer, when it is one (number words, ordinals).
+    let integerValue: [Int?]
     let suffixCues: [SuffixCue]
     /// Granularity name → TIMEX3 duration of one unit (`week` → `P1W`).
     let unitDurations: [String: String]
     let rules: [TimeRule]
+
+    init(classNames: [String], classIDs: [String: Int], entries: [LexiconEntry], suffixCues: [SuffixCue],
+         unitDurations: [String: String], rules: [TimeRule]) {
+        self.classNames = classNames
+        self.classIDs = classIDs
+        self.entries = entries
+        self.suffixCues = suffixCues
+        self.unitDurations = unitDurations
+        self.rules = rules
+        var lists = [[Int]]()
+        var index = EdgeTable(capacity: entries.count)
+        for (i, entry) in entries.enumerated() {
+            let key = entry.tokens[0].key
+            if let list = index.find(node: 0, key: key) {
+                lists[Int(list)].append(i)
+            } else {
+                index.insert(node: 0, key: key, next: Int32(lists.count))
+                lists.append([i])
+            }
+        }
+        entryLists = lists
+        firstKeyIndex = index
+        oneWordClassBit = entries.map { $0.tokens.count == 1 ? 1 << UInt64($0.wordClass) : 0 }
+        integerValue = entries.map { Int($0.value) }
+    }
+
+    /// The index into `entryLists` of the entries whose first word has `key`, or -1.
+    @inline(__always)
+    func entryList(forKey key: UInt64) -> Int32 {
+        firstKeyIndex.find(node: 0, key: key) ?? -1
+    }
 
     /// The file holding the rules; every other `.txt` file is a word list.
     static let rulesFileName = "rules.txt"
@@ -61,7 +99,7 @@ public struct TimeLexicon: Sendable {
             rules.append(try TimeRule(record: record, builder: &builder))
         }
         return TimeLexicon(classNames: builder.classNames, classIDs: builder.classIDs, entries: builder.entries,
-                           entriesByFirstKey: builder.entriesByFirstKey, suffixCues: builder.suffixCues,
+                           suffixCues: builder.suffixCues,
                            unitDurations: builder.unitDurations, rules: rules)
     }
 
@@ -70,7 +108,7 @@ public struct TimeLexicon: Sendable {
     /// No words and no rules: finds no times (a gazetteer folder without `time/`).
     static var empty: TimeLexicon {
         let b = LexiconBuilder()
-        return TimeLexicon(classNames: b.classNames, classIDs: b.classIDs, entries: [], entriesByFirstKey: [:],
+        return TimeLexicon(classNames: b.classNames, classIDs: b.classIDs, entries: [],
                            suffixCues: [], unitDurations: [:], rules: [])
     }
 }
@@ -80,7 +118,6 @@ struct LexiconBuilder {
     var classNames: [String] = Builtin.allCases.map(\.rawValue)
     var classIDs: [String: Int] = Dictionary(uniqueKeysWithValues: Builtin.allCases.enumerated().map { ($1.rawValue, $0) })
     var entries: [LexiconEntry] = []
-    var entriesByFirstKey: [UInt64: [Int]] = [:]
     var suffixCues: [SuffixCue] = []
     var unitDurations: [String: String] = [:]
 
@@ -121,7 +158,6 @@ struct LexiconBuilder {
                     continue
                 }
                 let tokens = try Self.phraseTokens(phrase, record: record)
-                entriesByFirstKey[tokens[0].key, default: []].append(entries.count)
                 entries.append(LexiconEntry(wordClass: id, tokens: tokens, value: value,
                                             isAmbiguous: attributes.contains("ambiguous"),
                                             isScale: attributes.contains("scale")))

@@ -46,6 +46,11 @@ struct PatternElement: Sendable {
     var isOptional = false
     /// Must follow the previous token without white space (`+` prefix).
     var isAttached = false
+    /// What a token must show in its start mask (`PatternMatcher.startMask`) for some
+    /// alternative other than a literal to match there, and the first words of the literals:
+    /// the matcher rejects a token in one test before trying the alternatives one by one.
+    var acceptMask: UInt64 = 0
+    var literalFirstKeys: [UInt64] = []
 }
 
 /// A rule's token pattern: optional context before and after (outside the extent) and the body.
@@ -136,6 +141,8 @@ struct TimePattern: Sendable {
                 element.names.append(nil)
             }
         }
+        element.acceptMask = RuleIndex.mask(of: element) { builder.classIDs[$0] }
+        element.literalFirstKeys = element.alternatives.compactMap { if case .literal(let p) = $0 { p.first?.key } else { nil } }
         return element
     }
 }

@@ -10,20 +10,26 @@ public struct TimeTagger: Sendable {
     let ruleMasks: [UInt64]
     let baseRules: [Int]
     let compositeRules: [Int]
-    /// Rules that can start with a literal word, by the word's key.
-    let rulesByLiteral: [UInt64: [Int]]
+    /// Per class bit of a start mask: the base rules whose first element accepts it, so a
+    /// token is offered only the rules it can start instead of a test of every rule.
+    let baseRulesByBit: [[Int]]
+    /// Rules that can start with a literal word: lists found by the word's key through an
+    /// open-addressing table (no `Hasher`: it is asked at every token).
+    let literalRuleLists: [[Int]]
+    private let literalRuleIndex: EdgeTable
     let isComposite: [Bool]
     /// For rules opening with a literal (`the …`): what may follow it, to skip most `the`s.
     let afterLiteralMask: [UInt64]
-    let afterLiteralKeys: [Set<UInt64>]
+    let afterLiteralKeys: [[UInt64]]
     /// Rules whose first element is optional: a literal they start with may be their second
     /// element, so what follows it says nothing.
     let firstIsOptional: [Bool]
     /// Per rule: a word class it cannot match without (`UNIT` for `NUM UNIT ago`), 0 if none;
     /// a rule is only tried when such a word occurs within the next few tokens.
     let requiredMask: [UInt64]
-    /// Per rule: literal words it cannot match without (`ago`), empty if none.
-    let requiredKeys: [Set<UInt64>]
+    /// Per rule: literal words it cannot match without (`ago`), empty if none (a few at most:
+    /// a linear scan beats hashing).
+    let requiredKeys: [[UInt64]]
     static let requiredWindow = 8
     /// Tokens after a bare clock time within which a day still names its day.
     static let clockDayWindow = 6
@@ -33,11 +39,25 @@ public struct TimeTagger: Sendable {
         ruleMasks = lexicon.rules.map { RuleIndex.firstMask($0.pattern, lexicon: lexicon) }
         baseRules = lexicon.rules.indices.filter { !lexicon.rules[$0].pattern.isComposite }
         compositeRules = lexicon.rules.indices.filter { lexicon.rules[$0].pattern.isComposite }
-        var byLiteral = [UInt64: [Int]]()
-        for r in lexicon.rules.indices {
-            for key in Set(RuleIndex.firstLiteralKeys(lexicon.rules[r].pattern)) { byLiteral[key, default: []].append(r) }
+        var byBit = [[Int]](repeating: [], count: 64)
+        for r in baseRules {
+            for bit in 0..<64 where ruleMasks[r] & (1 << UInt64(bit)) != 0 { byBit[bit].append(r) }
         }
-        rulesByLiteral = byLiteral
+        baseRulesByBit = byBit
+        var literalLists = [[Int]]()
+        var literalIndex = EdgeTable()
+        for r in lexicon.rules.indices {
+            for key in Set(RuleIndex.firstLiteralKeys(lexicon.rules[r].pattern)) {
+                if let list = literalIndex.find(node: 0, key: key) {
+                    literalLists[Int(list)].append(r)
+                } else {
+                    literalIndex.insert(node: 0, key: key, next: Int32(literalLists.count))
+                    literalLists.append([r])
+                }
+            }
+        }
+        literalRuleLists = literalLists
+        literalRuleIndex = literalIndex
         isComposite = lexicon.rules.map { $0.pattern.isComposite }
         let required = lexicon.rules.map { RuleIndex.requiredClassMask($0.pattern) }
         requiredMask = required.map(\.mask)
@@ -50,8 +70,14 @@ public struct TimeTagger: Sendable {
             for case .literal(let phrase) in rule.pattern.body.first?.alternatives ?? [] where phrase.count > 1 {
                 keys.insert(phrase[1].key)
             }
-            return keys
+            return Array(keys)
         }
+    }
+
+    /// The rules that can start with the word `key`, or nil.
+    @inline(__always)
+    private func literalRules(_ key: UInt64) -> [Int]? {
+        literalRuleIndex.find(node: 0, key: key).map { literalRuleLists[Int($0)] }
     }
 
     /// tokens/sentences come from `Tokenizer.tokenize(bytes)` and
@@ -66,17 +92,28 @@ public struct TimeTagger: Sendable {
         var matches = [RuleMatch]()
         var specs = [TimeSpec]()   // parallel to `matches`
         var candidates = [Int]()
-        let masks = tokens.indices.map { matcher.startMask($0) }
+        // The token at which each rule was last offered: a rule reached through two bits of a
+        // mask is tried once.
+        var offeredAt = [Int](repeating: -1, count: lexicon.rules.count)
         for t in tokens.indices {
-            let mask = masks[t]
-            let literalRules = rulesByLiteral[tokens[t].key]
+            let mask = matcher.startMask(t)
+            let literalRules = literalRules(tokens[t].key)
             if mask == 0 && literalRules == nil { continue }
             candidates.removeAll(keepingCapacity: true)
-            for r in baseRules where ruleMasks[r] & mask != 0 { candidates.append(r) }
+            var bits = mask
+            while bits != 0 {
+                let bit = bits.trailingZeroBitCount
+                bits &= bits - 1
+                for r in baseRulesByBit[bit] where offeredAt[r] != t {
+                    offeredAt[r] = t
+                    candidates.append(r)
+                }
+            }
             if let literalRules, t + 1 < tokens.count {
-                let next = masks[t + 1], nextKey = tokens[t + 1].key
-                for r in literalRules where !isComposite[r] && !candidates.contains(r)
+                let next = matcher.startMask(t + 1), nextKey = tokens[t + 1].key
+                for r in literalRules where !isComposite[r] && offeredAt[r] != t
                     && (firstIsOptional[r] || afterLiteralMask[r] & next != 0 || afterLiteralKeys[r].contains(nextKey)) {
+                    offeredAt[r] = t
                     candidates.append(r)
                 }
             }
@@ -84,7 +121,7 @@ public struct TimeTagger: Sendable {
                 if requiredMask[r] != 0 || !requiredKeys[r].isEmpty {
                     var present = false
                     for u in t..<min(tokens.count, t + Self.requiredWindow)
-                    where masks[u] & requiredMask[r] != 0 || requiredKeys[r].contains(tokens[u].key) {
+                    where matcher.startMask(u) & requiredMask[r] != 0 || requiredKeys[r].contains(tokens[u].key) {
                         present = true
                         break
                     }
@@ -105,8 +142,7 @@ public struct TimeTagger: Sendable {
 
         // 2. Compositions over whole expressions, until nothing changes.
         for _ in 0..<3 where !compositeRules.isEmpty && !placed.isEmpty {
-            matcher.placed = placed
-            matcher.placedByStart = Dictionary(uniqueKeysWithValues: placed.enumerated().filter { !$1.spec.isIgnored }.map { ($1.start, $0) })
+            matcher.setPlaced(placed)
             // Compositions start at most five tokens before an expression.
             var starts = [Int]()
             for p in placed {
@@ -123,7 +159,7 @@ public struct TimeTagger: Sendable {
             var found = [RuleMatch]()
             for t in starts {
                 let mask = matcher.startMask(t)
-                let literalRules = rulesByLiteral[tokens[t].key] ?? []
+                let literalRules = literalRules(tokens[t].key) ?? []
                 for r in compositeRules where ruleMasks[r] & mask != 0 || literalRules.contains(r) {
                     let rule = lexicon.rules[r]
                     if let m = matcher.match(rule, index: r, at: t), guards.allow(m, rule: rule), !cutsThrough(m) {
