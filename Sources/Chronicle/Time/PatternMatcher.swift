@@ -119,9 +119,10 @@ final class PatternMatcher {
         var mask: UInt64 = 0
         if let list = entries(at: t) {
             for index in list {
-                let entry = lexicon.entries[index]
-                let bit: UInt64 = 1 << UInt64(entry.wordClass)
-                if mask & bit == 0, entry.tokens.count == 1 || matchPhrase(entry.tokens, at: t) != nil { mask |= bit }
+                let bit: UInt64 = 1 << UInt64(lexicon.entries[index].wordClass)
+                if mask & bit == 0, lexicon.oneWordClassBit[index] != 0 || matchPhrase(lexicon.entries[index].tokens, at: t) != nil {
+                    mask |= bit
+                }
             }
         }
         if token.kind == .number {
@@ -145,6 +146,8 @@ final class PatternMatcher {
 
     /// The longest match of `rule` starting at token `start`, or nil.
     func match(_ rule: TimeRule, index: Int, at start: Int) -> RuleMatch? {
+        // Most offered rules fail on their first element: answer those before copying anything.
+        if !rule.pattern.body[0].isOptional, !accepts(rule.pattern.body[0], at: start) { return nil }
         let pattern = rule.pattern
         if let before = pattern.before {
             var found = false
@@ -156,9 +159,17 @@ final class PatternMatcher {
             if !found { return nil }
         }
         var bindings = [Binding]()
+        bindings.reserveCapacity(pattern.body.count)
         var best: RuleMatch?
         matchBody(pattern, index, 0, start, start, &bindings, &best)
         return best
+    }
+
+    /// Whether token `t` shows something `element` could match (its start mask or a literal's
+    /// first word); false rules the element out there, true still needs the full test.
+    @inline(__always)
+    private func accepts(_ element: PatternElement, at t: Int) -> Bool {
+        element.acceptMask & startMask(t) != 0 || element.literalFirstKeys.contains(tokens[t].key)
     }
 
     private func matchBody(_ pattern: TimePattern, _ ruleIndex: Int, _ e: Int, _ t: Int, _ start: Int,
@@ -178,7 +189,7 @@ final class PatternMatcher {
         guard t < tokens.count else { return }
         if t > start, tokens[t].has(.lineStart) { return }
         // One test rules out most tokens before any alternative is tried.
-        if pattern.body[e].acceptMask & startMask(t) == 0, !pattern.body[e].literalFirstKeys.contains(tokens[t].key) { return }
+        if !accepts(pattern.body[e], at: t) { return }
         let element = pattern.body[e]
         if element.isAttached, !tokens[t].has(.attached) { return }
         for (a, alternative) in element.alternatives.enumerated() {
