@@ -83,6 +83,13 @@ struct DiscourseAnchoringTests {
         #expect(expression("Tuesday", in: text, anchor: "2000-03-30")?.value == "2000-04-04")
     }
 
+    @Test("`until` opening a past-tense sentence looks back: no deadline follows a verb")
+    func untilOpeningSentence() {
+        // Friday 1999-05-07.
+        let text = "Until Thursday, the police had not called him a suspect."
+        #expect(expression("Thursday", in: text, anchor: "1999-05-07")?.value == "1999-05-06")
+    }
+
     @Test("an -ed adjective after a determiner is no past-tense cue")
     func attributiveParticiple() {
         let text = "The split would be paid on a still unspecified date in January."

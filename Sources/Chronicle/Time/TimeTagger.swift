@@ -198,8 +198,10 @@ public struct TimeTagger: Sendable {
                 ? tenses.tense(ofTokens: p.start..<p.end, in: Self.clause(sentence, around: p, sentences, sentenceIndex))
                 : .unknown
             // `postponed until Tuesday`, `extended its deadline until 9 a.m. Tuesday`: a deadline
-            // set in the past lies ahead.
-            if tense == .past, let deadline, p.start > 0, matcher.isListed(p.start - 1, in: deadline) { tense = .future }
+            // set in the past lies ahead. `Until Thursday, they had not …` opens its sentence
+            // with no verb or noun to set a deadline: the state it bounds is past.
+            if tense == .past, let deadline, p.start > 1, p.start - 2 >= sentence.lowerBound,
+               tokens[p.start - 2].kind == .word, matcher.isListed(p.start - 1, in: deadline) { tense = .future }
             guard let resolved = resolver.resolve(p.spec, tense: tense, sentence: sentenceIndex, state: state) else { continue }
             if p.spec.isBareClock, state.lastDay?.sentence != sentenceIndex {
                 pendingClocks.append((results.count, p, sentenceIndex))
