@@ -9,7 +9,7 @@ struct Clauses {
     let clauseOf: [Int]
     let firstToken: Int
 
-    init(sentence: Sentence, tokens: [Token], bytes: [UInt8], openers: Set<UInt64>) {
+    init(sentence: Sentence, tokens: [Token], bytes: [UInt8], lexicon: TriggerLexicon) {
         firstToken = sentence.tokens.lowerBound
         var clauseOf = [Int]()
         clauseOf.reserveCapacity(sentence.tokens.count)
@@ -21,7 +21,7 @@ struct Clauses {
                 clauseOf.append(clause)
                 continue
             }
-            if t.kind == .word && openers.contains(t.key) && i > sentence.tokens.lowerBound { clause += 1 }
+            if t.kind == .word && i > sentence.tokens.lowerBound && lexicon.argumentCue(t.key) == .clause { clause += 1 }
             clauseOf.append(clause)
         }
         self.clauseOf = clauseOf

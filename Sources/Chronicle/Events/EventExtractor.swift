@@ -7,11 +7,9 @@
 /// never an invented date.
 struct EventExtractor {
     let lexicon: TriggerLexicon
-    let openers: Set<UInt64>
 
     init(lexicon: TriggerLexicon) {
         self.lexicon = lexicon
-        self.openers = lexicon.clauseOpeners
     }
 
     /// What the extractor needs of a mention.
@@ -26,14 +24,18 @@ struct EventExtractor {
 
     func extract(documentId: String, tokens: [Token], sentences: [Sentence], bytes: [UInt8],
                  entities: [DocumentEntity], times: [TimeExpression]) -> [Event] {
-        var mentionAtToken = [Int: MentionRef]()
+        // The mention starting at each token (index into `refs`, -1 for none): an array, not a
+        // dictionary, since every token of every sentence is looked up.
+        var refs = [MentionRef]()
+        var mentionAtToken = [Int32](repeating: -1, count: tokens.count)
         var covered = [Bool](repeating: false, count: tokens.count)
         for e in entities {
             for m in e.mentions {
                 let ref = MentionRef(first: m.tokens.lowerBound, last: m.tokens.upperBound, entity: e.id, type: m.type,
                                      isModifier: m.role == .modifier,
                                      isPossessive: tokens[m.tokens.upperBound].has(.possessive))
-                mentionAtToken[ref.first] = ref
+                mentionAtToken[ref.first] = Int32(refs.count)
+                refs.append(ref)
                 for i in m.tokens { covered[i] = true }
             }
         }
@@ -45,9 +47,9 @@ struct EventExtractor {
         var lastPerson: String?
         var statements = StatementMemory()
         for (sentenceIndex, sentence) in sentences.enumerated() {
-            let clauses = Clauses(sentence: sentence, tokens: tokens, bytes: bytes, openers: openers)
+            let clauses = Clauses(sentence: sentence, tokens: tokens, bytes: bytes, lexicon: lexicon)
             let quoted = Quotation.insideQuotes(sentence, tokens: tokens, bytes: bytes)
-            let mentions = sentence.tokens.compactMap { mentionAtToken[$0] }
+            let mentions = sentence.tokens.compactMap { mentionAtToken[$0] < 0 ? nil : refs[Int(mentionAtToken[$0])] }
             let triggers = findTriggers(sentence, tokens, bytes, covered, clauses)
             let timesHere = timeTokens.dated(in: sentence.tokens)
             let assigned = assignTimes(timesHere, triggers: triggers, clauses: clauses)
@@ -130,7 +132,7 @@ struct EventExtractor {
             return (t.time, .sentence)
         }
         if let t = inClause.first(where: { t in
-            t.first > trigger.last && !(trigger.last + 1..<t.first).contains { lexicon.argumentCues[tokens[$0].key] == .modal }
+            t.first > trigger.last && !(trigger.last + 1..<t.first).contains { lexicon.argumentCue(tokens[$0].key) == .modal }
         }) {
             return (t.time, .clause)
         }
@@ -146,7 +148,7 @@ struct EventExtractor {
     private func opensWithAdverbial(_ sentence: Sentence, words: WordShape, times: [TimeTokens.Located]) -> Bool {
         let first = sentence.tokens.lowerBound
         if times.contains(where: { $0.first == first }) || words.isParticiple(first) { return true }
-        guard let cue = lexicon.argumentCues[words.tokens[first].key] else { return false }
+        guard let cue = lexicon.argumentCue(words.tokens[first].key) else { return false }
         return cue == .opener || cue == .place || cue == .clause
     }
 
@@ -236,7 +238,7 @@ struct EventExtractor {
         if words.isParticiple(first) { return true }
         var i = first
         while i < trigger.first, tokens[i].kind == .word,
-              tokens[i].key == TokenContext.andKey || [.auxiliary, .modal, .sequel].contains(lexicon.argumentCues[tokens[i].key]) {
+              tokens[i].key == TokenContext.andKey || [.auxiliary, .modal, .sequel].contains(lexicon.argumentCue(tokens[i].key)) {
             i += 1
         }
         return i == trigger.first
@@ -256,7 +258,7 @@ struct EventExtractor {
                 && trigger.first > 0 && tokens[trigger.first - 1].kind == .punct
             return inverted ? "speaker" : nil
         }
-        if m.first > 0, let cue = lexicon.argumentCues[tokens[m.first - 1].key] {
+        if m.first > 0, let cue = lexicon.argumentCue(tokens[m.first - 1].key) {
             switch cue {
             case .recipient: return "recipient"
             case .with: return "participant"
@@ -270,7 +272,7 @@ struct EventExtractor {
     private func isPlacePhrase(_ m: MentionRef, _ tokens: [Token], _ mentions: [MentionRef]) -> Bool {
         var i = m.first - 1
         while i >= 0 && i >= m.first - 3 {
-            if tokens[i].kind == .word, let cue = lexicon.argumentCues[tokens[i].key] { return cue == .place }
+            if tokens[i].kind == .word, let cue = lexicon.argumentCue(tokens[i].key) { return cue == .place }
             if let previous = mentions.first(where: { $0.last == i }), previous.type == .place { i = previous.first - 1; continue }
             if tokens[i].kind == .word && !tokens[i].isCapitalized && tokens[i].key != TokenContext.theKey { return false }
             i -= 1
@@ -282,7 +284,7 @@ struct EventExtractor {
     private func hasPronounSubject(before trigger: Int, sentence: Sentence, tokens: [Token]) -> Bool {
         var i = trigger - 1
         while i >= sentence.tokens.lowerBound {
-            guard tokens[i].kind == .word, let cue = lexicon.argumentCues[tokens[i].key] else { return false }
+            guard tokens[i].kind == .word, let cue = lexicon.argumentCue(tokens[i].key) else { return false }
             if cue == .pronoun { return true }
             guard cue == .auxiliary || cue == .modal || cue == .sequel else { return false }
             i -= 1

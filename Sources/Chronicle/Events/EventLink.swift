@@ -44,7 +44,7 @@ struct EventLinker {
         var sequelCueEnd = [Int: Int]()
         for n in Set(mentions.map(\.sentence)) {
             sequelCueEnd[n] = sentences[n].tokens.lazy
-                .filter { tokens[$0].kind == .word && lexicon.argumentCues[tokens[$0].key] == .sequel }
+                .filter { tokens[$0].kind == .word && lexicon.argumentCue(tokens[$0].key) == .sequel }
                 .map { tokens[$0].end }.min()
         }
         var links = Set<EventLink>()

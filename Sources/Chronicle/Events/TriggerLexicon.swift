@@ -8,18 +8,36 @@ struct TriggerLexicon: Sendable {
         let type: String
         let attributes: [String: String]
         let origin: String
-        var isReporting: Bool { attributes["class"] == "reporting" }
+        /// Read from `attributes` once: the extractor asks for every trigger, several times.
+        let isReporting: Bool
         /// Types of one family are mentions of the same happening (`gift` and `transfer`).
-        var family: String { attributes["family"] ?? type }
+        let family: String
+
+        init(type: String, attributes: [String: String], origin: String) {
+            self.type = type
+            self.attributes = attributes
+            self.origin = origin
+            isReporting = attributes["class"] == "reporting"
+            family = attributes["family"] ?? type
+        }
     }
 
     private(set) var trie = PhraseTrie()
     private(set) var entries: [Entry] = []
     /// Function words that shape arguments, by kind (`events/argument-cues.txt`).
     private(set) var argumentCues: [UInt64: ArgumentCue] = [:]
+    /// `argumentCues` as an open-addressing table: asked for most tokens of a document, a
+    /// lookup there is a multiply and a compare instead of a `Hasher` run.
+    private var argumentCueIndex = EdgeTable()
+
+    /// The kind of argument cue the word with `key` is, if any.
+    @inline(__always)
+    func argumentCue(_ key: UInt64) -> ArgumentCue? {
+        argumentCueIndex.find(node: 0, key: key).map { ArgumentCue.allCases[Int($0)] }
+    }
 
     /// Kinds of words that tell an argument's role or a clause's start.
-    enum ArgumentCue: String, Sendable {
+    enum ArgumentCue: String, Sendable, CaseIterable {
         /// `at`, `in`, `near`: a place follows.
         case place
         /// `to`: the recipient follows.
@@ -47,9 +65,11 @@ struct TriggerLexicon: Sendable {
             }
             argumentCues[Normalizer.key(record.fields[0])] = cue
         }
+        argumentCueIndex = EdgeTable(capacity: argumentCues.count)
+        for (key, cue) in argumentCues {
+            argumentCueIndex.insert(node: 0, key: key, next: Int32(ArgumentCue.allCases.firstIndex(of: cue)!))
+        }
     }
-
-    var clauseOpeners: Set<UInt64> { Set(argumentCues.filter { $0.value == .clause }.keys) }
 
     mutating func load(_ path: String) throws {
         for record in try DataFile(path: path, fieldCount: 2...3).records {
@@ -72,8 +92,15 @@ struct TriggerLexicon: Sendable {
     }
 
     /// The longest trigger starting at token `i`, as (last token, entry).
+    /// - Complexity: O(k), k the length of the longest trigger there; no allocation.
     func match(in tokens: [Token], bytes: [UInt8], at i: Int) -> (last: Int, entry: Entry)? {
-        guard let found = trie.matches(in: tokens, bytes: bytes, at: i).first else { return nil }
-        return (found.last, entries[Int(found.payloads[0])])
+        guard trie.hasEdge(from: i, in: tokens) else { return nil }
+        var longest: (last: Int, node: Int32)?
+        trie.walk(tokens, bytes, from: i) { last, node in
+            longest = (last, node)
+            return true
+        }
+        guard let longest else { return nil }
+        return (longest.last, entries[Int(trie.payloads(longest.node)[0])])
     }
 }
