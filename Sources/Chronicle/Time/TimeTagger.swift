@@ -30,6 +30,12 @@ public struct TimeTagger: Sendable {
     /// Per rule: literal words it cannot match without (`ago`), empty if none (a few at most:
     /// a linear scan beats hashing).
     let requiredKeys: [[UInt64]]
+    /// The same words as bits: each word some rule requires gets one of 64 bits
+    /// (`requiredWordBits`), so a document marks its tokens once and the test per rule is an
+    /// AND; a rule needing a word past the 64th keeps the scan (`requiredWordsOverflow`).
+    let requiredKeyBits: [UInt64]
+    let requiredWordsOverflow: [Bool]
+    private let requiredWordBits: EdgeTable
     static let requiredWindow = 8
     /// Tokens after a bare clock time within which a day still names its day.
     static let clockDayWindow = 6
@@ -62,6 +68,24 @@ public struct TimeTagger: Sendable {
         let required = lexicon.rules.map { RuleIndex.requiredClassMask($0.pattern) }
         requiredMask = required.map(\.mask)
         requiredKeys = required.map(\.keys)
+        var wordBits = EdgeTable()
+        var bitCount: Int32 = 0
+        var keyBits = [UInt64](repeating: 0, count: required.count)
+        var overflow = [Bool](repeating: false, count: required.count)
+        for (r, spec) in required.enumerated() {
+            for key in spec.keys {
+                var bit = wordBits.find(node: 0, key: key)
+                if bit == nil, bitCount < 64 {
+                    wordBits.insert(node: 0, key: key, next: bitCount)
+                    bit = bitCount
+                    bitCount += 1
+                }
+                if let bit { keyBits[r] |= 1 << UInt64(bit) } else { overflow[r] = true }
+            }
+        }
+        requiredWordBits = wordBits
+        requiredKeyBits = keyBits
+        requiredWordsOverflow = overflow
         afterLiteralMask = lexicon.rules.map { RuleIndex.firstMask($0.pattern, lexicon: lexicon, from: 1) }
         firstIsOptional = lexicon.rules.map { $0.pattern.body.first?.isOptional ?? false }
         afterLiteralKeys = lexicon.rules.map { rule in
@@ -95,6 +119,23 @@ public struct TimeTagger: Sendable {
         // The token at which each rule was last offered: a rule reached through two bits of a
         // mask is tried once.
         var offeredAt = [Int](repeating: -1, count: lexicon.rules.count)
+        // What stands within `requiredWindow` tokens from each token on: start-mask bits and
+        // required-word bits, so a rule's "needs a UNIT / `ago` ahead" test is one AND.
+        var wordBitsOf = [UInt64](repeating: 0, count: tokens.count)
+        for t in tokens.indices {
+            if let bit = requiredWordBits.find(node: 0, key: tokens[t].key) { wordBitsOf[t] = 1 << UInt64(bit) }
+        }
+        var masksAhead = [UInt64](repeating: 0, count: tokens.count)
+        var wordsAhead = [UInt64](repeating: 0, count: tokens.count)
+        for t in tokens.indices {
+            var masks: UInt64 = 0, words: UInt64 = 0
+            for u in t..<min(tokens.count, t + Self.requiredWindow) {
+                masks |= matcher.startMask(u)
+                words |= wordBitsOf[u]
+            }
+            masksAhead[t] = masks
+            wordsAhead[t] = words
+        }
         for t in tokens.indices {
             let mask = matcher.startMask(t)
             let literalRules = literalRules(tokens[t].key)
@@ -118,10 +159,11 @@ public struct TimeTagger: Sendable {
                 }
             }
             for r in candidates {
-                if requiredMask[r] != 0 || !requiredKeys[r].isEmpty {
+                if requiredMask[r] != 0 || !requiredKeys[r].isEmpty,
+                   masksAhead[t] & requiredMask[r] == 0, wordsAhead[t] & requiredKeyBits[r] == 0 {
+                    guard requiredWordsOverflow[r] else { continue }
                     var present = false
-                    for u in t..<min(tokens.count, t + Self.requiredWindow)
-                    where matcher.startMask(u) & requiredMask[r] != 0 || requiredKeys[r].contains(tokens[u].key) {
+                    for u in t..<min(tokens.count, t + Self.requiredWindow) where requiredKeys[r].contains(tokens[u].key) {
                         present = true
                         break
                     }
