@@ -73,7 +73,9 @@ final class PatternMatcher {
             guard list >= 0 else { continue }
             lists[t] = list
             var bits: UInt64 = 0
-            for index in lexicon.entryLists[Int(list)] { bits |= lexicon.oneWordClassBit[index] }
+            for k in Int(lexicon.listBounds[Int(list)])..<Int(lexicon.listBounds[Int(list) + 1]) {
+                bits |= lexicon.oneWordClassBit[Int(lexicon.listedEntries[k])]
+            }
             oneWord[t] = bits
         }
         entryListOf = lists
@@ -117,8 +119,10 @@ final class PatternMatcher {
     private func computeBaseMask(_ t: Int) -> UInt64 {
         let token = tokens[t]
         var mask: UInt64 = 0
-        if let list = entries(at: t) {
-            for index in list {
+        if entryListOf[t] >= 0 {
+            let list = Int(entryListOf[t])
+            for k in Int(lexicon.listBounds[list])..<Int(lexicon.listBounds[list + 1]) {
+                let index = Int(lexicon.listedEntries[k])
                 let bit: UInt64 = 1 << UInt64(lexicon.entries[index].wordClass)
                 if mask & bit == 0, lexicon.oneWordClassBit[index] != 0 || matchPhrase(lexicon.entries[index].tokens, at: t) != nil {
                     mask |= bit

@@ -36,6 +36,10 @@ public struct TimeLexicon: Sendable {
     /// an open-addressing table keyed on the token key itself: a lookup is a multiply and a
     /// compare, with no `Hasher` and no allocation (it runs for every token of every article).
     let entryLists: [[Int]]
+    /// `entryLists` flattened: list `l` is `listedEntries[listBounds[l]..<listBounds[l + 1]]`,
+    /// for the per-token loops that would otherwise retain each inner array.
+    let listedEntries: [Int32]
+    let listBounds: [Int32]
     private let firstKeyIndex: EdgeTable
     /// Per entry: the bit of its class when it is one word long, else 0 (`isListed` tests).
     let oneWordClassBit: [UInt64]
@@ -66,6 +70,8 @@ public struct TimeLexicon: Sendable {
             }
         }
         entryLists = lists
+        listedEntries = lists.flatMap { $0.map(Int32.init) }
+        listBounds = lists.reduce(into: [Int32(0)]) { bounds, list in bounds.append(bounds.last! + Int32(list.count)) }
         firstKeyIndex = index
         oneWordClassBit = entries.map { $0.tokens.count == 1 ? 1 << UInt64($0.wordClass) : 0 }
         integerValue = entries.map { Int($0.value) }
