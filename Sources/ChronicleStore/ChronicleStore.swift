@@ -4,8 +4,8 @@ import GRDB
 
 /// The SQLite store: articles, entities, mentions, times and events as a queryable graph.
 ///
-/// One transaction per article, so an interrupted batch leaves every article fully present or
-/// absent. Ingest is idempotent: a document is identified by its clean text's hash, and the
+/// Whole articles per transaction (one, or a batch), so an interrupted run leaves every
+/// article fully present or absent. Ingest is idempotent: a document is identified by its clean text's hash, and the
 /// same text adds nothing; a changed text from the same source replaces the old version.
 /// WAL mode and a busy timeout let several processes write to one file.
 public final class ChronicleStore {
@@ -24,6 +24,14 @@ public final class ChronicleStore {
         var config = Configuration()
         config.busyMode = .timeout(30)
         config.foreignKeysEnabled = true
+        config.prepareDatabase { db in
+            // Under WAL, NORMAL syncs at checkpoints instead of every commit: a committed
+            // article survives a crash of the process (SIGKILL included); only a power loss can
+            // take back the last commits, and never leaves a partial one.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // 32 MB of page cache (2 MB by default): the indexes a large store's writes touch.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+        }
         try ChronicleStore.checkExisting(path)
         do {
             db = try DatabasePool(path: path, configuration: config)
@@ -77,25 +85,48 @@ public final class ChronicleStore {
         }
     }
 
+    /// Adds several articles in one transaction, in order: the same result as calling
+    /// `ingest` for each, with one commit instead of one per article. Articles stay whole (a
+    /// batch is committed entirely or not at all). When an article cannot be stored, the
+    /// batch is rolled back and written again one article per transaction, so the articles
+    /// before it are kept and the error names it, as with `ingest`.
+    public func ingest(batch xs: [Extraction]) throws -> [IngestOutcome] {
+        if xs.count <= 1 { return try xs.map { try ingest($0) } }
+        do {
+            return try db.write { db in try xs.map { try ChronicleStore.write($0, db) } }
+        } catch {
+            return try xs.map { try ingest($0) }
+        }
+    }
+
     private static func write(_ x: Extraction, _ db: Database) throws -> IngestOutcome {
         let doc = x.document
         if try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM document WHERE id = ?"), arguments: [doc.id]) == true {
             return .unchanged
         }
         var outcome = IngestOutcome.added
+        var windows = WindowCounts()
         if doc.source != "-" {
             let old = try String.fetchAll(try db.cachedStatement(sql: "SELECT id FROM document WHERE source = ?"), arguments: [doc.source])
-            var told = Set<String>()  // events the replaced versions told
-            for id in old {
-                told.formUnion(try String.fetchAll(try db.cachedStatement(sql: "SELECT event_id FROM event_mention WHERE document_id = ?"), arguments: [id]))
-                try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").execute(arguments: [id])  // cascades to its mentions
-                outcome = .replaced
-            }
-            // Events no article tells any more: only those the replaced versions told can be
-            // left without a mention, so only those are looked at (not the whole event table).
-            for id in told.sorted() {
-                try db.cachedStatement(sql: "DELETE FROM event WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_mention WHERE event_id = ?)")
-                    .execute(arguments: [id, id])
+            if !old.isEmpty {
+                var told = Set<String>()  // events the replaced versions told or took part in
+                for id in old {
+                    told.formUnion(try String.fetchAll(try db.cachedStatement(sql: "SELECT event_id FROM event_mention WHERE document_id = ?"), arguments: [id]))
+                    told.formUnion(try String.fetchAll(try db.cachedStatement(sql: "SELECT event_id FROM participant WHERE document_id = ?"), arguments: [id]))
+                }
+                try windows.removeDocuments(old, db)
+                let pairsBefore = try WindowCounts.eventPairs(told, db)
+                for id in old {
+                    try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").execute(arguments: [id])  // cascades to its mentions
+                    outcome = .replaced
+                }
+                // Events no article tells any more: only those the replaced versions told can be
+                // left without a mention, so only those are looked at (not the whole event table).
+                for id in told.sorted() {
+                    try db.cachedStatement(sql: "DELETE FROM event WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_mention WHERE event_id = ?)")
+                        .execute(arguments: [id, id])
+                }
+                windows.removeEventPairs(before: pairsBefore, after: try WindowCounts.eventPairs(told, db))
             }
         }
         let offsets = CodePointIndex(doc.bytes)
@@ -107,23 +138,27 @@ public final class ChronicleStore {
         let insertAlias = try db.cachedStatement(sql: "INSERT OR IGNORE INTO alias (form, entity_id) VALUES (?, ?)")
         let insertMention = try db.cachedStatement(sql: "INSERT OR IGNORE INTO mention (document_id, entity_id, start, \"end\", sentence, rule) VALUES (?, ?, ?, ?, ?, ?)")
         var names = [String: String]()
+        var sentencesByEntity = [String: Set<Int>]()
         for e in x.entities {
             names[e.id] = e.name
             try insertEntity.execute(arguments: [e.id, e.name, e.type.rawValue])
             var forms = Set([Normalizer.lookupForm(e.name)])
             for m in e.mentions {
                 forms.insert(Normalizer.lookupForm(doc.text(of: m.span)))
-                try insertMention.execute(arguments: [doc.id, e.id, cp(m.span.start), cp(m.span.end),
-                                                      x.sentenceIndex(ofByte: m.span.start), m.source])
+                let sentence = x.sentenceIndex(ofByte: m.span.start)
+                sentencesByEntity[e.id, default: []].insert(sentence)
+                try insertMention.execute(arguments: [doc.id, e.id, cp(m.span.start), cp(m.span.end), sentence, m.source])
             }
             for form in forms where !form.isEmpty { try insertAlias.execute(arguments: [form, e.id]) }
         }
+        windows.addDocument(sentencesByEntity: sentencesByEntity)
         let insertTimex = try db.cachedStatement(sql: "INSERT OR IGNORE INTO timex (document_id, start, \"end\", type, value, mod, begin, finish, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         for t in x.times {
             try insertTimex.execute(arguments: [doc.id, cp(t.span.start), cp(t.span.end), t.type.rawValue, t.value, t.mod,
                                                 t.range?.begin.description, t.range?.end.description, t.rule])
         }
-        try EventWriter(db: db, document: doc, offsets: offsets, names: names).write(x.events, links: x.links)
+        try EventWriter(db: db, document: doc, offsets: offsets, names: names).write(x.events, links: x.links, windows: &windows)
+        try windows.save(db)
         return outcome
     }
 }

@@ -9,14 +9,15 @@ struct EventWriter {
     let offsets: CodePointIndex
     let names: [String: String]
 
-    func write(_ events: [Event], links: [EventLink]) throws {
+    /// Writes `events` and their `links`, counting in `windows` the event windows they add.
+    func write(_ events: [Event], links: [EventLink], windows: inout WindowCounts) throws {
         let insertEvent = try db.cachedStatement(sql: "INSERT INTO event (id, type, family, reporting, summary) VALUES (?, ?, ?, ?, ?)")
         let insertMention = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO event_mention (event_id, document_id, trigger_start, trigger_end, sentence, time_value,
                 time_begin, time_end, time_mod, time_from, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertParticipant = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO participant (event_id, entity_id, document_id, role, position) VALUES (?, ?, ?, ?, ?)
+            INSERT OR IGNORE INTO participant (event_id, entity_id, document_id, role, position, family) VALUES (?, ?, ?, ?, ?, ?)
             """)
         var stored = [String: String]()  // extraction event id → store event id
         for e in events {
@@ -33,11 +34,23 @@ struct EventWriter {
                     e.timeSource?.rawValue, e.source,
                 ])
             }
+            // Which entities join the event here (its event windows): all of them for a new event;
+            // for a merged one, those without a row yet.
+            let entities = Set(e.participants.map(\.entityId) + e.places)
+            if id == e.id {
+                if !entities.isEmpty { windows.addEvent() }
+                for entity in entities { windows.addEventParticipant(entity) }
+            } else {
+                let present = try db.cachedStatement(sql: "SELECT 1 FROM participant WHERE event_id = ? AND entity_id = ? LIMIT 1")
+                for entity in entities where try Bool.fetchOne(present, arguments: [id, entity]) != true {
+                    windows.addEventParticipant(entity)
+                }
+            }
             for (n, p) in e.participants.enumerated() {
-                try insertParticipant.execute(arguments: [id, p.entityId, document.id, p.role, n])
+                try insertParticipant.execute(arguments: [id, p.entityId, document.id, p.role, n, e.family])
             }
             for (n, place) in e.places.enumerated() {
-                try insertParticipant.execute(arguments: [id, place, document.id, "place", e.participants.count + n])
+                try insertParticipant.execute(arguments: [id, place, document.id, "place", e.participants.count + n, e.family])
             }
         }
         let insertLink = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_link (from_event, to_event, relation, document_id) VALUES (?, ?, ?, ?)")
@@ -49,38 +62,48 @@ struct EventWriter {
 
     private func cp(_ byte: Int) -> Int { offsets.codePointOffset(ofByte: byte) }
 
-    /// The stored event of another article that `e` is, or nil. Candidates are found through
-    /// the participant index and bounded in SQL: a dated event only meets events with a source
-    /// dated in an overlapping interval; an undated one only events sharing two participants
-    /// (the rule `CrossArticleMerge` applies); at most `candidateLimit` of them.
+    /// The stored event of another article that `e` is, or nil: the best scored of
+    /// `candidates(for:)`, the first of equals.
     private func mergeTarget(for e: Event) throws -> String? {
-        let entities = Array(Set(e.participants.map(\.entityId) + e.places))
-        guard !entities.isEmpty else { return nil }
-        let shared = "p.entity_id IN (\(marks(entities.count)))"
-        let candidates: [String]
-        if let range = e.range {
-            candidates = try String.fetchAll(try db.cachedStatement(sql: """
-                SELECT DISTINCT p.event_id FROM participant p JOIN event v ON v.id = p.event_id
-                WHERE v.family = ? AND p.document_id != ? AND \(shared)
-                  AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = p.event_id
-                              AND m.time_begin < ? AND m.time_end > ?)
-                LIMIT \(EventWriter.candidateLimit)
-                """), arguments: StatementArguments([e.family, document.id] + entities + [range.end.description, range.begin.description]))
-        } else {
-            candidates = try String.fetchAll(try db.cachedStatement(sql: """
-                SELECT p.event_id FROM participant p JOIN event v ON v.id = p.event_id
-                WHERE v.family = ? AND p.document_id != ? AND \(shared)
-                GROUP BY p.event_id HAVING COUNT(DISTINCT p.entity_id) >= \(CrossArticleMerge.undatedSharedParticipants)
-                ORDER BY p.event_id LIMIT \(EventWriter.candidateLimit)
-                """), arguments: StatementArguments([e.family, document.id] + entities))
-        }
         let mine = CrossArticleMerge.sketch(e)
         var best: (id: String, score: Int)?
-        for candidate in candidates {
+        for candidate in try candidates(for: e) {
             guard let theirs = try sketch(of: candidate), let score = CrossArticleMerge.score(mine, theirs) else { continue }
             if best == nil || score > best!.score { best = (candidate, score) }
         }
         return best?.id
+    }
+
+    /// The stored events `mergeTarget` compares `e` with, in order. They are found through the
+    /// `participant_merge` index (entity, family, event) and bounded in SQL: a dated event only
+    /// meets events with a source dated in an overlapping interval; an undated one only events
+    /// sharing two participants (the rule `CrossArticleMerge` applies); at most `candidateLimit`
+    /// of them. The order is v1's (entity, then event id; the first of equals wins), so the same
+    /// events merge as before the index.
+    func candidates(for e: Event) throws -> [String] {
+        let entities = Array(Set(e.participants.map(\.entityId) + e.places))
+        guard !entities.isEmpty else { return [] }
+        let shared = "p.entity_id IN (\(marks(entities.count)))"
+        let candidates: [String]
+        if let range = e.range {
+            candidates = try String.fetchAll(try db.cachedStatement(sql: """
+                SELECT DISTINCT p.event_id FROM participant p INDEXED BY participant_merge
+                WHERE \(shared) AND p.family = ? AND p.document_id != ?
+                  AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = p.event_id
+                              AND m.time_begin < ? AND m.time_end > ?)
+                LIMIT ?
+                """), arguments: StatementArguments(entities + [e.family, document.id, range.end.description, range.begin.description])
+                    + [EventWriter.candidateLimit])
+        } else {
+            candidates = try String.fetchAll(try db.cachedStatement(sql: """
+                SELECT p.event_id FROM participant p INDEXED BY participant_merge
+                WHERE \(shared) AND p.family = ? AND p.document_id != ?
+                GROUP BY p.event_id HAVING COUNT(DISTINCT p.entity_id) >= ?
+                ORDER BY p.event_id LIMIT ?
+                """), arguments: StatementArguments(entities + [e.family, document.id])
+                    + [CrossArticleMerge.undatedSharedParticipants, EventWriter.candidateLimit])
+        }
+        return candidates
     }
 
     /// The most candidates one event is compared with.

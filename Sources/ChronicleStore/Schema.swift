@@ -95,6 +95,42 @@ enum Schema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v2-merge-index") { db in
+            // Cross-article merging looks up stored events by (entity, family). v1 reached them
+            // only through all of an entity's participant rows (dated events) or all events of a
+            // family (undated ones), so writing slowed as the store grew. The family is copied
+            // onto each participant row (an event's family never changes) and indexed.
+            try db.execute(sql: """
+                ALTER TABLE participant ADD COLUMN family TEXT NOT NULL DEFAULT '';
+                UPDATE participant SET family = (SELECT family FROM event WHERE event.id = participant.event_id);
+                CREATE INDEX participant_merge ON participant(entity_id, family, event_id);
+                """)
+            // Co-occurrence marginals, kept by ingest (`WindowCounts`): how many sentence,
+            // document and event windows the store has, and how many of them hold each entity.
+            // v1 counted them over every mention and participant on each query.
+            try db.execute(sql: """
+                CREATE TABLE window_totals (
+                    kind TEXT PRIMARY KEY CHECK (kind IN ('sentence', 'document', 'event')),
+                    n INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                INSERT INTO window_totals (kind, n) VALUES
+                    ('sentence', (SELECT COUNT(*) FROM (SELECT DISTINCT document_id, sentence FROM mention))),
+                    ('document', (SELECT COUNT(DISTINCT document_id) FROM mention)),
+                    ('event', (SELECT COUNT(DISTINCT event_id) FROM participant));
+                CREATE TABLE entity_windows (
+                    entity_id TEXT PRIMARY KEY REFERENCES entity(id),
+                    sentences INTEGER NOT NULL DEFAULT 0,
+                    documents INTEGER NOT NULL DEFAULT 0,
+                    events INTEGER NOT NULL DEFAULT 0
+                ) WITHOUT ROWID;
+                INSERT INTO entity_windows (entity_id, sentences, documents, events)
+                SELECT e.id, COALESCE(s.n, 0), COALESCE(d.n, 0), COALESCE(v.n, 0) FROM entity e
+                LEFT JOIN (SELECT entity_id, COUNT(*) AS n FROM (SELECT DISTINCT entity_id, document_id, sentence FROM mention)
+                           GROUP BY entity_id) s ON s.entity_id = e.id
+                LEFT JOIN (SELECT entity_id, COUNT(DISTINCT document_id) AS n FROM mention GROUP BY entity_id) d ON d.entity_id = e.id
+                LEFT JOIN (SELECT entity_id, COUNT(DISTINCT event_id) AS n FROM participant GROUP BY entity_id) v ON v.entity_id = e.id;
+                """)
+        }
         return migrator
     }
 }
