@@ -101,13 +101,13 @@ public final class ChronicleStore {
 
     private static func write(_ x: Extraction, _ db: Database) throws -> IngestOutcome {
         let doc = x.document
-        if try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM document WHERE id = ?"), arguments: [doc.id]) == true {
+        if try BoundStatement(db, sql: "SELECT 1 FROM document WHERE id = ?").exists([.text(doc.id)]) {
             return .unchanged
         }
         var outcome = IngestOutcome.added
         var windows = WindowCounts()
         if doc.source != "-" {
-            let old = try String.fetchAll(try db.cachedStatement(sql: "SELECT id FROM document WHERE source = ?"), arguments: [doc.source])
+            let old = try BoundStatement(db, sql: "SELECT id FROM document WHERE source = ?").texts([.text(doc.source)])
             if !old.isEmpty {
                 var told = Set<String>()  // events the replaced versions told or took part in
                 for id in old {
@@ -131,31 +131,39 @@ public final class ChronicleStore {
         }
         let offsets = CodePointIndex(doc.bytes)
         func cp(_ byte: Int) -> Int { offsets.codePointOffset(ofByte: byte) }
-        try db.cachedStatement(sql: "INSERT INTO document (id, source, title, published, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [doc.id, doc.source, doc.title, doc.published?.description, doc.text,
-                                   ChronicleStore.timestamp(Date())])
-        let insertEntity = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity (id, name, type) VALUES (?, ?, ?)")
-        let insertAlias = try db.cachedStatement(sql: "INSERT OR IGNORE INTO alias (form, entity_id) VALUES (?, ?)")
-        let insertMention = try db.cachedStatement(sql: "INSERT OR IGNORE INTO mention (document_id, entity_id, start, \"end\", sentence, rule) VALUES (?, ?, ?, ?, ?, ?)")
+        try BoundStatement(db, sql: "INSERT INTO document (id, source, title, published, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute([.text(doc.id), .text(doc.source), .text(doc.title), .text(doc.published?.description), .text(doc.text),
+                      .text(ChronicleStore.timestamp(Date()))])
+        let insertEntity = try BoundStatement(db, sql: "INSERT OR IGNORE INTO entity (id, name, type) VALUES (?, ?, ?)")
+        let insertAlias = try BoundStatement(db, sql: "INSERT OR IGNORE INTO alias (form, entity_id) VALUES (?, ?)")
+        let insertMention = try BoundStatement(db, sql: "INSERT OR IGNORE INTO mention (document_id, entity_id, start, \"end\", sentence, rule) VALUES (?, ?, ?, ?, ?, ?)")
         var names = [String: String]()
         var sentencesByEntity = [String: Set<Int>]()
+        var lookupForms = [String: String]()  // an article repeats its surface forms
         for e in x.entities {
             names[e.id] = e.name
-            try insertEntity.execute(arguments: [e.id, e.name, e.type.rawValue])
+            try insertEntity.execute([.text(e.id), .text(e.name), .text(e.type.rawValue)])
             var forms = Set([Normalizer.lookupForm(e.name)])
             for m in e.mentions {
-                forms.insert(Normalizer.lookupForm(doc.text(of: m.span)))
+                let surface = doc.text(of: m.span)
+                if let form = lookupForms[surface] {
+                    forms.insert(form)
+                } else {
+                    let form = Normalizer.lookupForm(surface)
+                    lookupForms[surface] = form
+                    forms.insert(form)
+                }
                 let sentence = x.sentenceIndex(ofByte: m.span.start)
                 sentencesByEntity[e.id, default: []].insert(sentence)
-                try insertMention.execute(arguments: [doc.id, e.id, cp(m.span.start), cp(m.span.end), sentence, m.source])
+                try insertMention.execute([.text(doc.id), .text(e.id), .int(cp(m.span.start)), .int(cp(m.span.end)), .int(sentence), .text(m.source)])
             }
-            for form in forms where !form.isEmpty { try insertAlias.execute(arguments: [form, e.id]) }
+            for form in forms where !form.isEmpty { try insertAlias.execute([.text(form), .text(e.id)]) }
         }
         windows.addDocument(sentencesByEntity: sentencesByEntity)
-        let insertTimex = try db.cachedStatement(sql: "INSERT OR IGNORE INTO timex (document_id, start, \"end\", type, value, mod, begin, finish, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let insertTimex = try BoundStatement(db, sql: "INSERT OR IGNORE INTO timex (document_id, start, \"end\", type, value, mod, begin, finish, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         for t in x.times {
-            try insertTimex.execute(arguments: [doc.id, cp(t.span.start), cp(t.span.end), t.type.rawValue, t.value, t.mod,
-                                                t.range?.begin.description, t.range?.end.description, t.rule])
+            try insertTimex.execute([.text(doc.id), .int(cp(t.span.start)), .int(cp(t.span.end)), .text(t.type.rawValue), .text(t.value),
+                                     .text(t.mod), .text(t.range?.begin.description), .text(t.range?.end.description), .text(t.rule)])
         }
         try EventWriter(db: db, document: doc, offsets: offsets, names: names).write(x.events, links: x.links, windows: &windows)
         try windows.save(db)

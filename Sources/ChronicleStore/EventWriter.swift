@@ -11,27 +11,29 @@ struct EventWriter {
 
     /// Writes `events` and their `links`, counting in `windows` the event windows they add.
     func write(_ events: [Event], links: [EventLink], windows: inout WindowCounts) throws {
-        let insertEvent = try db.cachedStatement(sql: "INSERT INTO event (id, type, family, reporting, summary) VALUES (?, ?, ?, ?, ?)")
-        let insertMention = try db.cachedStatement(sql: """
+        let insertEvent = try BoundStatement(db, sql: "INSERT INTO event (id, type, family, reporting, summary) VALUES (?, ?, ?, ?, ?)")
+        let insertMention = try BoundStatement(db, sql: """
             INSERT OR IGNORE INTO event_mention (event_id, document_id, trigger_start, trigger_end, sentence, time_value,
                 time_begin, time_end, time_mod, time_from, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertParticipant = try db.cachedStatement(sql: """
+        let insertParticipant = try BoundStatement(db, sql: """
             INSERT OR IGNORE INTO participant (event_id, entity_id, document_id, role, position, family) VALUES (?, ?, ?, ?, ?, ?)
             """)
+        let present = try BoundStatement(db, sql: "SELECT 1 FROM participant WHERE event_id = ? AND entity_id = ? LIMIT 1")
+        let sketches = try SketchReader(db)
         var stored = [String: String]()  // extraction event id → store event id
         for e in events {
-            let id = try mergeTarget(for: e) ?? e.id
+            let id = try mergeTarget(for: e, sketches) ?? e.id
             stored[e.id] = id
             if id == e.id {
                 let summary = EventSummary.make(e, names: names, trigger: document.text(of: e.trigger))
-                try insertEvent.execute(arguments: [id, e.type, e.family, e.isReporting, summary])
+                try insertEvent.execute([.text(id), .text(e.type), .text(e.family), .int(e.isReporting ? 1 : 0), .text(summary)])
             }
+            let begin = e.range?.begin.description, end = e.range?.end.description
             for m in e.mentions {
-                try insertMention.execute(arguments: [
-                    id, document.id, cp(m.trigger.start), cp(m.trigger.end), document.text(of: m.sentence),
-                    e.time?.value, e.range?.begin.description, e.range?.end.description, e.time?.mod,
-                    e.timeSource?.rawValue, e.source,
+                try insertMention.execute([
+                    .text(id), .text(document.id), .int(cp(m.trigger.start)), .int(cp(m.trigger.end)), .text(document.text(of: m.sentence)),
+                    .text(e.time?.value), .text(begin), .text(end), .text(e.time?.mod), .text(e.timeSource?.rawValue), .text(e.source),
                 ])
             }
             // Which entities join the event here (its event windows): all of them for a new event;
@@ -41,22 +43,22 @@ struct EventWriter {
                 if !entities.isEmpty { windows.addEvent() }
                 for entity in entities { windows.addEventParticipant(entity) }
             } else {
-                let present = try db.cachedStatement(sql: "SELECT 1 FROM participant WHERE event_id = ? AND entity_id = ? LIMIT 1")
-                for entity in entities where try Bool.fetchOne(present, arguments: [id, entity]) != true {
+                for entity in entities where try !present.exists([.text(id), .text(entity)]) {
                     windows.addEventParticipant(entity)
                 }
             }
             for (n, p) in e.participants.enumerated() {
-                try insertParticipant.execute(arguments: [id, p.entityId, document.id, p.role, n, e.family])
+                try insertParticipant.execute([.text(id), .text(p.entityId), .text(document.id), .text(p.role), .int(n), .text(e.family)])
             }
             for (n, place) in e.places.enumerated() {
-                try insertParticipant.execute(arguments: [id, place, document.id, "place", e.participants.count + n, e.family])
+                try insertParticipant.execute([.text(id), .text(place), .text(document.id), .text("place"), .int(e.participants.count + n),
+                                               .text(e.family)])
             }
         }
-        let insertLink = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_link (from_event, to_event, relation, document_id) VALUES (?, ?, ?, ?)")
+        let insertLink = try BoundStatement(db, sql: "INSERT OR IGNORE INTO event_link (from_event, to_event, relation, document_id) VALUES (?, ?, ?, ?)")
         for link in links {
             guard let from = stored[link.from], let to = stored[link.to], from != to else { continue }
-            try insertLink.execute(arguments: [from, to, link.relation.rawValue, document.id])
+            try insertLink.execute([.text(from), .text(to), .text(link.relation.rawValue), .text(document.id)])
         }
     }
 
@@ -64,11 +66,11 @@ struct EventWriter {
 
     /// The stored event of another article that `e` is, or nil: the best scored of
     /// `candidates(for:)`, the first of equals.
-    private func mergeTarget(for e: Event) throws -> String? {
+    private func mergeTarget(for e: Event, _ sketches: SketchReader) throws -> String? {
         let mine = CrossArticleMerge.sketch(e)
         var best: (id: String, score: Int)?
         for candidate in try candidates(for: e) {
-            guard let theirs = try sketch(of: candidate), let score = CrossArticleMerge.score(mine, theirs) else { continue }
+            guard let score = CrossArticleMerge.score(mine, try sketches.sketch(of: candidate)) else { continue }
             if best == nil || score > best!.score { best = (candidate, score) }
         }
         return best?.id
@@ -84,51 +86,57 @@ struct EventWriter {
         let entities = Array(Set(e.participants.map(\.entityId) + e.places))
         guard !entities.isEmpty else { return [] }
         let shared = "p.entity_id IN (\(marks(entities.count)))"
-        let candidates: [String]
+        let values = entities.map(SQLValue.text) + [.text(e.family), .text(document.id)]
         if let range = e.range {
-            candidates = try String.fetchAll(try db.cachedStatement(sql: """
+            return try BoundStatement(db, sql: """
                 SELECT DISTINCT p.event_id FROM participant p INDEXED BY participant_merge
                 WHERE \(shared) AND p.family = ? AND p.document_id != ?
                   AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = p.event_id
                               AND m.time_begin < ? AND m.time_end > ?)
                 LIMIT ?
-                """), arguments: StatementArguments(entities + [e.family, document.id, range.end.description, range.begin.description])
-                    + [EventWriter.candidateLimit])
-        } else {
-            candidates = try String.fetchAll(try db.cachedStatement(sql: """
-                SELECT p.event_id FROM participant p INDEXED BY participant_merge
-                WHERE \(shared) AND p.family = ? AND p.document_id != ?
-                GROUP BY p.event_id HAVING COUNT(DISTINCT p.entity_id) >= ?
-                ORDER BY p.event_id LIMIT ?
-                """), arguments: StatementArguments(entities + [e.family, document.id])
-                    + [CrossArticleMerge.undatedSharedParticipants, EventWriter.candidateLimit])
+                """).texts(values + [.text(range.end.description), .text(range.begin.description), .int(EventWriter.candidateLimit)])
         }
-        return candidates
+        return try BoundStatement(db, sql: """
+            SELECT p.event_id FROM participant p INDEXED BY participant_merge
+            WHERE \(shared) AND p.family = ? AND p.document_id != ?
+            GROUP BY p.event_id HAVING COUNT(DISTINCT p.entity_id) >= ?
+            ORDER BY p.event_id LIMIT ?
+            """).texts(values + [.int(CrossArticleMerge.undatedSharedParticipants), .int(EventWriter.candidateLimit)])
     }
 
     /// The most candidates one event is compared with.
     static let candidateLimit = 50
+}
 
-    /// A stored event as the merge sees it: its participants and its narrowest dated time.
-    private func sketch(of id: String) throws -> CrossArticleMerge.Sketch? {
-        let rows = try Row.fetchAll(try db.cachedStatement(sql: "SELECT entity_id, role FROM participant WHERE event_id = ?"), arguments: [id])
+/// Reads stored events as the merge sees them: participants and the narrowest dated time.
+struct SketchReader {
+    let participants: BoundStatement, times: BoundStatement, reporting: BoundStatement
+
+    init(_ db: Database) throws {
+        participants = try BoundStatement(db, sql: "SELECT entity_id, role FROM participant WHERE event_id = ?")
+        times = try BoundStatement(db, sql: "SELECT time_begin, time_end FROM event_mention WHERE event_id = ? AND time_begin IS NOT NULL")
+        reporting = try BoundStatement(db, sql: "SELECT reporting FROM event WHERE id = ?")
+    }
+
+    func sketch(of id: String) throws -> CrossArticleMerge.Sketch {
         var speakers = Set<String>(), participants = Set<String>(), places = Set<String>()
-        for row in rows {
-            let entity: String = row["entity_id"], role: String = row["role"]
+        try self.participants.run([.text(id)]) { row in
+            guard let entity = BoundStatement.text(row, 0), let role = BoundStatement.text(row, 1) else { return }
             switch role {
             case "place": places.insert(entity)
             case "speaker": speakers.insert(entity); participants.insert(entity)
             default: participants.insert(entity)
             }
         }
-        let times = try Row.fetchAll(try db.cachedStatement(sql: "SELECT time_begin, time_end FROM event_mention WHERE event_id = ? AND time_begin IS NOT NULL"),
-                                     arguments: [id]).compactMap { row -> TimeRange? in
-            guard let b = (row["time_begin"] as String?).flatMap(LocalDateTime.init(iso:)),
-                  let e = (row["time_end"] as String?).flatMap(LocalDateTime.init(iso:)) else { return nil }
-            return TimeRange(begin: b, end: e)
+        var ranges = [TimeRange]()
+        try times.run([.text(id)]) { row in
+            guard let b = BoundStatement.text(row, 0).flatMap(LocalDateTime.init(iso:)),
+                  let e = BoundStatement.text(row, 1).flatMap(LocalDateTime.init(iso:)) else { return }
+            ranges.append(TimeRange(begin: b, end: e))
         }
-        let reporting = try Bool.fetchOne(try db.cachedStatement(sql: "SELECT reporting FROM event WHERE id = ?"), arguments: [id]) ?? false
-        return CrossArticleMerge.Sketch(isReporting: reporting, speakers: speakers, participants: participants, places: places,
-                                        range: EventTimes.narrowest(times))
+        var isReporting = false
+        try reporting.run([.text(id)]) { row in isReporting = BoundStatement.int(row, 0) != 0 }
+        return CrossArticleMerge.Sketch(isReporting: isReporting, speakers: speakers, participants: participants, places: places,
+                                        range: EventTimes.narrowest(ranges))
     }
 }

@@ -145,6 +145,8 @@ extension ChronicleStore {
                 for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(ids + ids)) {
                     pairs.append((main!, row["other"], row["n"]))
                 }
+            } else if window == .sentence {
+                pairs = try ChronicleStore.strongestSentencePairs(top: top, total: total, db)
             } else {
                 let windows: String
                 switch window {
@@ -186,6 +188,48 @@ extension ChronicleStore {
                                        pmi: Association.pmi(both: n, a: ca, b: cb, total: total))
             }
             return Array(Association.ranked(rows).prefix(top))
+        }
+    }
+
+    /// The sentence pairs that can rank among the `top` strongest, read from `sentence_pair` by
+    /// count, largest first. A pair seen in n windows scores at most G²(n, n, n, total) (both
+    /// entities in no other window), which grows with n up to total / 2; once that bound falls
+    /// below the `top`-th best score so far, no pair further down can rank, and the scan stops.
+    /// - Returns: the pairs read, in (a, b) order as v1's query gave them (ties keep that order).
+    static func strongestSentencePairs(top: Int, total: Int, _ db: Database) throws -> [(String, String, Int)] {
+        var perEntity = [String: Int]()
+        let counts = try db.cachedStatement(sql: "SELECT sentences FROM entity_windows WHERE entity_id = ?")
+        func windows(_ entity: String) throws -> Int {
+            if let n = perEntity[entity] { return n }
+            let n = try Int.fetchOne(counts, arguments: [entity]) ?? 0
+            perEntity[entity] = n
+            return n
+        }
+        var read = [(String, String, Int)]()
+        var best = [Double]()  // the `top` best scores so far, ascending
+        let prune = top <= 10_000  // past that, keeping `best` costs more than reading every pair
+        let rows = try Row.fetchCursor(db, sql: "SELECT a, b, n FROM sentence_pair INDEXED BY sentence_pair_count ORDER BY n DESC")
+        while let row = try rows.next() {
+            let a: String = row[0], b: String = row[1], n: Int = row[2]
+            if prune, best.count == top, 2 * n <= total {
+                let bound = Association.logLikelihood(both: n, a: n, b: n, total: total)
+                if bound + 1e-9 * abs(bound) + 1e-9 < best[0] { break }
+            }
+            read.append((a, b, n))
+            guard prune else { continue }
+            let ca = try windows(a), cb = try windows(b)
+            let score = Association.logLikelihood(both: n, a: ca > 0 ? ca : n, b: cb > 0 ? cb : n, total: total)
+            guard best.count < top || score > best[0] else { continue }
+            if best.count == top { best.removeFirst() }
+            var low = 0, high = best.count
+            while low < high {
+                let mid = (low + high) / 2
+                if best[mid] < score { low = mid + 1 } else { high = mid }
+            }
+            best.insert(score, at: low)
+        }
+        return read.sorted { x, y in
+            x.0 != y.0 ? x.0.utf8.lexicographicallyPrecedes(y.0.utf8) : x.1.utf8.lexicographicallyPrecedes(y.1.utf8)
         }
     }
 

@@ -130,6 +130,23 @@ enum Schema {
                 LEFT JOIN (SELECT entity_id, COUNT(DISTINCT document_id) AS n FROM mention GROUP BY entity_id) d ON d.entity_id = e.id
                 LEFT JOIN (SELECT entity_id, COUNT(DISTINCT event_id) AS n FROM participant GROUP BY entity_id) v ON v.entity_id = e.id;
                 """)
+            // Sentence windows shared by each pair of entities (a < b), for `cooccur --top N`
+            // (the default window), read from the largest count down; v1 joined every
+            // sentence's mentions with each other on each query.
+            try db.execute(sql: """
+                CREATE TABLE sentence_pair (
+                    a TEXT NOT NULL REFERENCES entity(id),
+                    b TEXT NOT NULL REFERENCES entity(id),
+                    n INTEGER NOT NULL,
+                    PRIMARY KEY (a, b)
+                ) WITHOUT ROWID;
+                CREATE INDEX sentence_pair_count ON sentence_pair(n);
+                WITH w AS (SELECT DISTINCT document_id, sentence, entity_id FROM mention)
+                INSERT INTO sentence_pair (a, b, n)
+                SELECT x.entity_id, y.entity_id, COUNT(*) FROM w x JOIN w y
+                    ON x.document_id = y.document_id AND x.sentence = y.sentence AND x.entity_id < y.entity_id
+                GROUP BY x.entity_id, y.entity_id;
+                """)
         }
         return migrator
     }

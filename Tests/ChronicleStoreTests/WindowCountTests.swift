@@ -29,6 +29,27 @@ struct WindowCountTests {
                 WHERE s.n IS NOT NULL OR d.n IS NOT NULL OR v.n IS NOT NULL ORDER BY e.id
                 """).map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int) \($0[3] as Int)" }
             #expect(kept == recounted, sourceLocation: sourceLocation)
+            let pairs = try Row.fetchAll(db, sql: "SELECT a, b, n FROM sentence_pair ORDER BY a, b").map { "\($0[0] as String) \($0[1] as String) \($0[2] as Int)" }
+            let recountedPairs = try Row.fetchAll(db, sql: """
+                WITH w AS (SELECT DISTINCT document_id, sentence, entity_id FROM mention)
+                SELECT x.entity_id, y.entity_id, COUNT(*) FROM w x JOIN w y
+                    ON x.document_id = y.document_id AND x.sentence = y.sentence AND x.entity_id < y.entity_id
+                GROUP BY x.entity_id, y.entity_id ORDER BY 1, 2
+                """).map { "\($0[0] as String) \($0[1] as String) \($0[2] as Int)" }
+            #expect(pairs == recountedPairs, sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("the strongest sentence pairs, read by count until no pair further down can rank, are the head of all pairs ranked")
+    func topPairsPruned() throws {
+        let store = try Fixture.store()
+        try store.ingest(try Fixture.extraction())
+        try store.ingest(try Fixture.extraction(MergeTests.sameMeeting, source: "paris.txt"))
+        try store.ingest(try Fixture.extraction(MergeTests.laterMeeting, source: "april.txt"))
+        let all = try store.cooccurrence(window: .sentence, top: 100_000)  // past 10,000: every pair read
+        #expect(all.count > 10)
+        for top in 1...all.count {
+            #expect(try store.cooccurrence(window: .sentence, top: top) == Array(all.prefix(top)), "top \(top)")
         }
     }
 
