@@ -45,7 +45,8 @@ struct MergeTests {
         #expect(try Self.shared(store).isEmpty)
     }
 
-    /// The candidate query v1 ran (through `participant_entity` and a join on `event`).
+    /// The candidate query v1 ran (through `participant_entity`, which v2 replaced, and a join
+    /// on `event`); `db` must have that index (see `candidatesAsV1`).
     static func v1Candidates(_ e: Event, document: String, _ db: Database) throws -> [String] {
         let entities = Array(Set(e.participants.map(\.entityId) + e.places))
         guard !entities.isEmpty else { return [] }
@@ -77,6 +78,8 @@ struct MergeTests {
         try store.ingest(try Fixture.extraction(Self.laterMeeting, source: "april.txt"))
         let probes = [try Fixture.extraction(), try Fixture.extraction(Self.laterMeeting, source: "probe.txt")]
         var compared = 0
+        // v1's index, back for the comparison (the test's own store).
+        try store.db.write { try $0.execute(sql: "CREATE INDEX participant_entity ON participant(entity_id)") }
         try store.db.read { db in
             for x in probes {
                 let writer = EventWriter(db: db, document: x.document, offsets: CodePointIndex(x.document.bytes), names: [:])
