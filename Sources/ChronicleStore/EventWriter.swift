@@ -1,5 +1,6 @@
 import Chronicle
 import GRDB
+import Synchronization
 
 /// Writes one article's events, merging each into an event another article already told when
 /// `CrossArticleMerge` finds one (same happening, compatible time, shared participants).
@@ -77,31 +78,44 @@ struct EventWriter {
     }
 
     /// The stored events `mergeTarget` compares `e` with, in order. They are found through the
-    /// `participant_merge` index (entity, family, event) and bounded in SQL: a dated event only
-    /// meets events with a source dated in an overlapping interval; an undated one only events
-    /// sharing two participants (the rule `CrossArticleMerge` applies); at most `candidateLimit`
-    /// of them. The order is v1's (entity, then event id; the first of equals wins), so the same
-    /// events merge as before the index.
+    /// `participant_merge` index (entity, family, event), one entity at a time, and bounded: a
+    /// dated event only meets events with a source dated in an overlapping interval; an undated
+    /// one only events sharing two participants (the rule `CrossArticleMerge` applies); at most
+    /// `candidateLimit` of them, in v1's order (see `V1CandidateOrder`), so the same events
+    /// merge as before the index, ties and the limit included.
     func candidates(for e: Event) throws -> [String] {
-        let entities = Array(Set(e.participants.map(\.entityId) + e.places))
+        let entities = Set(e.participants.map(\.entityId) + e.places).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         guard !entities.isEmpty else { return [] }
-        let shared = "p.entity_id IN (\(marks(entities.count)))"
-        let values = entities.map(SQLValue.text) + [.text(e.family), .text(document.id)]
+        let limit = EventWriter.candidateLimit
         if let range = e.range {
-            return try BoundStatement(db, sql: """
-                SELECT DISTINCT p.event_id FROM participant p INDEXED BY participant_merge
-                WHERE \(shared) AND p.family = ? AND p.document_id != ?
+            let dated = try BoundStatement(db, sql: """
+                SELECT DISTINCT p.event_id, v.rowid FROM participant p INDEXED BY participant_merge JOIN event v ON v.id = p.event_id
+                WHERE p.entity_id = ? AND p.family = ? AND p.document_id != ?
                   AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = p.event_id
                               AND m.time_begin < ? AND m.time_end > ?)
-                LIMIT ?
-                """).texts(values + [.text(range.end.description), .text(range.begin.description), .int(EventWriter.candidateLimit)])
+                """)
+            var found = [(id: String, rowid: Int)](), seen = Set<String>()
+            for entity in entities {
+                let values: [SQLValue] = [.text(entity), .text(e.family), .text(document.id), .text(range.end.description), .text(range.begin.description)]
+                try dated.run(values) { row in
+                    guard let id = BoundStatement.text(row, 0), seen.insert(id).inserted else { return }
+                    found.append((id, BoundStatement.int(row, 1)))
+                }
+            }
+            if V1CandidateOrder.forEntities(entities.count) == .storedFirst { found.sort { $0.rowid < $1.rowid } }
+            return found.prefix(limit).map(\.id)
         }
-        return try BoundStatement(db, sql: """
-            SELECT p.event_id FROM participant p INDEXED BY participant_merge
-            WHERE \(shared) AND p.family = ? AND p.document_id != ?
-            GROUP BY p.event_id HAVING COUNT(DISTINCT p.entity_id) >= ?
-            ORDER BY p.event_id LIMIT ?
-            """).texts(values + [.int(CrossArticleMerge.undatedSharedParticipants), .int(EventWriter.candidateLimit)])
+        let undated = try BoundStatement(db, sql: """
+            SELECT DISTINCT event_id FROM participant INDEXED BY participant_merge
+            WHERE entity_id = ? AND family = ? AND document_id != ?
+            """)
+        var shared = [String: Int]()  // event → how many of the entities it has
+        for entity in entities {
+            for id in try undated.texts([.text(entity), .text(e.family), .text(document.id)]) { shared[id, default: 0] += 1 }
+        }
+        let found = shared.compactMap { $0.value >= CrossArticleMerge.undatedSharedParticipants ? $0.key : nil }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }  // v1: ORDER BY event_id
+        return Array(found.prefix(limit))
     }
 
     /// The most candidates one event is compared with.
@@ -138,5 +152,42 @@ struct SketchReader {
         try reporting.run([.text(id)]) { row in isReporting = BoundStatement.int(row, 0) != 0 }
         return CrossArticleMerge.Sketch(isReporting: isReporting, speakers: speakers, participants: participants, places: places,
                                         range: EventTimes.narrowest(ranges))
+    }
+}
+
+/// The order v1's candidate query for a dated event returned its rows in, which decides the
+/// winner among equally scored candidates and which 50 are looked at. v1 left it to SQLite's
+/// planner, which (without statistics) drove the query from the participant index for some
+/// sizes of the entity list (rows by entity, then event id) and from the event table for
+/// others (rows in the order events were stored). The choice is asked of SQLite itself, once
+/// per list size, by planning v1's query on an empty database with v1's schema.
+enum V1CandidateOrder: Equatable {
+    case byEntityThenEvent, storedFirst
+
+    static func forEntities(_ count: Int) -> V1CandidateOrder {
+        cache.withLock { known in
+            if let order = known[count] { return order }
+            let order = (try? plan(count)) ?? .byEntityThenEvent
+            known[count] = order
+            return order
+        }
+    }
+
+    private static let cache = Mutex([Int: V1CandidateOrder]())
+
+    private static func plan(_ count: Int) throws -> V1CandidateOrder {
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue, upTo: "v1-initial")
+        let steps = try queue.read { db in
+            try Row.fetchAll(db, sql: """
+                EXPLAIN QUERY PLAN SELECT DISTINCT p.event_id FROM participant p JOIN event v ON v.id = p.event_id
+                WHERE v.family = ? AND p.document_id != ? AND p.entity_id IN (\(marks(count)))
+                  AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = p.event_id
+                              AND m.time_begin < ? AND m.time_end > ?)
+                LIMIT 50
+                """, arguments: StatementArguments(Array(repeating: DatabaseValue.null, count: count + 4))).compactMap { $0["detail"] as String? }
+        }
+        // v1's query text, constants included (the plan is made before values are bound).
+        return steps.first { $0.hasPrefix("SEARCH") || $0.hasPrefix("SCAN") }?.hasPrefix("SEARCH v") == true ? .storedFirst : .byEntityThenEvent
     }
 }

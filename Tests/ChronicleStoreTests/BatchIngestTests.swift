@@ -49,7 +49,7 @@ struct BatchIngestTests {
         let store = try Fixture.store()
         let xs = try Self.articles()
         let latest = [xs[1], xs[2], xs[3]]  // the versions the store ends with
-        try store.ingest(batch: xs)
+        _ = try store.ingest(batch: xs)
         let before = try Self.contents(store)
         #expect(try store.ingest(batch: latest) == [.unchanged, .unchanged, .unchanged])
         #expect(try Self.contents(store) == before)
