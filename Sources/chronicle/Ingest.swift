@@ -16,10 +16,11 @@ struct Ingest: ParsableCommand {
     @Argument(help: "Article files, folders of articles, or - for standard input.")
     var paths: [String]
 
-    /// Most articles per transaction: a commit per article cost more than writing a small one.
+    /// Most articles per transaction: one commit (and WAL append of the pages every article
+    /// touches, such as the count tables) per 64 articles instead of per article.
     static let batchSize = 64
     /// Longest a batch stays open, in seconds of extraction (articles are taken in order, as
-    /// they are extracted), so a slow batch still shows progress and commits often.
+    /// they are extracted), so a slow extraction still commits what it has every second.
     static let batchSeconds: UInt64 = 1
 
     func run() throws {
@@ -49,7 +50,6 @@ struct Ingest: ParsableCommand {
                 progress.finish()
                 fail("\(error)")
             }
-            for _ in batch { progress.advance() }
             batch.removeAll(keepingCapacity: true)
         }
         for _ in files {
@@ -63,6 +63,7 @@ struct Ingest: ParsableCommand {
             }
             if batch.isEmpty { batchStarted = DispatchTime.now() }
             batch.append(extraction)
+            progress.advance()  // as each article is taken, so messages keep their place in the bar's count
             if batch.count >= Ingest.batchSize
                 || DispatchTime.now().uptimeNanoseconds - batchStarted.uptimeNanoseconds >= Ingest.batchSeconds * 1_000_000_000 {
                 flush()
