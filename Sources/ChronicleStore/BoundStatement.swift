@@ -45,8 +45,14 @@ struct BoundStatement {
         return found
     }
 
-    /// Binds `values`, steps through the rows (calling `row` for each, read with `column`) and resets.
+    /// Binds `values`, steps through the rows (calling `row` for each, read with `text` and
+    /// `int`) and resets.
     func run(_ values: [SQLValue], row: (OpaquePointer) -> Void) throws {
+        try scan(values) { row($0); return true }
+    }
+
+    /// As `run`, stopping early when `row` returns false.
+    func scan(_ values: [SQLValue], while row: (OpaquePointer) -> Bool) throws {
         let handle = statement.sqliteStatement
         defer {
             sqlite3_reset(handle)
@@ -65,7 +71,7 @@ struct BoundStatement {
             let code = sqlite3_step(handle)
             if code == SQLITE_DONE { return }
             guard code == SQLITE_ROW else { throw error(code) }
-            row(handle)
+            if !row(handle) { return }
         }
     }
 

@@ -63,7 +63,8 @@ public final class ChronicleStore {
             if let unknown = applied.first(where: { !migrator.migrations.contains($0) }) {
                 throw StoreError.newerSchema(path: path, migration: unknown)
             }
-            try migrator.migrate(db)
+            // Up to date: nothing to write, so a query does not wait for a writer's transaction.
+            if !migrator.migrations.allSatisfy(applied.contains) { try migrator.migrate(db) }
         } catch let error as StoreError {
             throw error
         } catch {

@@ -197,29 +197,26 @@ extension ChronicleStore {
     /// below the `top`-th best score so far, no pair further down can rank, and the scan stops.
     /// - Returns: the pairs read, in (a, b) order as v1's query gave them (ties keep that order).
     static func strongestSentencePairs(top: Int, total: Int, _ db: Database) throws -> [(String, String, Int)] {
-        var perEntity = [String: Int]()
-        let counts = try db.cachedStatement(sql: "SELECT sentences FROM entity_windows WHERE entity_id = ?")
-        func windows(_ entity: String) throws -> Int {
-            if let n = perEntity[entity] { return n }
-            let n = try Int.fetchOne(counts, arguments: [entity]) ?? 0
-            perEntity[entity] = n
-            return n
-        }
         var read = [(String, String, Int)]()
         var best = [Double]()  // the `top` best scores so far, ascending
         let prune = top <= 10_000  // past that, keeping `best` costs more than reading every pair
-        let rows = try Row.fetchCursor(db, sql: "SELECT a, b, n FROM sentence_pair INDEXED BY sentence_pair_count ORDER BY n DESC")
-        while let row = try rows.next() {
-            let a: String = row[0], b: String = row[1], n: Int = row[2]
+        try BoundStatement(db, sql: """
+            SELECT p.a, p.b, p.n, COALESCE(wa.sentences, 0), COALESCE(wb.sentences, 0)
+            FROM sentence_pair p INDEXED BY sentence_pair_count
+            LEFT JOIN entity_windows wa ON wa.entity_id = p.a LEFT JOIN entity_windows wb ON wb.entity_id = p.b
+            ORDER BY p.n DESC
+            """).scan([]) { row in
+            let n = BoundStatement.int(row, 2)
             if prune, best.count == top, 2 * n <= total {
                 let bound = Association.logLikelihood(both: n, a: n, b: n, total: total)
-                if bound + 1e-9 * abs(bound) + 1e-9 < best[0] { break }
+                if bound + 1e-9 * abs(bound) + 1e-9 < best[0] { return false }
             }
+            guard let a = BoundStatement.text(row, 0), let b = BoundStatement.text(row, 1) else { return true }
             read.append((a, b, n))
-            guard prune else { continue }
-            let ca = try windows(a), cb = try windows(b)
+            guard prune else { return true }
+            let ca = BoundStatement.int(row, 3), cb = BoundStatement.int(row, 4)
             let score = Association.logLikelihood(both: n, a: ca > 0 ? ca : n, b: cb > 0 ? cb : n, total: total)
-            guard best.count < top || score > best[0] else { continue }
+            guard best.count < top || score > best[0] else { return true }
             if best.count == top { best.removeFirst() }
             var low = 0, high = best.count
             while low < high {
@@ -227,6 +224,7 @@ extension ChronicleStore {
                 if best[mid] < score { low = mid + 1 } else { high = mid }
             }
             best.insert(score, at: low)
+            return true
         }
         return read.sorted { x, y in
             x.0 != y.0 ? x.0.utf8.lexicographicallyPrecedes(y.0.utf8) : x.1.utf8.lexicographicallyPrecedes(y.1.utf8)
