@@ -195,9 +195,9 @@ extension ChronicleStore {
     /// count, largest first. A pair seen in n windows scores at most G²(n, n, n, total) (both
     /// entities in no other window), which grows with n up to total / 2; once that bound falls
     /// below the `top`-th best score so far, no pair further down can rank, and the scan stops.
-    /// - Returns: the pairs read, in (a, b) order as v1's query gave them (ties keep that order).
+    /// - Returns: the pairs that can rank, in (a, b) order as v1's query gave them (ties keep that order).
     static func strongestSentencePairs(top: Int, total: Int, _ db: Database) throws -> [(String, String, Int)] {
-        var read = [(String, String, Int)]()
+        var read = [(a: String, b: String, n: Int, score: Double)]()
         var best = [Double]()  // the `top` best scores so far, ascending
         let prune = top <= 10_000  // past that, keeping `best` costs more than reading every pair
         try BoundStatement(db, sql: """
@@ -212,10 +212,14 @@ extension ChronicleStore {
                 if bound + 1e-9 * abs(bound) + 1e-9 < best[0] { return false }
             }
             guard let a = BoundStatement.text(row, 0), let b = BoundStatement.text(row, 1) else { return true }
-            read.append((a, b, n))
-            guard prune else { return true }
+            guard prune else {
+                read.append((a, b, n, 0))
+                return true
+            }
             let ca = BoundStatement.int(row, 3), cb = BoundStatement.int(row, 4)
             let score = Association.logLikelihood(both: n, a: ca > 0 ? ca : n, b: cb > 0 ? cb : n, total: total)
+            guard best.count < top || score >= best[0] else { return true }
+            read.append((a, b, n, score))
             guard best.count < top || score > best[0] else { return true }
             if best.count == top { best.removeFirst() }
             var low = 0, high = best.count
@@ -226,9 +230,12 @@ extension ChronicleStore {
             best.insert(score, at: low)
             return true
         }
+        // A pair scoring below the `top`-th best has `top` better ones: it cannot rank. The score
+        // is the one `cooccurrence` computes (same counts, same function), so ties stay in.
+        if prune, best.count == top { read.removeAll { $0.score < best[0] } }
         return read.sorted { x, y in
-            x.0 != y.0 ? x.0.utf8.lexicographicallyPrecedes(y.0.utf8) : x.1.utf8.lexicographicallyPrecedes(y.1.utf8)
-        }
+            x.a != y.a ? x.a.utf8.lexicographicallyPrecedes(y.a.utf8) : x.b.utf8.lexicographicallyPrecedes(y.b.utf8)
+        }.map { ($0.a, $0.b, $0.n) }
     }
 
     /// Counts of what the store holds.
