@@ -1,6 +1,6 @@
 import Chronicle
+import Foundation
 import GRDB
-import Synchronization
 
 /// Writes one article's events, merging each into an event another article already told when
 /// `CrossArticleMerge` finds one (same happening, compatible time, shared participants).
@@ -165,15 +165,20 @@ enum V1CandidateOrder: Equatable {
     case byEntityThenEvent, storedFirst
 
     static func forEntities(_ count: Int) -> V1CandidateOrder {
-        cache.withLock { known in
-            if let order = known[count] { return order }
-            let order = (try? plan(count)) ?? .byEntityThenEvent
-            known[count] = order
-            return order
-        }
+        cache.lock.lock()
+        defer { cache.lock.unlock() }
+        if let order = cache.known[count] { return order }
+        let order = (try? plan(count)) ?? .byEntityThenEvent
+        cache.known[count] = order
+        return order
     }
 
-    private static let cache = Mutex([Int: V1CandidateOrder]())
+    /// The orders planned so far (NSLock: `Mutex` needs macOS 15, the package supports 13).
+    private final class Cache: @unchecked Sendable {
+        let lock = NSLock()
+        var known = [Int: V1CandidateOrder]()
+    }
+    private static let cache = Cache()
 
     private static func plan(_ count: Int) throws -> V1CandidateOrder {
         let queue = try DatabaseQueue()
