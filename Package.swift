@@ -17,7 +17,11 @@ let package = Package(
         .target(name: "Chronicle"),
         .target(
             name: "ChronicleStore",
-            dependencies: ["Chronicle", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Chronicle", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for binding ingest's per-row values directly (`BoundStatement`).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .executableTarget(
             name: "chronicle",

@@ -1,4 +1,5 @@
 import Chronicle
+import Foundation
 import GRDB
 
 /// Writes one article's events, merging each into an event another article already told when
@@ -9,103 +10,189 @@ struct EventWriter {
     let offsets: CodePointIndex
     let names: [String: String]
 
-    func write(_ events: [Event], links: [EventLink]) throws {
-        let insertEvent = try db.cachedStatement(sql: "INSERT INTO event (id, type, family, reporting, summary) VALUES (?, ?, ?, ?, ?)")
-        let insertMention = try db.cachedStatement(sql: """
+    /// Writes `events` and their `links`, counting in `windows` the event windows they add.
+    func write(_ events: [Event], links: [EventLink], windows: inout WindowCounts) throws {
+        let insertEvent = try BoundStatement(db, sql: "INSERT INTO event (id, type, family, reporting, summary) VALUES (?, ?, ?, ?, ?)")
+        let insertMention = try BoundStatement(db, sql: """
             INSERT OR IGNORE INTO event_mention (event_id, document_id, trigger_start, trigger_end, sentence, time_value,
                 time_begin, time_end, time_mod, time_from, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertParticipant = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO participant (event_id, entity_id, document_id, role, position) VALUES (?, ?, ?, ?, ?)
+        let insertParticipant = try BoundStatement(db, sql: """
+            INSERT OR IGNORE INTO participant (event_id, entity_id, document_id, role, position, family) VALUES (?, ?, ?, ?, ?, ?)
             """)
+        let present = try BoundStatement(db, sql: "SELECT 1 FROM participant WHERE event_id = ? AND entity_id = ? LIMIT 1")
+        let sketches = try SketchReader(db)
         var stored = [String: String]()  // extraction event id → store event id
         for e in events {
-            let id = try mergeTarget(for: e) ?? e.id
+            let id = try mergeTarget(for: e, sketches) ?? e.id
             stored[e.id] = id
             if id == e.id {
                 let summary = EventSummary.make(e, names: names, trigger: document.text(of: e.trigger))
-                try insertEvent.execute(arguments: [id, e.type, e.family, e.isReporting, summary])
+                try insertEvent.execute([.text(id), .text(e.type), .text(e.family), .int(e.isReporting ? 1 : 0), .text(summary)])
             }
+            let begin = e.range?.begin.description, end = e.range?.end.description
             for m in e.mentions {
-                try insertMention.execute(arguments: [
-                    id, document.id, cp(m.trigger.start), cp(m.trigger.end), document.text(of: m.sentence),
-                    e.time?.value, e.range?.begin.description, e.range?.end.description, e.time?.mod,
-                    e.timeSource?.rawValue, e.source,
+                try insertMention.execute([
+                    .text(id), .text(document.id), .int(cp(m.trigger.start)), .int(cp(m.trigger.end)), .text(document.text(of: m.sentence)),
+                    .text(e.time?.value), .text(begin), .text(end), .text(e.time?.mod), .text(e.timeSource?.rawValue), .text(e.source),
                 ])
             }
+            // Which entities join the event here (its event windows): all of them for a new event;
+            // for a merged one, those without a row yet.
+            let entities = Set(e.participants.map(\.entityId) + e.places)
+            if id == e.id {
+                if !entities.isEmpty { windows.addEvent() }
+                for entity in entities { windows.addEventParticipant(entity) }
+            } else {
+                for entity in entities where try !present.exists([.text(id), .text(entity)]) {
+                    windows.addEventParticipant(entity)
+                }
+            }
             for (n, p) in e.participants.enumerated() {
-                try insertParticipant.execute(arguments: [id, p.entityId, document.id, p.role, n])
+                try insertParticipant.execute([.text(id), .text(p.entityId), .text(document.id), .text(p.role), .int(n), .text(e.family)])
             }
             for (n, place) in e.places.enumerated() {
-                try insertParticipant.execute(arguments: [id, place, document.id, "place", e.participants.count + n])
+                try insertParticipant.execute([.text(id), .text(place), .text(document.id), .text("place"), .int(e.participants.count + n),
+                                               .text(e.family)])
             }
         }
-        let insertLink = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_link (from_event, to_event, relation, document_id) VALUES (?, ?, ?, ?)")
+        let insertLink = try BoundStatement(db, sql: "INSERT OR IGNORE INTO event_link (from_event, to_event, relation, document_id) VALUES (?, ?, ?, ?)")
         for link in links {
             guard let from = stored[link.from], let to = stored[link.to], from != to else { continue }
-            try insertLink.execute(arguments: [from, to, link.relation.rawValue, document.id])
+            try insertLink.execute([.text(from), .text(to), .text(link.relation.rawValue), .text(document.id)])
         }
     }
 
     private func cp(_ byte: Int) -> Int { offsets.codePointOffset(ofByte: byte) }
 
-    /// The stored event of another article that `e` is, or nil. Candidates are found through
-    /// the participant index and bounded in SQL: a dated event only meets events with a source
-    /// dated in an overlapping interval; an undated one only events sharing two participants
-    /// (the rule `CrossArticleMerge` applies); at most `candidateLimit` of them.
-    private func mergeTarget(for e: Event) throws -> String? {
-        let entities = Array(Set(e.participants.map(\.entityId) + e.places))
-        guard !entities.isEmpty else { return nil }
-        let shared = "p.entity_id IN (\(marks(entities.count)))"
-        let candidates: [String]
-        if let range = e.range {
-            candidates = try String.fetchAll(try db.cachedStatement(sql: """
-                SELECT DISTINCT p.event_id FROM participant p JOIN event v ON v.id = p.event_id
-                WHERE v.family = ? AND p.document_id != ? AND \(shared)
-                  AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = p.event_id
-                              AND m.time_begin < ? AND m.time_end > ?)
-                LIMIT \(EventWriter.candidateLimit)
-                """), arguments: StatementArguments([e.family, document.id] + entities + [range.end.description, range.begin.description]))
-        } else {
-            candidates = try String.fetchAll(try db.cachedStatement(sql: """
-                SELECT p.event_id FROM participant p JOIN event v ON v.id = p.event_id
-                WHERE v.family = ? AND p.document_id != ? AND \(shared)
-                GROUP BY p.event_id HAVING COUNT(DISTINCT p.entity_id) >= \(CrossArticleMerge.undatedSharedParticipants)
-                ORDER BY p.event_id LIMIT \(EventWriter.candidateLimit)
-                """), arguments: StatementArguments([e.family, document.id] + entities))
-        }
+    /// The stored event of another article that `e` is, or nil: the best scored of
+    /// `candidates(for:)`, the first of equals.
+    private func mergeTarget(for e: Event, _ sketches: SketchReader) throws -> String? {
         let mine = CrossArticleMerge.sketch(e)
         var best: (id: String, score: Int)?
-        for candidate in candidates {
-            guard let theirs = try sketch(of: candidate), let score = CrossArticleMerge.score(mine, theirs) else { continue }
+        for candidate in try candidates(for: e) {
+            guard let score = CrossArticleMerge.score(mine, try sketches.sketch(of: candidate)) else { continue }
             if best == nil || score > best!.score { best = (candidate, score) }
         }
         return best?.id
     }
 
+    /// The stored events `mergeTarget` compares `e` with, in order. They are found through the
+    /// `participant_merge` index (entity, family, event), one entity at a time, and bounded: a
+    /// dated event only meets events with a source dated in an overlapping interval; an undated
+    /// one only events sharing two participants (the rule `CrossArticleMerge` applies); at most
+    /// `candidateLimit` of them, in v1's order (see `V1CandidateOrder`), so the same events
+    /// merge as before the index, ties and the limit included.
+    func candidates(for e: Event) throws -> [String] {
+        let entities = Set(e.participants.map(\.entityId) + e.places).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        guard !entities.isEmpty else { return [] }
+        let limit = EventWriter.candidateLimit
+        if let range = e.range {
+            let dated = try BoundStatement(db, sql: """
+                SELECT DISTINCT p.event_id, v.rowid FROM participant p INDEXED BY participant_merge JOIN event v ON v.id = p.event_id
+                WHERE p.entity_id = ? AND p.family = ? AND p.document_id != ?
+                  AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = p.event_id
+                              AND m.time_begin < ? AND m.time_end > ?)
+                """)
+            var found = [(id: String, rowid: Int)](), seen = Set<String>()
+            for entity in entities {
+                let values: [SQLValue] = [.text(entity), .text(e.family), .text(document.id), .text(range.end.description), .text(range.begin.description)]
+                try dated.run(values) { row in
+                    guard let id = BoundStatement.text(row, 0), seen.insert(id).inserted else { return }
+                    found.append((id, BoundStatement.int(row, 1)))
+                }
+            }
+            if V1CandidateOrder.forEntities(entities.count) == .storedFirst { found.sort { $0.rowid < $1.rowid } }
+            return found.prefix(limit).map(\.id)
+        }
+        let undated = try BoundStatement(db, sql: """
+            SELECT DISTINCT event_id FROM participant INDEXED BY participant_merge
+            WHERE entity_id = ? AND family = ? AND document_id != ?
+            """)
+        var shared = [String: Int]()  // event → how many of the entities it has
+        for entity in entities {
+            for id in try undated.texts([.text(entity), .text(e.family), .text(document.id)]) { shared[id, default: 0] += 1 }
+        }
+        let found = shared.compactMap { $0.value >= CrossArticleMerge.undatedSharedParticipants ? $0.key : nil }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }  // v1: ORDER BY event_id
+        return Array(found.prefix(limit))
+    }
+
     /// The most candidates one event is compared with.
     static let candidateLimit = 50
+}
 
-    /// A stored event as the merge sees it: its participants and its narrowest dated time.
-    private func sketch(of id: String) throws -> CrossArticleMerge.Sketch? {
-        let rows = try Row.fetchAll(try db.cachedStatement(sql: "SELECT entity_id, role FROM participant WHERE event_id = ?"), arguments: [id])
+/// Reads stored events as the merge sees them: participants and the narrowest dated time.
+struct SketchReader {
+    let participants: BoundStatement, times: BoundStatement, reporting: BoundStatement
+
+    init(_ db: Database) throws {
+        participants = try BoundStatement(db, sql: "SELECT entity_id, role FROM participant WHERE event_id = ?")
+        times = try BoundStatement(db, sql: "SELECT time_begin, time_end FROM event_mention WHERE event_id = ? AND time_begin IS NOT NULL")
+        reporting = try BoundStatement(db, sql: "SELECT reporting FROM event WHERE id = ?")
+    }
+
+    func sketch(of id: String) throws -> CrossArticleMerge.Sketch {
         var speakers = Set<String>(), participants = Set<String>(), places = Set<String>()
-        for row in rows {
-            let entity: String = row["entity_id"], role: String = row["role"]
+        try self.participants.run([.text(id)]) { row in
+            guard let entity = BoundStatement.text(row, 0), let role = BoundStatement.text(row, 1) else { return }
             switch role {
             case "place": places.insert(entity)
             case "speaker": speakers.insert(entity); participants.insert(entity)
             default: participants.insert(entity)
             }
         }
-        let times = try Row.fetchAll(try db.cachedStatement(sql: "SELECT time_begin, time_end FROM event_mention WHERE event_id = ? AND time_begin IS NOT NULL"),
-                                     arguments: [id]).compactMap { row -> TimeRange? in
-            guard let b = (row["time_begin"] as String?).flatMap(LocalDateTime.init(iso:)),
-                  let e = (row["time_end"] as String?).flatMap(LocalDateTime.init(iso:)) else { return nil }
-            return TimeRange(begin: b, end: e)
+        var ranges = [TimeRange]()
+        try times.run([.text(id)]) { row in
+            guard let b = BoundStatement.text(row, 0).flatMap(LocalDateTime.init(iso:)),
+                  let e = BoundStatement.text(row, 1).flatMap(LocalDateTime.init(iso:)) else { return }
+            ranges.append(TimeRange(begin: b, end: e))
         }
-        let reporting = try Bool.fetchOne(try db.cachedStatement(sql: "SELECT reporting FROM event WHERE id = ?"), arguments: [id]) ?? false
-        return CrossArticleMerge.Sketch(isReporting: reporting, speakers: speakers, participants: participants, places: places,
-                                        range: EventTimes.narrowest(times))
+        var isReporting = false
+        try reporting.run([.text(id)]) { row in isReporting = BoundStatement.int(row, 0) != 0 }
+        return CrossArticleMerge.Sketch(isReporting: isReporting, speakers: speakers, participants: participants, places: places,
+                                        range: EventTimes.narrowest(ranges))
+    }
+}
+
+/// The order v1's candidate query for a dated event returned its rows in, which decides the
+/// winner among equally scored candidates and which 50 are looked at. v1 left it to SQLite's
+/// planner, which (without statistics) drove the query from the participant index for some
+/// sizes of the entity list (rows by entity, then event id) and from the event table for
+/// others (rows in the order events were stored). The choice is asked of SQLite itself, once
+/// per list size, by planning v1's query on an empty database with v1's schema.
+enum V1CandidateOrder: Equatable {
+    case byEntityThenEvent, storedFirst
+
+    static func forEntities(_ count: Int) -> V1CandidateOrder {
+        cache.lock.lock()
+        defer { cache.lock.unlock() }
+        if let order = cache.known[count] { return order }
+        let order = (try? plan(count)) ?? .byEntityThenEvent
+        cache.known[count] = order
+        return order
+    }
+
+    /// The orders planned so far (NSLock: `Mutex` needs macOS 15, the package supports 13).
+    private final class Cache: @unchecked Sendable {
+        let lock = NSLock()
+        var known = [Int: V1CandidateOrder]()
+    }
+    private static let cache = Cache()
+
+    private static func plan(_ count: Int) throws -> V1CandidateOrder {
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue, upTo: "v1-initial")
+        let steps = try queue.read { db in
+            try Row.fetchAll(db, sql: """
+                EXPLAIN QUERY PLAN SELECT DISTINCT p.event_id FROM participant p JOIN event v ON v.id = p.event_id
+                WHERE v.family = ? AND p.document_id != ? AND p.entity_id IN (\(marks(count)))
+                  AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = p.event_id
+                              AND m.time_begin < ? AND m.time_end > ?)
+                LIMIT 50
+                """, arguments: StatementArguments(Array(repeating: DatabaseValue.null, count: count + 4))).compactMap { $0["detail"] as String? }
+        }
+        // v1's query text, constants included (the plan is made before values are bound).
+        return steps.first { $0.hasPrefix("SEARCH") || $0.hasPrefix("SCAN") }?.hasPrefix("SEARCH v") == true ? .storedFirst : .byEntityThenEvent
     }
 }

@@ -74,16 +74,37 @@ extension ChronicleStore {
 }
 
 extension ChronicleStore {
-    /// The order and report links among the given events (all stored links when nil).
+    /// The order and report links among the given events (all stored links when nil), ordered
+    /// by (from, to, relation). A few events' links are looked up by their `from_event` (the
+    /// primary key's first column); many events' by one pass over the table.
     public func eventLinks(among ids: Set<String>? = nil) throws -> [EventLink] {
         try db.read { db in
-            try Row.fetchAll(db, sql: "SELECT DISTINCT from_event, to_event, relation FROM event_link ORDER BY from_event, to_event, relation")
-                .compactMap { row -> EventLink? in
-                    let from: String = row["from_event"], to: String = row["to_event"]
-                    guard let relation = EventLink.Relation(rawValue: row["relation"]),
-                          ids.map({ $0.contains(from) && $0.contains(to) }) ?? true else { return nil }
-                    return EventLink(from: from, to: to, relation: relation)
+            guard let ids, ids.count <= 20_000 else {
+                return try Row.fetchAll(db, sql: "SELECT DISTINCT from_event, to_event, relation FROM event_link ORDER BY from_event, to_event, relation")
+                    .compactMap { row -> EventLink? in
+                        let from: String = row["from_event"], to: String = row["to_event"]
+                        guard let relation = EventLink.Relation(rawValue: row["relation"]),
+                              ids.map({ $0.contains(from) && $0.contains(to) }) ?? true else { return nil }
+                        return EventLink(from: from, to: to, relation: relation)
+                    }
+            }
+            var links = [(from: String, to: String, relation: String)]()
+            let sorted = ids.sorted()
+            for chunk in stride(from: 0, to: sorted.count, by: 500).map({ Array(sorted[$0..<min($0 + 500, sorted.count)]) }) {
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT DISTINCT from_event, to_event, relation FROM event_link WHERE from_event IN (\(marks(chunk.count)))
+                    """, arguments: StatementArguments(chunk)) {
+                    let to: String = row["to_event"]
+                    if ids.contains(to) { links.append((row["from_event"], to, row["relation"])) }
                 }
+            }
+            // SQLite's order: byte order of the UTF-8 text.
+            links.sort { a, b in
+                if a.from != b.from { return a.from.utf8.lexicographicallyPrecedes(b.from.utf8) }
+                if a.to != b.to { return a.to.utf8.lexicographicallyPrecedes(b.to.utf8) }
+                return a.relation.utf8.lexicographicallyPrecedes(b.relation.utf8)
+            }
+            return links.compactMap { link in EventLink.Relation(rawValue: link.relation).map { EventLink(from: link.from, to: link.to, relation: $0) } }
         }
     }
 }

@@ -95,6 +95,63 @@ enum Schema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v2-merge-index") { db in
+            // Cross-article merging looks up stored events by (entity, family). v1 reached them
+            // only through all of an entity's participant rows (dated events) or all events of a
+            // family (undated ones), so writing slowed as the store grew. The family is copied
+            // onto each participant row (an event's family never changes) and indexed. The new
+            // index starts with the entity, so it serves every lookup `participant_entity` did,
+            // which goes: one index less to update per participant row.
+            try db.execute(sql: """
+                ALTER TABLE participant ADD COLUMN family TEXT NOT NULL DEFAULT '';
+                UPDATE participant SET family = (SELECT family FROM event WHERE event.id = participant.event_id);
+                CREATE INDEX participant_merge ON participant(entity_id, family, event_id);
+                DROP INDEX participant_entity;
+                """)
+            // Co-occurrence marginals, kept by ingest (`WindowCounts`): how many sentence,
+            // document and event windows the store has, and how many of them hold each entity.
+            // v1 counted them over every mention and participant on each query.
+            try db.execute(sql: """
+                CREATE TABLE window_totals (
+                    kind TEXT PRIMARY KEY CHECK (kind IN ('sentence', 'document', 'event')),
+                    n INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                INSERT INTO window_totals (kind, n) VALUES
+                    ('sentence', (SELECT COUNT(*) FROM (SELECT DISTINCT document_id, sentence FROM mention))),
+                    ('document', (SELECT COUNT(DISTINCT document_id) FROM mention)),
+                    ('event', (SELECT COUNT(DISTINCT event_id) FROM participant));
+                -- Derived counts, written after their entities: no foreign keys to check per row.
+                CREATE TABLE entity_windows (
+                    entity_id TEXT PRIMARY KEY,
+                    sentences INTEGER NOT NULL DEFAULT 0,
+                    documents INTEGER NOT NULL DEFAULT 0,
+                    events INTEGER NOT NULL DEFAULT 0
+                ) WITHOUT ROWID;
+                INSERT INTO entity_windows (entity_id, sentences, documents, events)
+                SELECT e.id, COALESCE(s.n, 0), COALESCE(d.n, 0), COALESCE(v.n, 0) FROM entity e
+                LEFT JOIN (SELECT entity_id, COUNT(*) AS n FROM (SELECT DISTINCT entity_id, document_id, sentence FROM mention)
+                           GROUP BY entity_id) s ON s.entity_id = e.id
+                LEFT JOIN (SELECT entity_id, COUNT(DISTINCT document_id) AS n FROM mention GROUP BY entity_id) d ON d.entity_id = e.id
+                LEFT JOIN (SELECT entity_id, COUNT(DISTINCT event_id) AS n FROM participant GROUP BY entity_id) v ON v.entity_id = e.id;
+                """)
+            // Sentence windows shared by each pair of entities (a < b), for `cooccur --top N`
+            // (the default window), read from the largest count down; v1 joined every
+            // sentence's mentions with each other on each query.
+            try db.execute(sql: """
+                CREATE TABLE sentence_pair (
+                    a TEXT NOT NULL,
+                    b TEXT NOT NULL,
+                    n INTEGER NOT NULL,
+                    PRIMARY KEY (a, b)
+                ) WITHOUT ROWID;
+                CREATE INDEX sentence_pair_count ON sentence_pair(n);
+                WITH w AS (SELECT DISTINCT document_id, sentence, entity_id FROM mention)
+                INSERT INTO sentence_pair (a, b, n)
+                SELECT x.entity_id, y.entity_id, COUNT(*) FROM w x JOIN w y
+                    ON x.document_id = y.document_id AND x.sentence = y.sentence AND x.entity_id < y.entity_id
+                GROUP BY x.entity_id, y.entity_id;
+                """)
+        }
         return migrator
     }
 }

@@ -26,6 +26,12 @@ while let a = args.next() {
 }
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+/// CPU seconds of the calling thread: on a shared machine, what the writer itself costs.
+func threadCPU() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
 func log(_ s: String) { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
 
 /// Runs `body` `runs` times; prints best and median, and `unit`/s from `amount` if given.
@@ -99,31 +105,39 @@ do {
         Fixtures.extractBatch(0..<pipelineArticles, generator: generator, pipeline: pipeline).count
     }
 
-    // Ingest into a fresh store, pre-extracted articles, once: the cross-article event merge
-    // looks at every stored event sharing a participant, so the rate falls as the store grows;
-    // the rate of each tenth is printed.
-    do {
+    // Ingest into a fresh store, pre-extracted articles, once per transaction size: one
+    // article per transaction (`ingest`) and 64 (`ingest(batch:)`, as `chronicle ingest`). The
+    // rate of each tenth shows whether writing slows as the store grows.
+    let xs = ingestArticles <= extractions.count ? Array(extractions.prefix(ingestArticles))
+        : Fixtures.extractBatch(0..<ingestArticles, generator: generator, pipeline: pipeline)
+    for transaction in [1, 64] {
         let path = Fixtures.cacheDirectory + "/ingest-\(ProcessInfo.processInfo.processIdentifier).sqlite"
         defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
         let store = try ChronicleStore(path: path)
-        let xs = ingestArticles <= extractions.count ? Array(extractions.prefix(ingestArticles))
-            : Fixtures.extractBatch(0..<ingestArticles, generator: generator, pipeline: pipeline)
         let step = max(1, xs.count / 10)
         var rates = [String](), total = 0.0
+        let cpu0 = threadCPU()
         for start in stride(from: 0, to: xs.count, by: step) {
             let t = now()
-            for x in xs[start..<min(start + step, xs.count)] { try store.ingest(x) }
+            let tenth = xs[start..<min(start + step, xs.count)]
+            for first in stride(from: tenth.startIndex, to: tenth.endIndex, by: transaction) {
+                if transaction == 1 { try store.ingest(tenth[first]) }
+                else { try store.ingest(batch: Array(tenth[first..<min(first + transaction, tenth.endIndex)])) }
+            }
             let dt = now() - t
             total += dt
-            rates.append(String(format: "%.0f", Double(min(step, xs.count - start)) / dt))
+            rates.append(String(format: "%.0f", Double(tenth.count) / dt))
         }
-        print("ChronicleStore.ingest (fresh db)".padding(toLength: 34, withPad: " ", startingAt: 0)
+        let name = transaction == 1 ? "ChronicleStore.ingest (fresh db)" : "ingest(batch: \(transaction)) (fresh db)"
+        print(name.padding(toLength: 34, withPad: " ", startingAt: 0)
               + String(format: " %d articles in %.2f s = %.1f articles/s", xs.count, total, Double(xs.count) / total))
+        let cpu = threadCPU() - cpu0
         print("  (articles/s per tenth, as the store fills: \(rates.joined(separator: " ")))")
+        print(String(format: "  (writer thread CPU %.2f s = %.0f articles per CPU second)", cpu, Double(xs.count) / cpu))
     }
 
     // `chronicle ingest`'s shape: extraction on every core (OrderedConcurrentMap, a task group),
-    // one writer transaction per article in order, into a fresh store.
+    // one writer, in order, 64 articles per transaction, into a fresh store.
     do {
         let path = Fixtures.cacheDirectory + "/ingest-par-\(ProcessInfo.processInfo.processIdentifier).sqlite"
         defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
@@ -132,7 +146,14 @@ do {
         let prepared = OrderedConcurrentMap(count: ingestArticles) { i in
             pipeline.extract(raw: generator.article(i), source: "gen/\(i).txt", published: LocalDateTime(iso: generator.publishedISO(i)))
         }
-        for _ in 0..<ingestArticles { try store.ingest(prepared.next()) }
+        var batch = [Extraction]()
+        for i in 0..<ingestArticles {
+            batch.append(prepared.next())
+            if batch.count == 64 || i == ingestArticles - 1 {
+                try store.ingest(batch: batch)
+                batch.removeAll()
+            }
+        }
         let dt = now() - t
         print("extract (all cores) + ingest".padding(toLength: 34, withPad: " ", startingAt: 0)
               + String(format: " %d articles in %.2f s = %.1f articles/s", ingestArticles, dt, Double(ingestArticles) / dt))
@@ -144,24 +165,34 @@ do {
     let store = try Fixtures.largeStore(articles: storeArticles, pipeline: pipeline, generator: generator, log: log)
     let counts = try store.counts()
     print(String(format: "  (store: %d documents, %d entities, %d events; ready in %.0f s)", counts.documents, counts.entities, counts.events, now() - t0))
+    if let report = try? String(contentsOfFile: Fixtures.buildReportPath(articles: storeArticles, seed: generator.seed), encoding: .utf8) {
+        print("  (store \(report))")
+    }
     let probe = pipeline.extract(raw: generator.article(0), source: "probe", published: nil)
     let name = probe.entities.first { $0.type == .person }?.name ?? probe.entities[0].name
-    let refs = try store.resolveEntity(name)
+    let refs = try measure("resolveEntity", runs: 5) { try store.resolveEntity(name) }
     print("  (entity queries use \"\(name)\")")
-    let entries = try measure("timeline (all events)", runs: 3) { try store.timeline() }
+    // Whole-store queries print everything: once on a large store.
+    let wholeRuns = storeArticles >= 50_000 ? 1 : 3
+    let entries = try measure("timeline (all events)", runs: wholeRuns) { try store.timeline() }
     print("  (\(entries.count) timeline entries)")
     try measure("timeline --entity", runs: 5) { try store.timeline(entities: refs).count }
-    measure("render timeline text (all)", runs: 3) { () -> Int in
+    measure("render timeline text (all)", runs: wholeRuns) { () -> Int in
         var s = ""; TimelineRenderer.write(entries, format: .text, to: &s); return s.utf8.count
     }
-    try measure("cooccurrence ENTITY (sentence)", runs: 3) { try store.cooccurrence(of: refs, window: .sentence, top: 20).count }
+    try measure("cooccurrence ENTITY (sentence)", runs: 5) { try store.cooccurrence(of: refs, window: .sentence, top: 20).count }
+    try measure("cooccurrence ENTITY (document)", runs: 5) { try store.cooccurrence(of: refs, window: .document, top: 20).count }
+    try measure("cooccurrence ENTITY (event)", runs: 5) { try store.cooccurrence(of: refs, window: .event, top: 20).count }
     try measure("cooccurrence top 20 (document)", runs: 1) { try store.cooccurrence(window: .document, top: 20).count }
     try measure("cooccurrence top 20 (sentence)", runs: 1) { try store.cooccurrence(window: .sentence, top: 20).count }
-    try measure("dot (timeline + DOTRenderer, all)", runs: 3) { () -> Int in
-        var s = ""; DOTRenderer.write(try store.timeline(), to: &s); return s.utf8.count
+    // As `chronicle dot` does: the timeline, the links among its events, the renderer.
+    try measure("dot (timeline + links + DOT, all)", runs: wholeRuns) { () -> Int in
+        let entries = try store.timeline()
+        var s = ""; DOTRenderer.write(entries, links: try store.eventLinks(among: Set(entries.map(\.id))), to: &s); return s.utf8.count
     }
     try measure("dot --entity", runs: 5) { () -> Int in
-        var s = ""; DOTRenderer.write(try store.timeline(entities: refs), to: &s); return s.utf8.count
+        let entries = try store.timeline(entities: refs)
+        var s = ""; DOTRenderer.write(entries, links: try store.eventLinks(among: Set(entries.map(\.id))), to: &s); return s.utf8.count
     }
 } catch {
     log("chronicle-bench: \(error)")

@@ -1,0 +1,95 @@
+import GRDB
+import GRDBSQLite
+
+/// One value bound to an SQL parameter on ingest's hot path.
+enum SQLValue {
+    case text(String)
+    case int(Int)
+    case null
+
+    /// Text, or NULL for nil.
+    static func text(_ value: String?) -> SQLValue { value.map(SQLValue.text) ?? .null }
+}
+
+/// A cached statement run through SQLite's C API: the per-row inserts and lookups of ingest,
+/// where building GRDB's `StatementArguments` (an array of existential values per row) cost
+/// more than SQLite's own work. Every value is bound, never interpolated; errors are GRDB's
+/// `DatabaseError` with the statement's SQL.
+struct BoundStatement {
+    private let statement: Statement
+    private let db: Database
+
+    init(_ db: Database, sql: String) throws {
+        self.db = db
+        statement = try db.cachedStatement(sql: sql)
+    }
+
+    /// Runs the statement to completion with `values` bound to its parameters, in order.
+    func execute(_ values: [SQLValue]) throws {
+        try run(values) { _ in }
+    }
+
+    /// The first column of each result row, as text (NULL rows skipped).
+    func texts(_ values: [SQLValue]) throws -> [String] {
+        var found = [String]()
+        try run(values) { handle in
+            if let text = BoundStatement.text(handle, 0) { found.append(text) }
+        }
+        return found
+    }
+
+    /// Whether the statement yields at least one row.
+    func exists(_ values: [SQLValue]) throws -> Bool {
+        var found = false
+        try run(values) { _ in found = true }
+        return found
+    }
+
+    /// Binds `values`, steps through the rows (calling `row` for each, read with `text` and
+    /// `int`) and resets.
+    func run(_ values: [SQLValue], row: (OpaquePointer) -> Void) throws {
+        try scan(values) { row($0); return true }
+    }
+
+    /// As `run`, stopping early when `row` returns false.
+    func scan(_ values: [SQLValue], while row: (OpaquePointer) -> Bool) throws {
+        let handle = statement.sqliteStatement
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
+        for (i, value) in values.enumerated() {
+            let index = Int32(i + 1), code: Int32
+            switch value {
+            case .text(let text): code = sqlite3_bind_text(handle, index, text, -1, transient)
+            case .int(let int): code = sqlite3_bind_int64(handle, index, Int64(int))
+            case .null: code = sqlite3_bind_null(handle, index)
+            }
+            guard code == SQLITE_OK else { throw error(code) }
+        }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else { throw error(code) }
+            if !row(handle) { return }
+        }
+    }
+
+    /// Column `index` of the current row as text, nil for NULL.
+    static func text(_ row: OpaquePointer, _ index: Int32) -> String? {
+        sqlite3_column_text(row, index).map { String(cString: $0) }
+    }
+
+    /// Column `index` of the current row as an integer (0 for NULL).
+    static func int(_ row: OpaquePointer, _ index: Int32) -> Int {
+        Int(sqlite3_column_int64(row, index))
+    }
+
+    private func error(_ code: Int32) -> DatabaseError {
+        let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+        return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+    }
+}
+
+/// SQLite copies bound text before the call returns.
+private let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)

@@ -1,0 +1,132 @@
+import GRDB
+
+/// Co-occurrence marginals kept up to date as articles come and go, so `cooccurrence` reads a
+/// few rows instead of counting every mention and participant in the store.
+///
+/// A window is a sentence (a document and a sentence index holding a mention), a document
+/// (holding a mention) or an event (holding a participant). `window_totals` holds how many
+/// windows of each kind the store has; `entity_windows` how many of each kind hold an entity;
+/// `sentence_pair` how many sentence windows hold both of two entities. All are exactly what
+/// counting `mention` and `participant` gives (`v2-merge-index` fills them from existing
+/// stores); `WindowCountTests` checks that they stay so.
+struct WindowCounts {
+    /// Windows gained (positive) or lost (negative) by one entity.
+    struct Delta {
+        var sentences = 0, documents = 0, events = 0
+        var isZero: Bool { sentences == 0 && documents == 0 && events == 0 }
+    }
+
+    var entities = [String: Delta]()
+    var totals = Delta()
+    /// Sentence windows gained or lost by pairs of entities.
+    var sentencePairs = [EntityPair: Int]()
+
+    /// Two entity ids in SQLite's text order (bytes of the UTF-8), as `sentence_pair` keys them.
+    struct EntityPair: Hashable {
+        let a: String, b: String
+        init(_ x: String, _ y: String) {
+            if x.utf8.lexicographicallyPrecedes(y.utf8) { (a, b) = (x, y) } else { (a, b) = (y, x) }
+        }
+    }
+
+    /// Counts each pair of distinct entities sharing a sentence, once per sentence.
+    mutating func addSentencePairs(_ entitiesBySentence: [Int: Set<String>], sign: Int = 1) {
+        for entities in entitiesBySentence.values where entities.count > 1 {
+            let ids = Array(entities)
+            for i in 0..<ids.count {
+                for j in (i + 1)..<ids.count { sentencePairs[EntityPair(ids[i], ids[j]), default: 0] += sign }
+            }
+        }
+    }
+
+    /// A new document's mentions: for each entity, the sentence indexes it was mentioned in.
+    mutating func addDocument(sentencesByEntity: [String: Set<Int>]) {
+        var entitiesBySentence = [Int: Set<String>]()
+        for (entity, indexes) in sentencesByEntity where !indexes.isEmpty {
+            entities[entity, default: Delta()].sentences += indexes.count
+            entities[entity, default: Delta()].documents += 1
+            for sentence in indexes { entitiesBySentence[sentence, default: []].insert(entity) }
+        }
+        if !entitiesBySentence.isEmpty {
+            totals.sentences += entitiesBySentence.count
+            totals.documents += 1
+        }
+        addSentencePairs(entitiesBySentence)
+    }
+
+    /// An entity's first participant row in an event.
+    mutating func addEventParticipant(_ entity: String) {
+        entities[entity, default: Delta()].events += 1
+    }
+
+    /// An event's first participant row.
+    mutating func addEvent() { totals.events += 1 }
+
+    /// Writes the changes (one upsert per entity touched).
+    func save(_ db: Database) throws {
+        let upsert = try BoundStatement(db, sql: """
+            INSERT INTO entity_windows (entity_id, sentences, documents, events) VALUES (?, ?, ?, ?)
+            ON CONFLICT (entity_id) DO UPDATE SET sentences = sentences + excluded.sentences,
+                documents = documents + excluded.documents, events = events + excluded.events
+            """)
+        for (entity, d) in entities where !d.isZero {
+            try upsert.execute([.text(entity), .int(d.sentences), .int(d.documents), .int(d.events)])
+        }
+        let pair = try BoundStatement(db, sql: """
+            INSERT INTO sentence_pair (a, b, n) VALUES (?, ?, ?) ON CONFLICT (a, b) DO UPDATE SET n = n + excluded.n
+            """)
+        var emptied = false
+        for (key, n) in sentencePairs where n != 0 {
+            try pair.execute([.text(key.a), .text(key.b), .int(n)])
+            emptied = emptied || n < 0
+        }
+        if emptied { try db.execute(sql: "DELETE FROM sentence_pair WHERE n <= 0") }
+        let total = try BoundStatement(db, sql: "UPDATE window_totals SET n = n + ? WHERE kind = ?")
+        if totals.sentences != 0 { try total.execute([.int(totals.sentences), .text("sentence")]) }
+        if totals.documents != 0 { try total.execute([.int(totals.documents), .text("document")]) }
+        if totals.events != 0 { try total.execute([.int(totals.events), .text("event")]) }
+    }
+
+    /// Subtracts what documents about to be deleted contribute to the sentence and document
+    /// windows (those windows belong to one document each, so this is exact).
+    mutating func removeDocuments(_ ids: [String], _ db: Database) throws {
+        for id in ids {
+            var entitiesBySentence = [Int: Set<String>]()
+            for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT DISTINCT entity_id, sentence FROM mention WHERE document_id = ?"),
+                                        arguments: [id]) {
+                let entity: String = row[0], sentence: Int = row[1]
+                entities[entity, default: Delta()].sentences -= 1
+                entitiesBySentence[sentence, default: []].insert(entity)
+            }
+            for entity in Set(entitiesBySentence.values.joined()) {
+                entities[entity, default: Delta()].documents -= 1
+            }
+            if !entitiesBySentence.isEmpty {
+                totals.sentences -= entitiesBySentence.count
+                totals.documents -= 1
+            }
+            addSentencePairs(entitiesBySentence, sign: -1)
+        }
+    }
+
+    /// The (event, entity) pairs of `events`, to compare before and after a deletion.
+    static func eventPairs(_ events: Set<String>, _ db: Database) throws -> Set<Pair> {
+        var pairs = Set<Pair>()
+        let statement = try db.cachedStatement(sql: "SELECT DISTINCT entity_id FROM participant WHERE event_id = ?")
+        for event in events {
+            for entity in try String.fetchAll(statement, arguments: [event]) { pairs.insert(Pair(event: event, entity: entity)) }
+        }
+        return pairs
+    }
+
+    struct Pair: Hashable {
+        let event: String, entity: String
+    }
+
+    /// Subtracts the event windows lost between `before` and `after` (pairs of the same events).
+    mutating func removeEventPairs(before: Set<Pair>, after: Set<Pair>) {
+        for pair in before.subtracting(after) { entities[pair.entity, default: Delta()].events -= 1 }
+        let eventsBefore = Set(before.map(\.event)), eventsAfter = Set(after.map(\.event))
+        totals.events -= eventsBefore.subtracting(eventsAfter).count
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Chronicle
+@testable import ChronicleStore
+
+@Suite("Store: co-occurrence window counts")
+struct WindowCountTests {
+    /// `window_totals` and `entity_windows` equal what counting the rows gives.
+    static func expectCountsMatchRows(_ store: ChronicleStore, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try store.db.read { db in
+            let totals = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT kind, n FROM window_totals").map { ($0[0] as String, $0[1] as Int) })
+            let counted: [String: Int] = [
+                "sentence": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT DISTINCT document_id, sentence FROM mention)") ?? 0,
+                "document": try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT document_id) FROM mention") ?? 0,
+                "event": try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT event_id) FROM participant") ?? 0,
+            ]
+            #expect(totals == counted, sourceLocation: sourceLocation)
+            let kept = try Row.fetchAll(db, sql: """
+                SELECT entity_id, sentences, documents, events FROM entity_windows
+                WHERE sentences != 0 OR documents != 0 OR events != 0 ORDER BY entity_id
+                """).map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int) \($0[3] as Int)" }
+            let recounted = try Row.fetchAll(db, sql: """
+                SELECT e.id, COALESCE(s.n, 0), COALESCE(d.n, 0), COALESCE(v.n, 0) FROM entity e
+                LEFT JOIN (SELECT entity_id, COUNT(*) AS n FROM (SELECT DISTINCT entity_id, document_id, sentence FROM mention)
+                           GROUP BY entity_id) s ON s.entity_id = e.id
+                LEFT JOIN (SELECT entity_id, COUNT(DISTINCT document_id) AS n FROM mention GROUP BY entity_id) d ON d.entity_id = e.id
+                LEFT JOIN (SELECT entity_id, COUNT(DISTINCT event_id) AS n FROM participant GROUP BY entity_id) v ON v.entity_id = e.id
+                WHERE s.n IS NOT NULL OR d.n IS NOT NULL OR v.n IS NOT NULL ORDER BY e.id
+                """).map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int) \($0[3] as Int)" }
+            #expect(kept == recounted, sourceLocation: sourceLocation)
+            let pairs = try Row.fetchAll(db, sql: "SELECT a, b, n FROM sentence_pair ORDER BY a, b").map { "\($0[0] as String) \($0[1] as String) \($0[2] as Int)" }
+            let recountedPairs = try Row.fetchAll(db, sql: """
+                WITH w AS (SELECT DISTINCT document_id, sentence, entity_id FROM mention)
+                SELECT x.entity_id, y.entity_id, COUNT(*) FROM w x JOIN w y
+                    ON x.document_id = y.document_id AND x.sentence = y.sentence AND x.entity_id < y.entity_id
+                GROUP BY x.entity_id, y.entity_id ORDER BY 1, 2
+                """).map { "\($0[0] as String) \($0[1] as String) \($0[2] as Int)" }
+            #expect(pairs == recountedPairs, sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("the strongest sentence pairs, read by count until no pair further down can rank, are the head of all pairs ranked")
+    func topPairsPruned() throws {
+        let store = try Fixture.store()
+        try store.ingest(try Fixture.extraction())
+        try store.ingest(try Fixture.extraction(MergeTests.sameMeeting, source: "paris.txt"))
+        try store.ingest(try Fixture.extraction(MergeTests.laterMeeting, source: "april.txt"))
+        let all = try store.cooccurrence(window: .sentence, top: 100_000)  // past 10,000: every pair read
+        #expect(all.count > 10)
+        for top in 1...all.count {
+            #expect(try store.cooccurrence(window: .sentence, top: top) == Array(all.prefix(top)), "top \(top)")
+        }
+    }
+
+    @Test("documented example: counts follow ingest, merge and replacement")
+    func followIngest() throws {
+        let store = try Fixture.store()
+        try Self.expectCountsMatchRows(store)
+        try store.ingest(try Fixture.extraction())
+        try Self.expectCountsMatchRows(store)
+        try store.ingest(try Fixture.extraction(MergeTests.sameMeeting, source: "paris.txt"))
+        try Self.expectCountsMatchRows(store)
+        #expect(!(try MergeTests.shared(store)).isEmpty)
+        // Replacing the article that a merged event was first stored from.
+        try store.ingest(try Fixture.extraction(Fixture.article + "\nMacron said the locks would open in 2026.\n"))
+        try Self.expectCountsMatchRows(store)
+        try store.ingest(try Fixture.extraction(MergeTests.sameMeeting + "\nThe talks ended late.", source: "paris.txt"))
+        try Self.expectCountsMatchRows(store)
+    }
+
+    @Test("co-occurrence of one entity reads the counts: same rows as the pairs of the whole store")
+    func neighboursAgreeWithPairs() throws {
+        let store = try Fixture.store()
+        try store.ingest(try Fixture.extraction())
+        try store.ingest(try Fixture.extraction(MergeTests.sameMeeting, source: "paris.txt"))
+        let scholz = try store.resolveEntity("Olaf Scholz")
+        for window in CooccurrenceWindow.allCases {
+            let neighbours = try store.cooccurrence(of: scholz, window: window, top: 1000)
+            let pairs = try store.cooccurrence(window: window, top: 1000).filter { $0.a.id == scholz[0].id || $0.b.id == scholz[0].id }
+            #expect(neighbours.count == pairs.count, "\(window)")
+            for row in neighbours {
+                let pair = pairs.first { $0.a.id == row.b.id || $0.b.id == row.b.id }
+                #expect(pair?.count == row.count && pair?.score == row.score, "\(window) \(row.b.id)")
+            }
+        }
+    }
+}
