@@ -33,11 +33,11 @@ public final class ChronicleStore {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // Ingest updates entity-keyed indexes at random places: with SQLite's 2 MB page
             // cache, a large store reread and rewrote pages for every article. The cache holds
-            // up to 512 MB (allocated only as pages are read); reads go through a memory map of
-            // the file instead of a system call per page; the WAL is copied back into the file
-            // every 64 MB instead of every 4 MB, so a page changed by many commits is written once.
+            // up to 512 MB (allocated only as pages are read); the WAL is copied back into the
+            // file every 64 MB instead of every 4 MB, so a page changed by many commits is
+            // written once. No memory map: a file truncated or failing under a mapped read kills
+            // the process with SIGBUS instead of returning an error.
             try db.execute(sql: "PRAGMA cache_size = -524288")
-            try db.execute(sql: "PRAGMA mmap_size = 8589934592")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
         }
         try ChronicleStore.checkExisting(path)
