@@ -8,12 +8,21 @@ public struct EntityTagger: Sendable {
     let gazetteer: Gazetteer
     let knownSurnames: [UInt64: KnownSurname]
     let placePrepositions: Set<UInt64>
+    /// The cue word lists, merged for one probe per word (see `CueWordTable`).
+    let cueWords: CueWordTable
+    /// FNV hashes of the blocklist's normal forms: a mention's text is normalised into a String
+    /// for the exact check only when its hash, taken straight from the text bytes, is one of them.
+    let blocklistHashes: Set<UInt64>
 
     /// Roles whose holders are named by surname alone in news (`Putin said`).
     static let surnameRoles: Set<String> = ["head-of-state", "head-of-government"]
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
+        self.cueWords = CueWordTable(cues: gazetteer.cues)
+        self.blocklistHashes = Set(gazetteer.cues.blocklist.map { phrase in
+            phrase.utf8.reduce(into: Normalizer.offsetBasis) { Normalizer.mix(&$0, $1) }
+        })
         self.placePrepositions = Set(gazetteer.triggers.argumentCues.filter { $0.value == .place }.map(\.key))
         var counts = [UInt64: Int]()
         var surnames = [UInt64: KnownSurname]()
@@ -33,11 +42,9 @@ public struct EntityTagger: Sendable {
 
     /// The document's entities, each with its mentions, in order of first mention.
     public func tag(tokens: [Token], sentences: [Sentence], bytes: [UInt8]) -> [DocumentEntity] {
-        let context = TokenContext(tokens: tokens, bytes: bytes, cues: gazetteer.cues)
+        let context = TokenContext(tokens: tokens, bytes: bytes, cues: gazetteer.cues, words: cueWords)
         let listCandidates = listMatches(context)
-        var byFirst = [Int: EntityCandidate]()
-        for c in listCandidates where byFirst[c.first].map({ $0.length < c.length }) ?? true { byFirst[c.first] = c }
-        let rules = CueRules(context: context, gazetteer: gazetteer, listCandidates: byFirst).candidates()
+        let rules = CueRules(context: context, gazetteer: gazetteer, listCandidates: ListCandidates(listCandidates, tokenCount: tokens.count)).candidates()
         let accepted = ConflictResolver.resolve(listCandidates + rules.candidates, tokenCount: tokens.count)
 
         var mentions = accepted.compactMap { mention(for: $0, context) }
@@ -58,7 +65,7 @@ public struct EntityTagger: Sendable {
                 // One word from a generated list is weak evidence: an alias (`Söder` for Södermalm)
                 // or an ambiguous name needs place context there.
                 let weak = m.last == i && entity.isGenerated
-                let bare = m.last == i && (entity.isAmbiguous || context.cues.isNotAName(t.key) || weak && m.isAlias)
+                let bare = m.last == i && (entity.isAmbiguous || context.facts.has(i, .notAName) || weak && m.isAlias)
                 // At a sentence start, or from a generated list, it needs place context (`Jackson,
                 // Mississippi, voted`).
                 let unsupported = bare && (t.has(.sentenceStart) || entity.isGenerated) && !hasPlaceContext(i, m.last, context)
@@ -68,8 +75,8 @@ public struct EntityTagger: Sendable {
                                                  source: gazetteer.listSources[Int(m.entity)], isWeak: weak))
                 }
             }
-            if let d = gazetteer.cues.demonyms.matches(in: tokens, bytes: context.bytes, at: i).first {
-                found.append(EntityCandidate(first: i, last: d.last, referent: .known(d.payloads[0]), type: .place,
+            if let d = context.facts.demonym(i) {
+                found.append(EntityCandidate(first: i, last: d.last, referent: .known(d.place), type: .place,
                                              priority: CandidatePriority.demonym, source: EntityMention.demonymSource))
             }
         }
@@ -104,18 +111,27 @@ public struct EntityTagger: Sendable {
     }
 
     private func mention(for c: EntityCandidate, _ context: TokenContext) -> ShortFormResolver.Mention? {
-        let text = context.text(c.first, c.last)
-        if gazetteer.cues.blocklist.contains(Normalizer.normalized(text)) { return nil }
+        if isBlocked(c.first, c.last, context) { return nil }
         switch c.referent {
         case .known(let index):
             let e = gazetteer.entities[Int(index)]
             return .init(first: c.first, last: c.last, entity: e.id, type: e.type, source: c.source)
         case .new(let type):
-            let id = EntityId.make(type: type, name: text)
+            let id = EntityId.make(type: type, name: context.text(c.first, c.last))
             // A rule that finds a listed name under another spelling keeps the list's type.
             let known = gazetteer.entity(id: id)
             return .init(first: c.first, last: c.last, entity: id, type: known?.type ?? type, source: c.source)
         }
+    }
+
+    /// Whether the normal form of tokens `first...last` is in `cues/blocklist.txt`. The hash of
+    /// the normal form, computed from the bytes, equals the hash of `Normalizer.normalized`'s
+    /// UTF-8, so a text whose hash is not listed is not listed; the String is built only on a hit.
+    private func isBlocked(_ first: Int, _ last: Int, _ context: TokenContext) -> Bool {
+        var hash = Normalizer.offsetBasis
+        Normalizer.appendNormalized(context.bytes, context.tokens[first].start, context.tokens[last].end, into: &hash)
+        guard blocklistHashes.contains(hash) else { return false }
+        return gazetteer.cues.blocklist.contains(Normalizer.normalized(context.text(first, last)))
     }
 
     private func entities(from mentions: [ShortFormResolver.Mention], _ context: TokenContext) -> [DocumentEntity] {

@@ -70,7 +70,7 @@ struct ShortFormResolver {
             } else if let listed = listWords[i] {
                 result.append(listed)
                 positions.insert(i, for: listed.entity)
-            } else if let known = knownSurnames[key], !context.cues.isNotAName(key), context.text(i, i) == known.spelling,
+            } else if let known = knownSurnames[key], !context.facts.has(i, .notAName), context.text(i, i) == known.spelling,
                       !isInsideLongerName(i) {
                 result.append(Mention(first: i, last: i, entity: known.id, type: .person, source: "alias:known-surname"))
                 positions.insert(i, for: known.id)
@@ -90,13 +90,13 @@ struct ShortFormResolver {
         guard words.count >= 2 else { return [] }
         switch m.type {
         case .person:
-            let familyFirst = context.cues.surnameFirst.contains(tokens[words[0]].key)
+            let familyFirst = context.facts.has(words[0], .surnameFirst)
             let family = familyFirst ? words[0] : words[words.count - 1]
             guard tokens[family].isCapitalized else { return [] }
             // `Kamala` after `Kamala Harris`: the known first name of a listed person is a short
             // form too (rule-made people are left out: `Mac App Store` would make every `Mac` one).
             let given = words[0]
-            if !familyFirst, given != family, m.source.hasPrefix("list:"), context.cues.firstNames.contains(tokens[given].key),
+            if !familyFirst, given != family, m.source.hasPrefix("list:"), context.facts.has(given, .firstName),
                !isHyphenPart(given + 2) {
                 return [tokens[family].key, tokens[given].key]
             }
@@ -104,11 +104,11 @@ struct ShortFormResolver {
         case .org:
             let head = words[0]
             let t = tokens[head]
-            guard t.isCapitalized, !t.has(.allCaps), !context.cues.isNotAName(t.key),
+            guard t.isCapitalized, !t.has(.allCaps), !context.facts.has(head, .notAName),
                   !(m.first...m.last).contains(where: { context.isConnector($0) }),
-                  context.cues.orgHeads.after.matches(in: tokens, bytes: context.bytes, at: head).isEmpty,
-                  context.cues.placeKeywords.after.matches(in: tokens, bytes: context.bytes, at: head).isEmpty,
-                  context.cues.demonyms.matches(in: tokens, bytes: context.bytes, at: head).isEmpty
+                  context.facts.orgHeadAfter(head) == nil,
+                  context.facts.placeKeywordAfter(head) == nil,
+                  context.facts.demonym(head) == nil
             else { return [] }
             return [t.key]
         case .place:
@@ -120,7 +120,7 @@ struct ShortFormResolver {
     /// (other than a title before it) makes it part of another name.
     private func isInsideLongerName(_ i: Int) -> Bool {
         let before = i > 0 && !tokens[i].has(.lineStart) && context.isNameWord(i - 1) && !tokens[i - 1].has(.possessive)
-            && context.cues.personTitles.matches(in: tokens, bytes: context.bytes, at: i - 1).isEmpty
+            && context.facts.personTitle(i - 1) == nil
         let after = i + 1 < tokens.count && !tokens[i + 1].has(.lineStart) && !tokens[i].has(.possessive) && context.isNameWord(i + 1)
         return before || after
     }
