@@ -55,7 +55,7 @@ struct TokenFactsTests {
 
     @Test("a period is no hyphen; an acronym is no part of a person's name unless the line is in capitals")
     func periodsAndAcronyms() throws {
-        let c = try context("The U.S. OS team\nNASA PICKS SMITH")
+        let c = try context("The U.S. OS team left.\nNASA PICKS SMITH")
         #expect(!c.isHyphen(index(".", in: c)))
         #expect(c.excludedFromPerson(index("OS", in: c)))
         #expect(c.tokens[index("SMITH", in: c)].has(.capsLine))
@@ -136,6 +136,16 @@ struct CueWordTableTests {
         #expect(table.lists(of: 1) == [])
     }
 
+    @Test("a trie's first word keys, which the table marks as phrase starts")
+    func firstWordKeys() {
+        var trie = PhraseTrie()
+        #expect(trie.firstWordKeys.isEmpty)
+        trie.insert(PhraseTrie.keys(of: "Prime Minister"), payload: 0)
+        trie.insert(PhraseTrie.keys(of: "Prime Time"), payload: 1)
+        trie.insert(PhraseTrie.keys(of: "Mr."), payload: 2)
+        #expect(Set(trie.firstWordKeys) == [Normalizer.key("prime"), Normalizer.key("mr")])
+    }
+
     @Test("the gazetteer's table agrees with its sets")
     func gazetteerLists() throws {
         let cues = try Shared.gazetteer.get().cues
@@ -144,6 +154,8 @@ struct CueWordTableTests {
         #expect(cues.functionWords.allSatisfy { table.lists(of: $0).contains(.functionWord) })
         #expect(TokenContext.connectors.allSatisfy { table.lists(of: $0).contains(.connector) })
         #expect(!table.lists(of: Normalizer.key("zzqx")).contains(.firstName))
+        #expect(Set(cues.personTitles.firstWordKeys).allSatisfy { table.lists(of: $0).contains(.startsPersonTitle) })
+        #expect(Set(cues.demonyms.firstWordKeys).allSatisfy { table.lists(of: $0).contains(.startsDemonym) })
     }
 }
 

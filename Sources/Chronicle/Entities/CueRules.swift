@@ -15,6 +15,7 @@
 struct CueRules {
     let context: TokenContext
     let gazetteer: Gazetteer
+    let traits: EntityTraits
     /// List candidates by first token, so rules can step around known names.
     let listCandidates: ListCandidates
 
@@ -43,8 +44,8 @@ struct CueRules {
     /// Is a list place or organisation starting at `i` (so it is not a person's name)? A
     /// place that is also a family name (`ambiguous=yes`: George Washington) does not count.
     private func startsKnownPlaceOrOrg(_ i: Int) -> Bool {
-        guard let c = listCandidates[i], c.type != .person, !c.isWeak else { return false }
-        if case .known(let index) = c.referent, c.type == .place, gazetteer.entities[Int(index)].isAmbiguous { return false }
+        guard let c = listCandidates.summary(at: i), c.type != .person, !c.isWeak else { return false }
+        if c.entity >= 0, c.type == .place, traits.isAmbiguous(c.entity) { return false }
         return true
     }
 
@@ -88,7 +89,7 @@ struct CueRules {
     /// `Olena Smith`: an unknown given name before a common family name, the pair standing
     /// alone (no capitalised word after it, which would make it part of a longer name).
     private func surnamedPerson(at i: Int, _ found: inout [EntityCandidate]) {
-        guard !cues.surnames.isEmpty, context.isNameWord(i), !tokens[i].has(.possessive), !tokens[i].has(.allCaps),
+        guard context.isNameWord(i), !tokens[i].has(.possessive), !tokens[i].has(.allCaps),
               !context.excludedFromPerson(i), !facts.has(i, .notAName), !listCandidates.startsAt(i),
               let given = context.nameGroupEnd(i), given + 1 < tokens.count, !tokens[given + 1].has(.lineStart),
               facts.has(given + 1, .surname), let family = context.nameGroupEnd(given + 1),
@@ -115,7 +116,7 @@ struct CueRules {
 
     /// Does a listed organisation or place that starts at or after `first` end at token `k`?
     private func endsListedName(_ k: Int, from first: Int) -> Bool {
-        (first...k).contains { listCandidates[$0].map { $0.last == k && $0.type != .person && !$0.isWeak } ?? false }
+        (first...k).contains { listCandidates.summary(at: $0).map { $0.last == k && $0.type != .person && !$0.isWeak } ?? false }
     }
 
     /// Does an organisation head word (`Airlines`, `Bank`) end at token `k`?
@@ -135,7 +136,7 @@ struct CueRules {
         guard start < tokens.count, !tokens[start].has(.lineStart), !tokens[descriptor].has(.possessive),
               facts.personTitle(start) == nil,
               let run = context.nameRun(from: start, maxWords: 4) else { return }
-        if let known = listCandidates[start], known.type != .org, !known.isWeak { return }
+        if let known = listCandidates.summary(at: start), known.type != .org, !known.isWeak { return }
         // `firm Morgan Stanley` is a company, `airline boss Anna Smith` is not reached: a known
         // first name before a known family name makes a person.
         if run.words >= 2, facts.has(start, .firstName),
@@ -210,7 +211,7 @@ struct CueRules {
         let priority = type == .org ? CandidatePriority.ruleOrganization : CandidatePriority.rulePlace
         for start in first...last {
             if let known = gazetteer.names.match(in: tokens, bytes: context.bytes, at: start), known.last == last,
-               gazetteer.entities[Int(known.entity)].type == type {
+               traits.type(known.entity) == type {
                 return EntityCandidate(first: first, last: last, referent: .known(known.entity), type: type,
                                        priority: priority, source: source + "+list")
             }

@@ -8,7 +8,7 @@
 struct CueWordTable: Sendable {
     /// The lists a word is in.
     struct Lists: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let firstName = Lists(rawValue: 1 << 0)
         static let surnameFirst = Lists(rawValue: 1 << 1)
         static let surname = Lists(rawValue: 1 << 2)
@@ -20,18 +20,41 @@ struct CueWordTable: Sendable {
         static let connector = Lists(rawValue: 1 << 6)
         /// `TokenContext.headLinks`: `of`, `for`
         static let headLink = Lists(rawValue: 1 << 7)
+        /// The first word of some phrase of the cue phrase list (a root edge of its `PhraseTrie`):
+        /// only then is the trie walked at that token.
+        static let startsPersonTitle = Lists(rawValue: 1 << 8)
+        static let startsOrgHeadAfter = Lists(rawValue: 1 << 9)
+        static let startsOrgHeadBefore = Lists(rawValue: 1 << 10)
+        static let startsOrgSuffix = Lists(rawValue: 1 << 11)
+        static let startsPlaceKeywordAfter = Lists(rawValue: 1 << 12)
+        static let startsPlaceKeywordBefore = Lists(rawValue: 1 << 13)
+        static let startsOrgDescriptor = Lists(rawValue: 1 << 14)
+        static let startsDemonym = Lists(rawValue: 1 << 15)
     }
 
-    private var keys: [UInt64]
-    /// The lists of the key in the same slot; empty marks a free slot (a stored word is in some list).
-    private var lists: [Lists]
+    /// A key and its lists side by side, so a probe touches one cache line; empty lists mark a
+    /// free slot (a stored word is in some list).
+    private struct Slot {
+        var key: UInt64 = 0
+        var lists: Lists = []
+    }
+
+    private var slots: [Slot]
     private var mask: Int
 
     /// The table for the cue lists of a gazetteer, with the tagger's fixed word sets.
     init(cues: CueLists) {
         self.init(sets: [(cues.firstNames, .firstName), (cues.surnameFirst, .surnameFirst), (cues.surnames, .surname),
                          (cues.webDomains, .webDomain), (cues.notNames, .notName), (cues.functionWords, .functionWord),
-                         (TokenContext.connectors, .connector), (TokenContext.headLinks, .headLink)])
+                         (TokenContext.connectors, .connector), (TokenContext.headLinks, .headLink),
+                         (Set(cues.personTitles.firstWordKeys), .startsPersonTitle),
+                         (Set(cues.orgHeads.after.firstWordKeys), .startsOrgHeadAfter),
+                         (Set(cues.orgHeads.before.firstWordKeys), .startsOrgHeadBefore),
+                         (Set(cues.orgSuffixes.firstWordKeys), .startsOrgSuffix),
+                         (Set(cues.placeKeywords.after.firstWordKeys), .startsPlaceKeywordAfter),
+                         (Set(cues.placeKeywords.before.firstWordKeys), .startsPlaceKeywordBefore),
+                         (Set(cues.orgDescriptors.firstWordKeys), .startsOrgDescriptor),
+                         (Set(cues.demonyms.firstWordKeys), .startsDemonym)])
     }
 
     /// A table holding each set's keys under its list.
@@ -40,14 +63,12 @@ struct CueWordTable: Sendable {
         for (keys, list) in sets { for key in keys { merged[key, default: []].insert(list) } }
         var size = 16
         while size < merged.count * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        lists = [Lists](repeating: [], count: size)
+        slots = [Slot](repeating: Slot(), count: size)
         mask = size - 1
         for (key, list) in merged {
             var s = CueWordTable.slot(key, mask)
-            while !lists[s].isEmpty { s = (s + 1) & mask }
-            keys[s] = key
-            lists[s] = list
+            while !slots[s].lists.isEmpty { s = (s + 1) & mask }
+            slots[s] = Slot(key: key, lists: list)
         }
     }
 
@@ -59,15 +80,13 @@ struct CueWordTable: Sendable {
     /// The lists `key` is in (empty for a word in none).
     @inline(__always)
     func lists(of key: UInt64) -> Lists {
-        keys.withUnsafeBufferPointer { keys in
-            lists.withUnsafeBufferPointer { lists in
-                var s = CueWordTable.slot(key, mask)
-                while true {
-                    let found = lists[s]
-                    if found.isEmpty { return [] }
-                    if keys[s] == key { return found }
-                    s = (s + 1) & mask
-                }
+        slots.withUnsafeBufferPointer { slots in
+            var s = CueWordTable.slot(key, mask)
+            while true {
+                let slot = slots[s]
+                if slot.lists.isEmpty { return [] }
+                if slot.key == key { return slot.lists }
+                s = (s + 1) & mask
             }
         }
     }

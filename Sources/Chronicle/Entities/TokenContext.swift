@@ -5,13 +5,12 @@
 struct TokenContext {
     let tokens: [Token]
     let bytes: [UInt8]
-    let cues: CueLists
     let facts: TokenFacts
 
+    /// Computes the facts of `tokens` from the cue lists (see `TokenFacts` for the cost).
     init(tokens: [Token], bytes: [UInt8], cues: CueLists, words: CueWordTable) {
         self.tokens = tokens
         self.bytes = bytes
-        self.cues = cues
         self.facts = TokenFacts(tokens: tokens, bytes: bytes, cues: cues, words: words)
     }
 

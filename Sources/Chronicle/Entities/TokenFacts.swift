@@ -59,7 +59,8 @@ struct TokenFacts {
 
     init(tokens: [Token], bytes: [UInt8], cues: CueLists, words: CueWordTable) {
         let n = tokens.count
-        var facts = [Fact](repeating: Fact(), count: n)
+        var facts = [Fact]()
+        facts.reserveCapacity(n)
         for i in 0..<n {
             let t = tokens[i]
             var f = Fact()
@@ -78,14 +79,19 @@ struct TokenFacts {
             if lists.contains(.webDomain) { bits.insert(.webDomain) }
             if lists.contains(.headLink) { bits.insert(.headLink) }
 
-            f.personTitle = TokenFacts.longest(cues.personTitles, tokens, bytes, i)?.last ?? -1
-            f.orgHeadAfter = TokenFacts.longest(cues.orgHeads.after, tokens, bytes, i)?.last ?? -1
-            f.orgHeadBefore = TokenFacts.longest(cues.orgHeads.before, tokens, bytes, i)?.last ?? -1
-            f.orgSuffix = TokenFacts.longest(cues.orgSuffixes, tokens, bytes, i)?.last ?? -1
-            f.placeKeywordAfter = TokenFacts.longest(cues.placeKeywords.after, tokens, bytes, i)?.last ?? -1
-            f.placeKeywordBefore = TokenFacts.longest(cues.placeKeywords.before, tokens, bytes, i)?.last ?? -1
-            f.orgDescriptor = TokenFacts.longest(cues.orgDescriptors, tokens, bytes, i)?.last ?? -1
-            if let d = TokenFacts.longest(cues.demonyms, tokens, bytes, i) {
+            // Most tokens start no cue phrase: the table says which tries to walk.
+            if lists.contains(.startsPersonTitle) { f.personTitle = TokenFacts.longest(cues.personTitles, tokens, bytes, i)?.last ?? -1 }
+            if lists.contains(.startsOrgHeadAfter) { f.orgHeadAfter = TokenFacts.longest(cues.orgHeads.after, tokens, bytes, i)?.last ?? -1 }
+            if lists.contains(.startsOrgHeadBefore) { f.orgHeadBefore = TokenFacts.longest(cues.orgHeads.before, tokens, bytes, i)?.last ?? -1 }
+            if lists.contains(.startsOrgSuffix) { f.orgSuffix = TokenFacts.longest(cues.orgSuffixes, tokens, bytes, i)?.last ?? -1 }
+            if lists.contains(.startsPlaceKeywordAfter) {
+                f.placeKeywordAfter = TokenFacts.longest(cues.placeKeywords.after, tokens, bytes, i)?.last ?? -1
+            }
+            if lists.contains(.startsPlaceKeywordBefore) {
+                f.placeKeywordBefore = TokenFacts.longest(cues.placeKeywords.before, tokens, bytes, i)?.last ?? -1
+            }
+            if lists.contains(.startsOrgDescriptor) { f.orgDescriptor = TokenFacts.longest(cues.orgDescriptors, tokens, bytes, i)?.last ?? -1 }
+            if lists.contains(.startsDemonym), let d = TokenFacts.longest(cues.demonyms, tokens, bytes, i) {
                 f.demonym = d.last
                 f.demonymPlace = cues.demonyms.payloads(d.node)[0]
             }
@@ -96,7 +102,7 @@ struct TokenFacts {
                 bits.insert(.excludedFromPerson)
             }
             f.bits = bits
-            facts[i] = f
+            facts.append(f)
         }
         // Hyphenated groups, from the end so that each link is followed once: a word whose
         // next two tokens are an attached hyphen and an attached word ends where that word ends.
