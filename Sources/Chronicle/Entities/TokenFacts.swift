@@ -9,7 +9,7 @@
 /// For each of the cue phrase lists the table keeps the last token of the longest phrase that
 /// starts at the token, which is what the rules use (`PhraseTrie.matches(…).first`).
 /// - Complexity: O(n + m) to build for n tokens and m tokens walked inside cue phrases;
-///   one allocation of n facts.
+///   two arrays of n (the facts, and hyphen-chain ends while building).
 struct TokenFacts {
     /// Yes/no facts about one token.
     struct Bits: OptionSet {
