@@ -15,11 +15,13 @@
 struct CueRules {
     let context: TokenContext
     let gazetteer: Gazetteer
+    let traits: EntityTraits
     /// List candidates by first token, so rules can step around known names.
-    let listCandidates: [Int: EntityCandidate]
+    let listCandidates: ListCandidates
 
     private var tokens: [Token] { context.tokens }
     private var cues: CueLists { gazetteer.cues }
+    private var facts: TokenFacts { context.facts }
 
     /// All rule candidates, plus single-word titled names (`President Putin`) to resolve as short forms.
     func candidates() -> (candidates: [EntityCandidate], titledShortForms: [Int]) {
@@ -42,18 +44,18 @@ struct CueRules {
     /// Is a list place or organisation starting at `i` (so it is not a person's name)? A
     /// place that is also a family name (`ambiguous=yes`: George Washington) does not count.
     private func startsKnownPlaceOrOrg(_ i: Int) -> Bool {
-        guard let c = listCandidates[i], c.type != .person, !c.isWeak else { return false }
-        if case .known(let index) = c.referent, c.type == .place, gazetteer.entities[Int(index)].isAmbiguous { return false }
+        guard let c = listCandidates.summary(at: i), c.type != .person, !c.isWeak else { return false }
+        if c.entity >= 0, c.type == .place, traits.isAmbiguous(c.entity) { return false }
         return true
     }
 
     private func titledPerson(at i: Int, _ found: inout [EntityCandidate], _ titled: inout [Int]) {
-        guard let title = cues.personTitles.matches(in: tokens, bytes: context.bytes, at: i).first else { return }
-        let start = title.last + 1
-        guard start < tokens.count, !tokens[start].has(.lineStart), !tokens[title.last].has(.possessive),
+        guard let title = facts.personTitle(i) else { return }
+        let start = title + 1
+        guard start < tokens.count, !tokens[start].has(.lineStart), !tokens[title].has(.possessive),
               !startsKnownPlaceOrOrg(start), let run = context.nameRun(from: start, maxWords: 4, person: true) else { return }
         if run.words == 1 {
-            if !cues.isNotAName(tokens[start].key) { titled.append(start) }
+            if !facts.has(start, .notAName) { titled.append(start) }
         } else {
             found.append(EntityCandidate(first: start, last: run.last, referent: .new(type: .person), type: .person,
                                          priority: CandidatePriority.ruleTitledPerson, source: "rule:title-name"))
@@ -61,8 +63,7 @@ struct CueRules {
     }
 
     private func namedPerson(at i: Int, _ found: inout [EntityCandidate]) {
-        let key = tokens[i].key
-        let isFirstName = cues.firstNames.contains(key), isFamilyFirst = cues.surnameFirst.contains(key)
+        let isFirstName = facts.has(i, .firstName), isFamilyFirst = facts.has(i, .surnameFirst)
         if !isFirstName && !isFamilyFirst {
             surnamedPerson(at: i, &found)
             return
@@ -74,7 +75,7 @@ struct CueRules {
         if isFamilyFirst, let given = context.nameGroupEnd(next) {
             // `Kim Yo-jong`, `Wang Yi`: a given name that is hyphenated or not itself a common first name.
             let hyphenated = given > next
-            if hyphenated || !cues.firstNames.contains(tokens[next].key) {
+            if hyphenated || !facts.has(next, .firstName) {
                 found.append(EntityCandidate(first: i, last: given, referent: .new(type: .person), type: .person,
                                              priority: CandidatePriority.ruleNamedPerson, source: "rule:surname-first"))
                 return
@@ -88,11 +89,11 @@ struct CueRules {
     /// `Olena Smith`: an unknown given name before a common family name, the pair standing
     /// alone (no capitalised word after it, which would make it part of a longer name).
     private func surnamedPerson(at i: Int, _ found: inout [EntityCandidate]) {
-        guard !cues.surnames.isEmpty, context.isNameWord(i), !tokens[i].has(.possessive), !tokens[i].has(.allCaps),
-              !context.excludedFromPerson(i), !cues.isNotAName(tokens[i].key), listCandidates[i] == nil,
+        guard context.isNameWord(i), !tokens[i].has(.possessive), !tokens[i].has(.allCaps),
+              !context.excludedFromPerson(i), !facts.has(i, .notAName), !listCandidates.startsAt(i),
               let given = context.nameGroupEnd(i), given + 1 < tokens.count, !tokens[given + 1].has(.lineStart),
-              cues.surnames.contains(tokens[given + 1].key), let family = context.nameGroupEnd(given + 1),
-              !context.excludedFromPerson(given + 1), listCandidates[given + 1] == nil,
+              facts.has(given + 1, .surname), let family = context.nameGroupEnd(given + 1),
+              !context.excludedFromPerson(given + 1), !listCandidates.startsAt(given + 1),
               family + 1 >= tokens.count || !context.isNameWord(family + 1) || tokens[family + 1].has(.lineStart) else { return }
         found.append(EntityCandidate(first: i, last: family, referent: .new(type: .person), type: .person,
                                      priority: CandidatePriority.ruleNamedPerson, source: "rule:surname"))
@@ -101,7 +102,7 @@ struct CueRules {
     /// `State Department`, `Russian Foreign Ministry`: capitalised words before a head noun.
     private func organisationAfterHead(at i: Int, _ found: inout [EntityCandidate]) {
         guard tokens[i].isCapitalized, !context.isConnector(i),
-              let head = cues.orgHeads.after.matches(in: tokens, bytes: context.bytes, at: i).first,
+              let head = facts.orgHeadAfter(i),
               var first = context.nameRunBackward(before: i, maxWords: 6) else { return }
         // `Hainan Airlines and Xiamen Airlines`, `JetBlue and AirTran Airways`: a connector right
         // after another head word or a listed organisation joins two names, so this one starts after it.
@@ -110,12 +111,12 @@ struct CueRules {
             break
         }
         guard first < i else { return }
-        found.append(candidate(first, head.last, type: .org, source: "rule:org-head"))
+        found.append(candidate(first, head, type: .org, source: "rule:org-head"))
     }
 
     /// Does a listed organisation or place that starts at or after `first` end at token `k`?
     private func endsListedName(_ k: Int, from first: Int) -> Bool {
-        (first...k).contains { listCandidates[$0].map { $0.last == k && $0.type != .person && !$0.isWeak } ?? false }
+        (first...k).contains { listCandidates.summary(at: $0).map { $0.last == k && $0.type != .person && !$0.isWeak } ?? false }
     }
 
     /// Does an organisation head word (`Airlines`, `Bank`) end at token `k`?
@@ -130,16 +131,16 @@ struct CueRules {
     /// `cues/org-descriptors.txt`, then capitalised words that are no person or place.
     private func describedOrganisation(at i: Int, _ found: inout [EntityCandidate]) {
         guard !tokens[i].isCapitalized,
-              let descriptor = cues.orgDescriptors.matches(in: tokens, bytes: context.bytes, at: i).first else { return }
-        let start = descriptor.last + 1
-        guard start < tokens.count, !tokens[start].has(.lineStart), !tokens[descriptor.last].has(.possessive),
-              cues.personTitles.matches(in: tokens, bytes: context.bytes, at: start).isEmpty,
+              let descriptor = facts.orgDescriptor(i) else { return }
+        let start = descriptor + 1
+        guard start < tokens.count, !tokens[start].has(.lineStart), !tokens[descriptor].has(.possessive),
+              facts.personTitle(start) == nil,
               let run = context.nameRun(from: start, maxWords: 4) else { return }
-        if let known = listCandidates[start], known.type != .org, !known.isWeak { return }
+        if let known = listCandidates.summary(at: start), known.type != .org, !known.isWeak { return }
         // `firm Morgan Stanley` is a company, `airline boss Anna Smith` is not reached: a known
         // first name before a known family name makes a person.
-        if run.words >= 2, cues.firstNames.contains(tokens[start].key),
-           let given = context.nameGroupEnd(start), cues.surnames.contains(tokens[given + 1].key) { return }
+        if run.words >= 2, facts.has(start, .firstName),
+           let given = context.nameGroupEnd(start), facts.has(given + 1, .surname) { return }
         found.append(candidate(start, run.last, type: .org, source: "rule:org-descriptor"))
     }
 
@@ -150,8 +151,8 @@ struct CueRules {
               let run = context.nameRun(from: i, maxWords: 4, person: true), run.words >= 2,
               !tokens[run.last].has(.possessive), run.last + 2 < tokens.count,
               tokens[run.last + 1].kind == .punct, context.bytes[tokens[run.last + 1].start] == 0x2C,
-              let title = cues.personTitles.matches(in: tokens, bytes: context.bytes, at: run.last + 2).first,
-              !context.isNameWord(title.last + 1) else { return }
+              let title = facts.personTitle(run.last + 2),
+              !context.isNameWord(title + 1) else { return }
         found.append(EntityCandidate(first: i, last: run.last, referent: .new(type: .person), type: .person,
                                      priority: CandidatePriority.ruleNamedPerson, source: "rule:name-title"))
     }
@@ -160,7 +161,7 @@ struct CueRules {
     private func webName(at i: Int, _ found: inout [EntityCandidate]) {
         guard tokens[i].isCapitalized, i + 2 < tokens.count, tokens[i + 1].has(.attached), tokens[i + 2].has(.attached),
               tokens[i + 1].kind == .punct, context.bytes[tokens[i + 1].start] == 0x2E,
-              cues.webDomains.contains(tokens[i + 2].key), !tokens[i + 2].isCapitalized else { return }
+              facts.has(i + 2, .webDomain), !tokens[i + 2].isCapitalized else { return }
         found.append(candidate(i, i + 2, type: .org, source: "rule:web-name"))
     }
 
@@ -168,9 +169,9 @@ struct CueRules {
     /// (`Russian Ministry of …`, `Federal Agency for …`).
     private func organisationBeforeHead(at i: Int, _ found: inout [EntityCandidate]) {
         guard tokens[i].isCapitalized,
-              let head = cues.orgHeads.before.matches(in: tokens, bytes: context.bytes, at: i).first,
-              head.last + 2 < tokens.count, TokenContext.headLinks.contains(tokens[head.last + 1].key),
-              let run = context.nameRun(from: head.last + 2, maxWords: 4) else { return }
+              let head = facts.orgHeadBefore(i),
+              head + 2 < tokens.count, facts.has(head + 1, .headLink),
+              let run = context.nameRun(from: head + 2, maxWords: 4) else { return }
         var last = run.last
         // `Ministry of Foreign Affairs and Trade`
         while last + 2 < tokens.count, context.isConnector(last + 1), tokens[last + 1].key != TokenContext.ofKey,
@@ -184,22 +185,22 @@ struct CueRules {
     /// `Kessler Bau GmbH`, `Apple Inc.`
     private func organisationSuffix(at i: Int, _ found: inout [EntityCandidate]) {
         guard tokens[i].isCapitalized || tokens[i].has(.dotted),
-              let suffix = cues.orgSuffixes.matches(in: tokens, bytes: context.bytes, at: i).first,
+              let suffix = facts.orgSuffix(i),
               let first = context.nameRunBackward(before: i, maxWords: 6) else { return }
-        found.append(candidate(first, suffix.last, type: .org, source: "rule:org-suffix"))
+        found.append(candidate(first, suffix, type: .org, source: "rule:org-suffix"))
     }
 
     /// `Kherson region`, `Vostochny Cosmodrome` (keyword after); `Lake Baikal` (keyword before).
     private func placeKeyword(at i: Int, _ found: inout [EntityCandidate]) {
-        if let keyword = cues.placeKeywords.after.matches(in: tokens, bytes: context.bytes, at: i).first,
+        if let keyword = facts.placeKeywordAfter(i),
            let first = context.nameRunBackward(before: i, maxWords: 4),
-           (first..<i).contains(where: { cues.demonyms.matches(in: tokens, bytes: context.bytes, at: $0).isEmpty && context.isNameWord($0) }) {
-            found.append(candidate(first, keyword.last, type: .place, source: "rule:place-keyword"))
+           (first..<i).contains(where: { facts.demonym($0) == nil && context.isNameWord($0) }) {
+            found.append(candidate(first, keyword, type: .place, source: "rule:place-keyword"))
         }
         if tokens[i].isCapitalized,
-           let keyword = cues.placeKeywords.before.matches(in: tokens, bytes: context.bytes, at: i).first,
-           keyword.last + 1 < tokens.count, !tokens[keyword.last + 1].has(.lineStart),
-           let run = context.nameRun(from: keyword.last + 1, maxWords: 3) {
+           let keyword = facts.placeKeywordBefore(i),
+           keyword + 1 < tokens.count, !tokens[keyword + 1].has(.lineStart),
+           let run = context.nameRun(from: keyword + 1, maxWords: 3) {
             found.append(candidate(i, run.last, type: .place, source: "rule:place-keyword"))
         }
     }
@@ -210,7 +211,7 @@ struct CueRules {
         let priority = type == .org ? CandidatePriority.ruleOrganization : CandidatePriority.rulePlace
         for start in first...last {
             if let known = gazetteer.names.match(in: tokens, bytes: context.bytes, at: start), known.last == last,
-               gazetteer.entities[Int(known.entity)].type == type {
+               traits.type(known.entity) == type {
                 return EntityCandidate(first: first, last: last, referent: .known(known.entity), type: type,
                                        priority: priority, source: source + "+list")
             }

@@ -39,17 +39,38 @@ enum CandidatePriority {
 /// - Complexity: O(c log c + c·a), c candidates, a accepted ones overlapping a region.
 enum ConflictResolver {
     static func resolve(_ candidates: [EntityCandidate], tokenCount: Int) -> [EntityCandidate] {
-        let ordered = candidates.sorted {
-            if $0.length != $1.length { return $0.length > $1.length }
-            if $0.priority != $1.priority { return $0.priority > $1.priority }
-            return $0.first < $1.first
-        }
         var taken = [Bool](repeating: false, count: tokenCount)
-        var accepted = [EntityCandidate]()
-        for candidate in ordered where !(candidate.first...candidate.last).contains(where: { taken[$0] }) {
-            for i in candidate.first...candidate.last { taken[i] = true }
-            accepted.append(candidate)
+        var accepted = [Int]()
+        for k in order(candidates) {
+            let first = candidates[k].first, last = candidates[k].last
+            guard !(first...last).contains(where: { taken[$0] }) else { continue }
+            for i in first...last { taken[i] = true }
+            accepted.append(k)
         }
-        return accepted.sorted { $0.first < $1.first }
+        // Accepted candidates never overlap, so their first tokens differ.
+        accepted.sort { candidates[$0].first < candidates[$1].first }
+        return accepted.map { candidates[$0] }
+    }
+
+    /// Candidate indices in the order of the conflict rule: longer first, then higher priority,
+    /// then earlier; equal ones in input order. Each candidate is packed into one integer key so
+    /// the sort moves pairs of integers, not candidates (which hold a String).
+    static func order(_ candidates: [EntityCandidate]) -> [Int] {
+        let fits = candidates.allSatisfy { $0.length < 1 << 24 && $0.first < 1 << 32 && (0..<256).contains($0.priority) }
+        guard fits else {
+            return candidates.indices.sorted { a, b in
+                let x = candidates[a], y = candidates[b]
+                if x.length != y.length { return x.length > y.length }
+                if x.priority != y.priority { return x.priority > y.priority }
+                if x.first != y.first { return x.first < y.first }
+                return a < b
+            }
+        }
+        var keyed = candidates.indices.map { k -> (key: UInt64, index: Int) in
+            let length = candidates[k].length, priority = candidates[k].priority, first = candidates[k].first
+            return (UInt64((1 << 24) - 1 - length) << 40 | UInt64(255 - priority) << 32 | UInt64(first), k)
+        }
+        keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+        return keyed.map(\.index)
     }
 }

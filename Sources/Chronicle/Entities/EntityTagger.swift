@@ -8,12 +8,24 @@ public struct EntityTagger: Sendable {
     let gazetteer: Gazetteer
     let knownSurnames: [UInt64: KnownSurname]
     let placePrepositions: Set<UInt64>
+    /// The cue word lists, merged for one probe per word (see `CueWordTable`).
+    let cueWords: CueWordTable
+    /// Type, ambiguity and origin of every gazetteer entity, without copying records.
+    let traits: EntityTraits
+    /// FNV hashes of the blocklist's normal forms: a mention's text is normalised into a String
+    /// for the exact check only when its hash, taken straight from the text bytes, is one of them.
+    let blocklistHashes: Set<UInt64>
 
     /// Roles whose holders are named by surname alone in news (`Putin said`).
     static let surnameRoles: Set<String> = ["head-of-state", "head-of-government"]
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
+        self.cueWords = CueWordTable(cues: gazetteer.cues)
+        self.traits = EntityTraits(gazetteer.entities)
+        self.blocklistHashes = Set(gazetteer.cues.blocklist.map { phrase in
+            phrase.utf8.reduce(into: Normalizer.offsetBasis) { Normalizer.mix(&$0, $1) }
+        })
         self.placePrepositions = Set(gazetteer.triggers.argumentCues.filter { $0.value == .place }.map(\.key))
         var counts = [UInt64: Int]()
         var surnames = [UInt64: KnownSurname]()
@@ -33,18 +45,18 @@ public struct EntityTagger: Sendable {
 
     /// The document's entities, each with its mentions, in order of first mention.
     public func tag(tokens: [Token], sentences: [Sentence], bytes: [UInt8]) -> [DocumentEntity] {
-        let context = TokenContext(tokens: tokens, bytes: bytes, cues: gazetteer.cues)
+        let context = TokenContext(tokens: tokens, bytes: bytes, cues: gazetteer.cues, words: cueWords)
         let listCandidates = listMatches(context)
-        var byFirst = [Int: EntityCandidate]()
-        for c in listCandidates where byFirst[c.first].map({ $0.length < c.length }) ?? true { byFirst[c.first] = c }
-        let rules = CueRules(context: context, gazetteer: gazetteer, listCandidates: byFirst).candidates()
+        let rules = CueRules(context: context, gazetteer: gazetteer, traits: traits,
+                             listCandidates: ListCandidates(listCandidates, tokenCount: tokens.count)).candidates()
         let accepted = ConflictResolver.resolve(listCandidates + rules.candidates, tokenCount: tokens.count)
 
-        var mentions = accepted.compactMap { mention(for: $0, context) }
+        let mentions = accepted.compactMap { mention(for: $0, context) }
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (n, s) in sentences.enumerated() { for i in s.tokens { sentenceOf[i] = n } }
-        mentions = ShortFormResolver(context: context, knownSurnames: knownSurnames, placePrepositions: placePrepositions).resolve(mentions, sentenceOf: sentenceOf, titled: Set(rules.titledShortForms))
-        return entities(from: mentions, context)
+        let resolved = ShortFormResolver(context: context, knownSurnames: knownSurnames, placePrepositions: placePrepositions)
+            .resolve(mentions, sentenceOf: sentenceOf, titled: Set(rules.titledShortForms))
+        return entities(from: resolved.mentions, entityCount: resolved.entityCount, context)
     }
 
     private func listMatches(_ context: TokenContext) -> [EntityCandidate] {
@@ -54,22 +66,22 @@ public struct EntityTagger: Sendable {
             let t = tokens[i]
             guard t.kind != .punct, t.isCapitalized || t.kind == .number else { continue }
             if let m = gazetteer.names.match(in: tokens, bytes: context.bytes, at: i), !isCurrencyPrefix(m.last, context) {
-                let entity = gazetteer.entities[Int(m.entity)]
+                let isGenerated = traits.isGenerated(m.entity)
                 // One word from a generated list is weak evidence: an alias (`Söder` for Södermalm)
                 // or an ambiguous name needs place context there.
-                let weak = m.last == i && entity.isGenerated
-                let bare = m.last == i && (entity.isAmbiguous || context.cues.isNotAName(t.key) || weak && m.isAlias)
+                let weak = m.last == i && isGenerated
+                let bare = m.last == i && (traits.isAmbiguous(m.entity) || context.facts.has(i, .notAName) || weak && m.isAlias)
                 // At a sentence start, or from a generated list, it needs place context (`Jackson,
                 // Mississippi, voted`).
-                let unsupported = bare && (t.has(.sentenceStart) || entity.isGenerated) && !hasPlaceContext(i, m.last, context)
+                let unsupported = bare && (t.has(.sentenceStart) || isGenerated) && !hasPlaceContext(i, m.last, context)
                 if !unsupported {
-                    found.append(EntityCandidate(first: i, last: m.last, referent: .known(m.entity), type: entity.type,
+                    found.append(EntityCandidate(first: i, last: m.last, referent: .known(m.entity), type: traits.type(m.entity),
                                                  priority: CandidatePriority.listName,
                                                  source: gazetteer.listSources[Int(m.entity)], isWeak: weak))
                 }
             }
-            if let d = gazetteer.cues.demonyms.matches(in: tokens, bytes: context.bytes, at: i).first {
-                found.append(EntityCandidate(first: i, last: d.last, referent: .known(d.payloads[0]), type: .place,
+            if let d = context.facts.demonym(i) {
+                found.append(EntityCandidate(first: i, last: d.last, referent: .known(d.place), type: .place,
                                              priority: CandidatePriority.demonym, source: EntityMention.demonymSource))
             }
         }
@@ -85,7 +97,7 @@ public struct EntityTagger: Sendable {
         let comma = last + 1
         guard comma + 1 < context.tokens.count, context.bytes[context.tokens[comma].start] == 0x2C,
               let next = gazetteer.names.match(in: context.tokens, bytes: context.bytes, at: comma + 1) else { return false }
-        return gazetteer.entities[Int(next.entity)].type == .place
+        return traits.type(next.entity) == .place
     }
 
     /// `US$`, `HK $`: a country code before a currency sign names a currency, not the place.
@@ -104,45 +116,62 @@ public struct EntityTagger: Sendable {
     }
 
     private func mention(for c: EntityCandidate, _ context: TokenContext) -> ShortFormResolver.Mention? {
-        let text = context.text(c.first, c.last)
-        if gazetteer.cues.blocklist.contains(Normalizer.normalized(text)) { return nil }
+        if isBlocked(c.first, c.last, context) { return nil }
         switch c.referent {
         case .known(let index):
-            let e = gazetteer.entities[Int(index)]
-            return .init(first: c.first, last: c.last, entity: e.id, type: e.type, source: c.source)
+            return .init(first: c.first, last: c.last, entity: gazetteer.entities[Int(index)].id, type: traits.type(index), source: c.source)
         case .new(let type):
-            let id = EntityId.make(type: type, name: text)
+            let id = EntityId.make(type: type, name: context.text(c.first, c.last))
             // A rule that finds a listed name under another spelling keeps the list's type.
-            let known = gazetteer.entity(id: id)
-            return .init(first: c.first, last: c.last, entity: id, type: known?.type ?? type, source: c.source)
+            let known = gazetteer.indexById[id]
+            return .init(first: c.first, last: c.last, entity: id, type: known.map(traits.type) ?? type, source: c.source)
         }
     }
 
-    private func entities(from mentions: [ShortFormResolver.Mention], _ context: TokenContext) -> [DocumentEntity] {
-        var order = [String]()
-        var byId = [String: DocumentEntity]()
+    /// Whether the normal form of tokens `first...last` is in `cues/blocklist.txt`. The hash of
+    /// the normal form, computed from the bytes, equals the hash of `Normalizer.normalized`'s
+    /// UTF-8, so a text whose hash is not listed is not listed; the String is built only on a hit.
+    private func isBlocked(_ first: Int, _ last: Int, _ context: TokenContext) -> Bool {
+        var hash = Normalizer.offsetBasis
+        Normalizer.appendNormalized(context.bytes, context.tokens[first].start, context.tokens[last].end, into: &hash)
+        guard blocklistHashes.contains(hash) else { return false }
+        return gazetteer.cues.blocklist.contains(Normalizer.normalized(context.text(first, last)))
+    }
+
+    /// Groups the mentions by entity, in order of first mention, with each mention's role.
+    /// Mentions carry their entity's number (below `entityCount`), so finding the entity is an
+    /// array read; a listed entity is named once, from the gazetteer, a rule-made one by its
+    /// longest rule mention.
+    private func entities(from mentions: [ShortFormResolver.Mention], entityCount: Int, _ context: TokenContext) -> [DocumentEntity] {
+        var slot = [Int](repeating: -1, count: entityCount)
+        var found = [DocumentEntity]()
+        var listed = [Bool]()
         let roles = MentionRoleClassifier(context: context, modifierWords: gazetteer.cues.modifierWords)
         for m in mentions {
             let span = Span(context.tokens[m.first].start, context.tokens[m.last].end)
             let role = roles.role(first: m.first, last: m.last, type: m.type, isDemonym: m.source == EntityMention.demonymSource)
             let mention = EntityMention(span: span, entityId: m.entity, type: m.type, source: m.source, role: role,
                                         tokens: m.first...m.last)
-            if byId[m.entity] == nil {
-                order.append(m.entity)
-                let name = gazetteer.entity(id: m.entity)?.name ?? context.text(m.first, m.last)
-                byId[m.entity] = DocumentEntity(id: m.entity, name: name, type: m.type, mentions: [])
+            let k = slot[m.number]
+            if k >= 0 {
+                found[k].mentions.append(mention)
+                continue
             }
-            byId[m.entity]!.mentions.append(mention)
+            slot[m.number] = found.count
+            let index = gazetteer.indexById[m.entity]
+            let name = index.map { gazetteer.entities[Int($0)].name } ?? context.text(m.first, m.last)
+            found.append(DocumentEntity(id: m.entity, name: name, type: m.type, mentions: [mention]))
+            listed.append(index != nil)
         }
         // A rule-made entity is named by its longest mention.
-        for id in order where gazetteer.entity(id: id) == nil {
-            if let longest = byId[id]!.mentions.filter({ $0.source.hasPrefix("rule:") }).max(by: { $0.span.length < $1.span.length }) {
-                let e = byId[id]!
-                byId[id] = DocumentEntity(id: id, name: String(decoding: context.bytes[longest.span.start..<longest.span.end], as: UTF8.self),
+        for k in found.indices where !listed[k] {
+            if let longest = found[k].mentions.filter({ $0.source.hasPrefix("rule:") }).max(by: { $0.span.length < $1.span.length }) {
+                let e = found[k]
+                found[k] = DocumentEntity(id: e.id, name: String(decoding: context.bytes[longest.span.start..<longest.span.end], as: UTF8.self),
                                           type: e.type, mentions: e.mentions)
             }
         }
-        return order.map { byId[$0]! }
+        return found
     }
 }
 
@@ -165,7 +194,7 @@ public enum EntityId {
         var slug = ""
         var dash = false
         for ch in Normalizer.normalized(name).unicodeScalars {
-            if ch.properties.isAlphabetic || ("0"..."9").contains(ch) {
+            if isSlugCharacter(ch) {
                 if dash && !slug.isEmpty { slug.append("-") }
                 slug.unicodeScalars.append(ch)
                 dash = false
@@ -174,5 +203,14 @@ public enum EntityId {
             }
         }
         return prefix + (slug.isEmpty ? "unnamed" : slug)
+    }
+
+    /// A letter (Unicode `Alphabetic`) or an ASCII digit. ASCII, nearly every scalar of a name, is
+    /// answered by comparisons: the Unicode property lookup cost more than the rest of the id.
+    @inline(__always)
+    static func isSlugCharacter(_ ch: Unicode.Scalar) -> Bool {
+        guard ch.isASCII else { return ch.properties.isAlphabetic }
+        let v = ch.value | 0x20  // ASCII letters in lower case; digits are unchanged by the bit
+        return (v >= 0x61 && v <= 0x7A) || (ch.value >= 0x30 && ch.value <= 0x39)
     }
 }

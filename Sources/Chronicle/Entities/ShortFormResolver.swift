@@ -13,6 +13,8 @@ struct ShortFormResolver {
         var entity: String
         var type: EntityType
         var source: String
+        /// The entity's number in the document (`EntityNumbers`), set by `resolve`; -1 before.
+        var number = -1
     }
 
     let context: TokenContext
@@ -26,93 +28,138 @@ struct ShortFormResolver {
 
     /// Adds short-form mentions for uncovered tokens. `sentenceOf` maps a token to its sentence;
     /// `titled` are single words after a title (`Mr Smith`), people even when unresolved.
-    func resolve(_ mentions: [Mention], sentenceOf: [Int], titled: Set<Int>) -> [Mention] {
-        var forms = [UInt64: [String]]()  // key → entity ids, in first-registration order
-        var typeOf = [String: EntityType]()
-        func register(_ key: UInt64, _ entity: String) {
+    ///
+    /// Entities are numbered on entry (one String hash per mention), so the per-word work below
+    /// compares and indexes integers instead of hashing entity ids.
+    /// Returns the mentions in text order, each with its entity number, and how many numbers were given.
+    func resolve(_ mentions: [Mention], sentenceOf: [Int], titled: Set<Int>) -> (mentions: [Mention], entityCount: Int) {
+        var entities = EntityNumbers(capacity: mentions.count)
+        var forms = [UInt64: [Int]]()  // key → entity numbers, in first-registration order
+        var registered = [Bool]()  // by entity number: has a short form (only those are looked up by position)
+        func register(_ key: UInt64, _ entity: Int) {
             if !forms[key, default: []].contains(entity) { forms[key, default: []].append(entity) }
+            if entity >= registered.count { registered.append(contentsOf: repeatElement(false, count: entity + 1 - registered.count)) }
+            registered[entity] = true
         }
         var covered = [Bool](repeating: false, count: tokens.count)
+        var numbers = [Int]()
+        numbers.reserveCapacity(mentions.count)
         for m in mentions {
-            typeOf[m.entity] = m.type
+            let n = entities.number(m.entity, type: m.type)
+            numbers.append(n)
             for i in m.first...m.last { covered[i] = true }
-            for key in shortForms(of: m) { register(key, m.entity) }
+            shortForms(of: m) { register($0, n) }
         }
-        let definitions = acronymDefinitions(mentions)
+        let definitions = acronymDefinitions(mentions, numbers)
         for (acronym, entity) in definitions { register(acronym, entity) }
 
         // The document beats the lists: a definition `(RFA)` after `Regional Flood Agency` beats a
         // list acronym, and `Kim` after `Kim Jong-un` is the person, not a town called Kim. Such
         // list words are resolved in text order with the other short forms.
         var result = [Mention]()
-        var listWords = [Int: Mention]()
-        for m in mentions {
-            guard m.first == m.last, m.source.hasPrefix("list:") else { result.append(m); continue }
+        var resultNumbers = [Int]()
+        result.reserveCapacity(mentions.count)
+        var listWords = [Int: (mention: Mention, number: Int)]()
+        for (m, n) in zip(mentions, numbers) {
+            var m = m
+            m.number = n
+            guard m.first == m.last, m.source.hasPrefix("list:") else { result.append(m); resultNumbers.append(n); continue }
             let key = tokens[m.first].key
-            if tokens[m.first].has(.allCaps), let defined = definitions.first(where: { $0.0 == key }), defined.1 != m.entity {
-                result.append(Mention(first: m.first, last: m.last, entity: defined.1, type: typeOf[defined.1]!, source: "alias:acronym"))
-            } else if m.type != .person, (forms[key] ?? []).contains(where: { typeOf[$0] == .person }),
+            if tokens[m.first].has(.allCaps), let defined = definitions.first(where: { $0.0 == key }), defined.1 != n {
+                result.append(Mention(first: m.first, last: m.last, entity: entities.id(defined.1), type: entities.type(defined.1),
+                                      source: "alias:acronym", number: defined.1))
+                resultNumbers.append(defined.1)
+            } else if m.type != .person, (forms[key] ?? []).contains(where: { entities.type($0) == .person }),
                       !(m.type == .place && m.first > 0 && placePrepositions.contains(tokens[m.first - 1].key)) {
-                listWords[m.first] = m
+                listWords[m.first] = (m, n)
             } else {
                 result.append(m)
+                resultNumbers.append(n)
             }
         }
-        var positions = MentionPositions(result)
-        for i in 0..<tokens.count where (!covered[i] || listWords[i] != nil) && tokens[i].kind == .word && tokens[i].isCapitalized {
+        var positions = MentionPositions(result, resultNumbers, tracked: registered)
+        let kept = result.count
+        for i in 0..<tokens.count where tokens[i].kind == .word && tokens[i].isCapitalized
+            && (!covered[i] || (!listWords.isEmpty && listWords[i] != nil)) {
             let key = tokens[i].key
-            var entities = forms[key] ?? []
-            if listWords[i] != nil { entities = entities.filter { typeOf[$0] == .person } }
-            if let entity = choose(entities, at: i, in: positions, sentenceOf: sentenceOf) {
-                result.append(Mention(first: i, last: i, entity: entity, type: typeOf[entity]!,
-                                      source: tokens[i].has(.allCaps) ? "alias:acronym" : "alias:short-form"))
-                positions.insert(i, for: entity)
-            } else if let listed = listWords[i] {
-                result.append(listed)
-                positions.insert(i, for: listed.entity)
-            } else if let known = knownSurnames[key], !context.cues.isNotAName(key), context.text(i, i) == known.spelling,
+            var candidates = forms[key] ?? []
+            let listed = listWords.isEmpty ? nil : listWords[i]
+            if listed != nil { candidates = candidates.filter { entities.type($0) == .person } }
+            if let n = choose(candidates, at: i, in: positions, sentenceOf: sentenceOf) {
+                result.append(Mention(first: i, last: i, entity: entities.id(n), type: entities.type(n),
+                                      source: tokens[i].has(.allCaps) ? "alias:acronym" : "alias:short-form", number: n))
+                positions.insert(i, for: n)
+            } else if let listed {
+                result.append(listed.mention)
+                positions.insert(i, for: listed.number)
+            } else if let known = knownSurnames[key], !context.facts.has(i, .notAName), context.text(i, i) == known.spelling,
                       !isInsideLongerName(i) {
-                result.append(Mention(first: i, last: i, entity: known.id, type: .person, source: "alias:known-surname"))
-                positions.insert(i, for: known.id)
+                let n = entities.number(known.id, type: .person, keepingType: true)
+                result.append(Mention(first: i, last: i, entity: known.id, type: .person, source: "alias:known-surname", number: n))
+                positions.insert(i, for: n)
             } else if titled.contains(i) {
-                let name = context.text(i, i)
-                result.append(Mention(first: i, last: i, entity: EntityId.make(type: .person, name: name), type: .person,
-                                      source: "rule:title-name"))
+                let id = EntityId.make(type: .person, name: context.text(i, i))
+                result.append(Mention(first: i, last: i, entity: id, type: .person, source: "rule:title-name",
+                                      number: entities.number(id, type: .person, keepingType: true)))
             }
         }
-        return result.sorted { $0.first < $1.first }
+        // Both parts are in text order and start at different tokens: merge them.
+        return (ShortFormResolver.merge(result[..<kept], result[kept...]), entities.count)
+    }
+
+    /// Two runs of mentions, each in text order, as one.
+    /// - Complexity: O(a + b), where sorting the whole was O((a + b) log(a + b)).
+    static func merge(_ a: ArraySlice<Mention>, _ b: ArraySlice<Mention>) -> [Mention] {
+        var out = [Mention]()
+        out.reserveCapacity(a.count + b.count)
+        var i = a.startIndex, j = b.startIndex
+        while i < a.endIndex && j < b.endIndex {
+            if b[j].first < a[i].first { out.append(b[j]); j += 1 } else { out.append(a[i]); i += 1 }
+        }
+        out.append(contentsOf: a[i...])
+        out.append(contentsOf: b[j...])
+        return out
     }
 
     /// The family name of a multi-word person (first word for East Asian order, else the last)
     /// and a listed person's known first name, and the distinctive first word of a multi-word organisation (`Lockheed` Martin).
-    private func shortForms(of m: Mention) -> [UInt64] {
-        let words = (m.first...m.last).filter { tokens[$0].kind == .word && !context.isConnector($0) && !isHyphenPart($0) }
-        guard words.count >= 2 else { return [] }
+    /// Calls `register` with each short-form key, family name first.
+    private func shortForms(of m: Mention, _ register: (UInt64) -> Void) {
+        // The first and last words, less connectors and hyphenated parts, with no array built.
+        var firstWord = -1, lastWord = -1, wordCount = 0
+        for i in m.first...m.last where tokens[i].kind == .word && !context.isConnector(i) && !isHyphenPart(i) {
+            if firstWord < 0 { firstWord = i }
+            lastWord = i
+            wordCount += 1
+        }
+        guard wordCount >= 2 else { return }
         switch m.type {
         case .person:
-            let familyFirst = context.cues.surnameFirst.contains(tokens[words[0]].key)
-            let family = familyFirst ? words[0] : words[words.count - 1]
-            guard tokens[family].isCapitalized else { return [] }
+            let familyFirst = context.facts.has(firstWord, .surnameFirst)
+            let family = familyFirst ? firstWord : lastWord
+            guard tokens[family].isCapitalized else { return }
             // `Kamala` after `Kamala Harris`: the known first name of a listed person is a short
             // form too (rule-made people are left out: `Mac App Store` would make every `Mac` one).
-            let given = words[0]
-            if !familyFirst, given != family, m.source.hasPrefix("list:"), context.cues.firstNames.contains(tokens[given].key),
+            let given = firstWord
+            if !familyFirst, given != family, m.source.hasPrefix("list:"), context.facts.has(given, .firstName),
                !isHyphenPart(given + 2) {
-                return [tokens[family].key, tokens[given].key]
+                register(tokens[family].key)
+                register(tokens[given].key)
+                return
             }
-            return [tokens[family].key]
+            register(tokens[family].key)
         case .org:
-            let head = words[0]
+            let head = firstWord
             let t = tokens[head]
-            guard t.isCapitalized, !t.has(.allCaps), !context.cues.isNotAName(t.key),
+            guard t.isCapitalized, !t.has(.allCaps), !context.facts.has(head, .notAName),
                   !(m.first...m.last).contains(where: { context.isConnector($0) }),
-                  context.cues.orgHeads.after.matches(in: tokens, bytes: context.bytes, at: head).isEmpty,
-                  context.cues.placeKeywords.after.matches(in: tokens, bytes: context.bytes, at: head).isEmpty,
-                  context.cues.demonyms.matches(in: tokens, bytes: context.bytes, at: head).isEmpty
-            else { return [] }
-            return [t.key]
+                  context.facts.orgHeadAfter(head) == nil,
+                  context.facts.placeKeywordAfter(head) == nil,
+                  context.facts.demonym(head) == nil
+            else { return }
+            register(t.key)
         case .place:
-            return []
+            return
         }
     }
 
@@ -120,7 +167,7 @@ struct ShortFormResolver {
     /// (other than a title before it) makes it part of another name.
     private func isInsideLongerName(_ i: Int) -> Bool {
         let before = i > 0 && !tokens[i].has(.lineStart) && context.isNameWord(i - 1) && !tokens[i - 1].has(.possessive)
-            && context.cues.personTitles.matches(in: tokens, bytes: context.bytes, at: i - 1).isEmpty
+            && context.facts.personTitle(i - 1) == nil
         let after = i + 1 < tokens.count && !tokens[i + 1].has(.lineStart) && !tokens[i].has(.possessive) && context.isNameWord(i + 1)
         return before || after
     }
@@ -131,20 +178,21 @@ struct ShortFormResolver {
     }
 
     /// `Full Name (ACR)`: an all-caps word in brackets right after a mention names it.
-    private func acronymDefinitions(_ mentions: [Mention]) -> [(UInt64, String)] {
-        var found = [(UInt64, String)]()
-        for m in mentions where m.type != .person {
+    /// Returns (acronym key, entity number), `numbers` being the mentions' entity numbers.
+    private func acronymDefinitions(_ mentions: [Mention], _ numbers: [Int]) -> [(UInt64, Int)] {
+        var found = [(UInt64, Int)]()
+        for (m, n) in zip(mentions, numbers) where m.type != .person {
             let open = m.last + 1, acronym = m.last + 2, close = m.last + 3
             guard close < tokens.count, context.bytes[tokens[open].start] == 0x28,
                   tokens[acronym].has(.allCaps), context.bytes[tokens[close].start] == 0x29 else { continue }
-            found.append((tokens[acronym].key, m.entity))
+            found.append((tokens[acronym].key, n))
         }
         return found
     }
 
-    private func choose(_ entities: [String], at i: Int, in positions: MentionPositions, sentenceOf: [Int]) -> String? {
-        var best: (entity: String, position: Int)?
-        var appositive: String?
+    private func choose(_ entities: [Int], at i: Int, in positions: MentionPositions, sentenceOf: [Int]) -> Int? {
+        var best: (entity: Int, position: Int)?
+        var appositive: Int?
         for entity in entities {
             guard let before = positions.last(before: i, for: entity) else { continue }
             let isApposition = sentenceOf[before] == sentenceOf[i] && before + 2 == i
@@ -158,32 +206,74 @@ struct ShortFormResolver {
     }
 }
 
+/// The entities of one document numbered 0, 1, 2, … in order of first appearance, with the
+/// type of each (the type of its latest mention).
+struct EntityNumbers {
+    private var numbers = [String: Int]()
+    private var ids = [String]()
+    private var types = [EntityType]()
+
+    init(capacity: Int) {
+        numbers.reserveCapacity(capacity)
+        ids.reserveCapacity(capacity)
+        types.reserveCapacity(capacity)
+    }
+
+    var count: Int { ids.count }
+
+    /// The number of entity `id`, a new one if unseen. Records `type` as its type unless
+    /// `keepingType` and the entity is already numbered.
+    mutating func number(_ id: String, type: EntityType, keepingType: Bool = false) -> Int {
+        if let n = numbers[id] {
+            if !keepingType { types[n] = type }
+            return n
+        }
+        numbers[id] = ids.count
+        ids.append(id)
+        types.append(type)
+        return ids.count - 1
+    }
+
+    func id(_ n: Int) -> String { ids[n] }
+    func type(_ n: Int) -> EntityType { types[n] }
+}
+
 /// Where each entity is mentioned, as sorted token ranges, so the nearest mention before or
 /// after a token is a binary search instead of a scan of every mention (mentions never overlap).
+/// Entities are `EntityNumbers` numbers: one array per entity, found without hashing. Only the
+/// entities asked about are tracked (those with a short form), which spares an array for each
+/// of the many that have none; the others answer nil and ignore inserts.
 struct MentionPositions {
-    private var ranges: [String: [(first: Int, last: Int)]] = [:]
+    private var ranges: [[(first: Int, last: Int)]]
+    private let tracked: [Bool]
 
-    init(_ mentions: [ShortFormResolver.Mention]) {
-        for m in mentions { ranges[m.entity, default: []].append((m.first, m.last)) }
-        for key in ranges.keys { ranges[key]!.sort { $0.first < $1.first } }
+    /// `mentions` in text order (so each entity's ranges come sorted), `numbers` their entity
+    /// numbers; `tracked[n]` says whether to keep the positions of entity `n` (missing: no).
+    init(_ mentions: [ShortFormResolver.Mention], _ numbers: [Int], tracked: [Bool]) {
+        self.tracked = tracked
+        ranges = Array(repeating: [], count: tracked.count)
+        for (m, n) in zip(mentions, numbers) where n < tracked.count && tracked[n] { ranges[n].append((m.first, m.last)) }
     }
 
     /// Adds a one-token mention at `i`, in place.
-    mutating func insert(_ i: Int, for entity: String) {
-        let k = ranges[entity].map { firstIndex(in: $0, after: i - 1) } ?? 0
-        ranges[entity, default: []].insert((i, i), at: k)
+    mutating func insert(_ i: Int, for entity: Int) {
+        guard entity < tracked.count, tracked[entity] else { return }
+        let k = firstIndex(in: ranges[entity], after: i - 1)
+        ranges[entity].insert((i, i), at: k)
     }
 
     /// The last token of the entity's nearest mention ending before `i`.
-    func last(before i: Int, for entity: String) -> Int? {
-        guard let list = ranges[entity] else { return nil }
+    func last(before i: Int, for entity: Int) -> Int? {
+        guard entity < ranges.count else { return nil }
+        let list = ranges[entity]
         let k = firstIndex(in: list, after: i - 1)  // first mention starting at or after i
         return k > 0 ? list[k - 1].last : nil
     }
 
     /// The first token of the entity's nearest mention starting after `i`.
-    func first(after i: Int, for entity: String) -> Int? {
-        guard let list = ranges[entity] else { return nil }
+    func first(after i: Int, for entity: Int) -> Int? {
+        guard entity < ranges.count else { return nil }
+        let list = ranges[entity]
         let k = firstIndex(in: list, after: i)
         return k < list.count ? list[k].first : nil
     }

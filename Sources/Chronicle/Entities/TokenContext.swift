@@ -1,8 +1,18 @@
 /// Read-only view of a tokenised document with the word tests every entity rule shares.
+///
+/// The tests read `facts`, computed once per document (see `TokenFacts`), rather than
+/// looking words up in the cue lists at every call.
 struct TokenContext {
     let tokens: [Token]
     let bytes: [UInt8]
-    let cues: CueLists
+    let facts: TokenFacts
+
+    /// Computes the facts of `tokens` from the cue lists (see `TokenFacts` for the cost).
+    init(tokens: [Token], bytes: [UInt8], cues: CueLists, words: CueWordTable) {
+        self.tokens = tokens
+        self.bytes = bytes
+        self.facts = TokenFacts(tokens: tokens, bytes: bytes, cues: cues, words: words)
+    }
 
     /// Lower-case words allowed inside multi-word names: `Bank of England`, `Lockheed and Co`.
     static let connectors: Set<UInt64> = Set(["of", "and", "&", "for", "the", "de", "del", "da", "der", "van", "von", "bin", "al", "el", "la", "le", "du", "dos", "y"].map(Normalizer.key))
@@ -10,51 +20,29 @@ struct TokenContext {
     var count: Int { tokens.count }
 
     /// A capitalised word that is not a function word (so `The`, `Monday` are not).
-    func isNameWord(_ i: Int) -> Bool {
-        guard i >= 0, i < tokens.count else { return false }
-        let t = tokens[i]
-        guard t.kind == .word, t.isCapitalized else { return false }
-        return !cues.functionWords.contains(t.key)
-    }
+    @inline(__always)
+    func isNameWord(_ i: Int) -> Bool { facts.has(i, .nameWord) }
 
-    func isConnector(_ i: Int) -> Bool {
-        guard i >= 0, i < tokens.count else { return false }
-        return tokens[i].kind != .number && !tokens[i].isCapitalized && TokenContext.connectors.contains(tokens[i].key)
-    }
+    @inline(__always)
+    func isConnector(_ i: Int) -> Bool { facts.has(i, .connector) }
 
-    func isHyphen(_ i: Int) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .punct && PhraseTrie.isSkippable(tokens[i], bytes)
-            && bytes[tokens[i].start] != 0x2E
-    }
+    @inline(__always)
+    func isHyphen(_ i: Int) -> Bool { facts.has(i, .hyphen) }
 
     /// The last token of the name word at `i`, including parts glued on by hyphens
     /// (`Yo-jong`, `Jean-Pierre`), or nil when `i` is not a name word.
-    func nameGroupEnd(_ i: Int) -> Int? {
-        guard isNameWord(i) else { return nil }
-        var end = i
-        while !tokens[end].has(.possessive), isHyphen(end + 1), tokens[end + 1].has(.attached),
-              end + 2 < tokens.count, tokens[end + 2].kind == .word, tokens[end + 2].has(.attached) {
-            end += 2
-        }
-        return end
-    }
+    @inline(__always)
+    func nameGroupEnd(_ i: Int) -> Int? { facts.groupEnd(i) }
 
     /// A word that heads an organisation or place name (`Air`, `Ministry`, `Airport`), so it
     /// cannot be part of a person's name.
-    func isHeadWord(_ i: Int) -> Bool {
-        !cues.orgHeads.after.matches(in: tokens, bytes: bytes, at: i).isEmpty
-            || !cues.orgHeads.before.matches(in: tokens, bytes: bytes, at: i).isEmpty
-            || !cues.orgSuffixes.matches(in: tokens, bytes: bytes, at: i).isEmpty
-            || !cues.placeKeywords.after.matches(in: tokens, bytes: bytes, at: i).isEmpty
-    }
+    @inline(__always)
+    func isHeadWord(_ i: Int) -> Bool { facts.has(i, .headWord) }
 
     /// Head words, not-name words (`Regional`, `Breaking`) and acronyms (`OS`) are no part of a
     /// person's name.
-    func excludedFromPerson(_ i: Int) -> Bool {
-        guard i < tokens.count else { return false }
-        let acronym = tokens[i].has(.allCaps) && !tokens[i].has(.capsLine)
-        return acronym || isHeadWord(i) || cues.notNames.contains(tokens[i].key)
-    }
+    @inline(__always)
+    func excludedFromPerson(_ i: Int) -> Bool { facts.has(i, .excludedFromPerson) }
 
     /// Consecutive name words from `i` on the same line, at most `maxWords`, allowing
     /// initials (`John F. Kennedy`). With `person`, words that head organisation or place
@@ -106,9 +94,8 @@ struct TokenContext {
         return first
     }
 
-    func isAmpersand(_ i: Int) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .punct && bytes[tokens[i].start] == 0x26
-    }
+    @inline(__always)
+    func isAmpersand(_ i: Int) -> Bool { facts.has(i, .ampersand) }
 
     func text(_ first: Int, _ last: Int) -> String {
         String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)

@@ -51,6 +51,11 @@ struct PhraseTrie: Sendable {
     @inline(__always)
     func payloads(_ node: Int32) -> [Int32] { terminals[Int(node)] }
 
+    /// The keys of the words phrases start with, in no particular order (for tables that
+    /// answer "does any list start here" for several tries in one probe).
+    /// - Complexity: O(table size).
+    var firstWordKeys: [UInt64] { edges.keys(from: 0) }
+
     /// Whether any phrase starts with the word at `start` (one table probe; no allocation).
     @inline(__always)
     func hasEdge(from start: Int, in tokens: [Token]) -> Bool {
@@ -149,6 +154,11 @@ struct EdgeTable: Sendable {
                 }
             }
         }
+    }
+
+    /// The keys of the edges leaving `node`, in table order.
+    func keys(from node: Int32) -> [UInt64] {
+        (0..<targets.count).compactMap { s in targets[s] >= 0 && nodes[s] == node ? keys[s] : nil }
     }
 
     /// Adds an edge known to be absent.
