@@ -4,7 +4,7 @@
 /// A forgiving byte scanner, not a DOM parser: scripts, styles, navigation, asides, forms and
 /// footers are skipped whole; block elements end lines; entities are decoded; lines that are
 /// mostly link text (menus, related-story lists) are dropped by link density.
-struct HTMLText {
+struct HTMLText: Sendable {
     struct Result {
         var text: String
         var title: String?
