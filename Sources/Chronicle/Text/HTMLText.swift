@@ -125,34 +125,36 @@ struct HTMLText: Sendable {
     /// A tag name of up to 16 bytes in two words, for a hash lookup without building a String.
     struct PackedName: Hashable {
         var low: UInt64 = 0, high: UInt64 = 0
+        /// `name` in ASCII lower case.
         init?(_ name: ArraySlice<UInt8>) {
             guard name.count <= 16 else { return nil }
             for (k, c) in name.enumerated() {
+                let c = HTMLText.lower(c)
                 if k < 8 { low |= UInt64(c) << (8 * k) } else { high |= UInt64(c) << (8 * (k - 8)) }
             }
         }
     }
 
-    func convert(_ html: String) -> Result {
-        let b = Array(html.utf8)
-        var lines = [UInt8]()
-        lines.reserveCapacity(b.count / 2)
-        var lineCount = 0
-        var line = [UInt8](), linkBytes = 0, inLink = 0
+    /// The text lines being built: the current line's raw bytes and link bytes, and the lines
+    /// done. A struct with mutating methods rather than variables captured by a nested function,
+    /// whose every access would be checked for exclusivity at run time.
+    private struct Lines {
+        var text = [UInt8]()
+        var count = 0
+        var line = [UInt8]()
+        var linkBytes = 0
         var collapsed = [UInt8]()
-        var titleBytes: [UInt8]?, h1Bytes: [UInt8]?, inTitle = false, inH1 = false
-        var metaDates = [String: String]()
-        var i = 0
 
-        func endLine() {
+        /// Ends the current line: decoded, white space collapsed, kept unless empty or mostly links.
+        mutating func end(_ converter: HTMLText) {
             defer {
                 line.removeAll(keepingCapacity: true)
                 linkBytes = 0
             }
             if line.isEmpty { return }
-            let fast = line.withUnsafeBufferPointer { decodeAndCollapse($0, into: &collapsed) }
+            let fast = line.withUnsafeBufferPointer { HTMLText.decodeAndCollapse($0, converter.entities, into: &collapsed) }
             if !fast {
-                let text = decodeEntities(String(decoding: line, as: UTF8.self))
+                let text = converter.decodeEntities(String(decoding: line, as: UTF8.self))
                     .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" })
                     .joined(separator: " ")
                 collapsed = Array(text.utf8)
@@ -161,12 +163,22 @@ struct HTMLText: Sendable {
             let mostlyLinks = linkBytes * 10 > textLength * 6
                 && !collapsed.withUnsafeBufferPointer { LineShape($0, from: 0, to: $0.count).isProse }
             if !collapsed.isEmpty && !mostlyLinks {
-                if lineCount > 0 { lines.append(0x0A) }
-                lines.append(contentsOf: collapsed)
-                lineCount += 1
+                if count > 0 { text.append(0x0A) }
+                text.append(contentsOf: collapsed)
+                count += 1
             }
         }
+    }
 
+    /// - Complexity: O(n) in the page's bytes.
+    func convert(_ html: String) -> Result {
+        let b = Array(html.utf8)
+        var lines = Lines()
+        lines.text.reserveCapacity(b.count / 2)
+        var inLink = 0
+        var titleBytes: [UInt8]?, h1Bytes: [UInt8]?, inTitle = false, inH1 = false
+        var metaDates = [String: String]()
+        var i = 0
         let count = b.count
         while i < count {
             if b[i] == 0x3C {  // <
@@ -179,13 +191,13 @@ struct HTMLText: Sendable {
                 let isEnd = tag.first == 0x2F
                 let name = HTMLText.tagName(tag)
                 i = close + 1
-                let role = PackedName(name).flatMap { HTMLText.roles[$0] } ?? .other
+                let role = name.packed.flatMap { HTMLText.roles[$0] } ?? .other
                 if role == .meta, !isEnd, let attrs = attributes(tag) {
                     let key = (attrs["property"] ?? attrs["name"] ?? attrs["itemprop"] ?? "").lowercased()
                     if let content = attrs["content"], HTMLText.dateMeta.contains(key) { metaDates[key] = content }
                     continue
                 }
-                let isTime = name.elementsEqual("time".utf8), isH1 = name.elementsEqual("h1".utf8)
+                let isTime = name.packed == HTMLText.time, isH1 = name.packed == HTMLText.h1
                 if isTime, !isEnd, let attrs = attributes(tag), let dt = attrs["datetime"], metaDates["time"] == nil {
                     metaDates["time"] = dt
                 }
@@ -193,10 +205,10 @@ struct HTMLText: Sendable {
                 if isH1 && h1Bytes == nil && !isEnd { inH1 = true; h1Bytes = [] } else if isH1 && isEnd { inH1 = false }
                 if role == .link { inLink += isEnd ? (inLink > 0 ? -1 : 0) : 1 }
                 if !isEnd, role == .skipped, !(tag.last == 0x2F) {
-                    i = HTMLText.skipElement(b, name, from: i)
+                    i = HTMLText.skipElement(b, b[name.range].map(HTMLText.lower)[...], from: i)
                     continue
                 }
-                if role == .block { endLine() }
+                if role == .block { lines.end(self) }
                 continue
             }
             // A run of text up to the next tag.
@@ -205,11 +217,11 @@ struct HTMLText: Sendable {
             i = end
             if inTitle { titleBytes?.append(contentsOf: run); continue }
             if inH1 { h1Bytes?.append(contentsOf: run) }
-            line.append(contentsOf: run)
-            if inLink > 0 { linkBytes += run.count }
+            lines.line.append(contentsOf: run)
+            if inLink > 0 { lines.linkBytes += run.count }
         }
-        endLine()
-        var result = Result(text: String(decoding: lines, as: UTF8.self))
+        lines.end(self)
+        var result = Result(text: String(decoding: lines.text, as: UTF8.self))
         func clean(_ bytes: [UInt8]?) -> String? {
             guard let bytes else { return nil }
             let s = decodeEntities(String(decoding: bytes, as: UTF8.self)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -220,15 +232,25 @@ struct HTMLText: Sendable {
         return result
     }
 
-    /// The lower-case name of a tag (its letters and digits after `/` or `!`).
-    private static func tagName(_ tag: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    static let time = PackedName(Array("time".utf8)[...]), h1 = PackedName(Array("h1".utf8)[...])
+
+    /// A tag's name: where its letters and digits stand in the tag (after `/` or `!`), and
+    /// packed in lower case for lookup (nil if longer than 16 bytes).
+    struct TagName {
+        let range: Range<Int>
+        let packed: PackedName?
+    }
+
+    private static func tagName(_ tag: ArraySlice<UInt8>) -> TagName {
         var start = tag.startIndex
         while start < tag.endIndex, tag[start] == 0x2F || tag[start] == 0x21 { start += 1 }
-        var name = [UInt8]()
-        for c in tag[start...] {
-            if c >= 0x41 && c <= 0x5A { name.append(c | 0x20) } else if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { name.append(c) } else { break }
+        var end = start
+        while end < tag.endIndex {
+            let c = tag[end]
+            guard (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) else { break }
+            end += 1
         }
-        return name[...]
+        return TagName(range: start..<end, packed: PackedName(tag[start..<end]))
     }
 
     /// Decodes entities in one line's bytes and collapses its white space (spaces, tabs, line
@@ -237,34 +259,24 @@ struct HTMLText: Sendable {
     /// its neighbour into one `Character`, or a carriage return is present (CR LF is one
     /// `Character`, no separator).
     /// - Complexity: O(n) in the line's bytes.
-    private func decodeAndCollapse(_ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
+    private static func decodeAndCollapse(_ line: UnsafeBufferPointer<UInt8>, _ entities: [String: String],
+                                          into out: inout [UInt8]) -> Bool {
         guard SolitaryScalar.all(line, 0, line.count, allowCR: false) else { return false }
         out.removeAll(keepingCapacity: true)
         var pendingSpace = false
-        /// Appends one scalar's bytes, or notes a separator.
-        func emit(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
-            let b0 = bytes[start]
-            if b0 == 0x20 || b0 == 0x09 || b0 == 0x0A || (b0 == 0xC2 && end - start == 2 && bytes[start + 1] == 0xA0) {
-                pendingSpace = true
-                return
-            }
-            if pendingSpace && !out.isEmpty { out.append(0x20) }
-            pendingSpace = false
-            for k in start..<end { out.append(bytes[k]) }
-        }
         var i = 0
         let n = line.count
         while i < n {
             let b0 = line[i]
             let length = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
-            if b0 == 0x26, let (semi, replacement) = entity(in: line, after: i + 1) {  // &
+            if b0 == 0x26, let (semi, replacement) = entity(in: line, after: i + 1, entities) {  // &
                 var replacement = replacement == "\u{0}" ? "\u{FFFD}" : replacement
                 let ok = replacement.withUTF8 { r -> Bool in
                     guard SolitaryScalar.all(r, 0, r.count, allowCR: false) else { return false }
                     var k = 0
                     while k < r.count {
                         let len = r[k] < 0x80 ? 1 : r[k] < 0xE0 ? 2 : r[k] < 0xF0 ? 3 : 4
-                        emit(r, k, k + len)
+                        emit(r, k, k + len, into: &out, &pendingSpace)
                         k += len
                     }
                     return true
@@ -273,15 +285,29 @@ struct HTMLText: Sendable {
                 i = semi + 1
                 continue
             }
-            emit(line, i, i + length)
+            emit(line, i, i + length, into: &out, &pendingSpace)
             i += length
         }
         return true
     }
 
+    /// Appends one scalar's bytes, or notes a separator (space, tab, line feed, no-break space).
+    @inline(__always)
+    private static func emit(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into out: inout [UInt8],
+                             _ pendingSpace: inout Bool) {
+        let b0 = bytes[start]
+        if b0 == 0x20 || b0 == 0x09 || b0 == 0x0A || (b0 == 0xC2 && end - start == 2 && bytes[start + 1] == 0xA0) {
+            pendingSpace = true
+            return
+        }
+        if pendingSpace && !out.isEmpty { out.append(0x20) }
+        pendingSpace = false
+        for k in start..<end { out.append(bytes[k]) }
+    }
+
     /// The entity starting after the `&` at `start - 1`: the index of its `;` (within ten scalars)
     /// and its text, or nil for a bare ampersand or an unknown name.
-    private func entity(in line: UnsafeBufferPointer<UInt8>, after start: Int) -> (Int, String)? {
+    private static func entity(in line: UnsafeBufferPointer<UInt8>, after start: Int, _ entities: [String: String]) -> (Int, String)? {
         var scalars = 0, j = start
         while j < line.count {
             let b = line[j]

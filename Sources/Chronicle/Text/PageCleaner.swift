@@ -64,7 +64,7 @@ public struct PageCleaner: Sendable {
         var cue: CueKind
     }
 
-    /// - Complexity: O(n) in the page's bytes, plus a hash of each non-blank line.
+    /// - Complexity: O(n) in the page's bytes.
     public func clean(_ raw: String) -> Result {
         var raw = raw
         raw.makeContiguousUTF8()
@@ -84,7 +84,7 @@ public struct PageCleaner: Sendable {
         let zones = self.zones(lines)
 
         var kept = [Int]()
-        var seen = Set<Substring>()
+        var seen = SeenLines()
         var inLinkList = false
         var footerStarted = false
         for (i, line) in lines.enumerated() {
@@ -96,8 +96,8 @@ public struct PageCleaner: Sendable {
             }
             let kind = line.cue
             // A repeated heading or teaser goes; a repeated paragraph of the body stays.
-            let trimmed = PageCleaner.trimmedText(raw, bytes, line.start, line.start + shape.byteCount)
-            let repeated = !seen.insert(trimmed).inserted && !(zones[i] == .body && shape.isProse)
+            let trimmedStart = PageCleaner.trimmedStart(raw, bytes, line.start, line.start + shape.byteCount)
+            let repeated = !seen.insert(bytes, trimmedStart, line.start + shape.byteCount) && !(zones[i] == .body && shape.isProse)
             if kind == .link && shape.words <= PageCleaner.listHeaderWords { inLinkList = true; continue }
             if inLinkList && !(shape.isProse && shape.words >= 20) { continue }
             inLinkList = false
@@ -146,17 +146,17 @@ public struct PageCleaner: Sendable {
         return !(bytes.count >= 2 && bytes[bytes.count - 2] == 0x0D)
     }
 
-    /// The line `bytes[start..<end]` of `raw` without leading white-space `Character`s.
-    private static func trimmedText(_ raw: String, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Substring {
+    /// Where the line `bytes[start..<end]` of `raw` starts after its leading white-space
+    /// `Character`s (found on bytes unless a non-ASCII scalar follows the ASCII spaces).
+    private static func trimmedStart(_ raw: String, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var a = start
         while a < end, bytes[a] < 0x80, CharacterTraits(ascii: bytes[a]).isSpace { a += 1 }
-        let utf8 = raw.utf8
-        let lineEnd = utf8.index(utf8.startIndex, offsetBy: end)
-        if a == end || bytes[a] < 0x80 {
-            return raw[utf8.index(utf8.startIndex, offsetBy: a)..<lineEnd]
-        }
+        if a == end || bytes[a] < 0x80 { return a }
         // A non-ASCII scalar: white space, or a mark joining the space before it.
-        return raw[utf8.index(utf8.startIndex, offsetBy: start)..<lineEnd].drop { $0.isWhitespace }
+        let utf8 = raw.utf8
+        let line = raw[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+        let trimmed = line.drop { $0.isWhitespace }
+        return utf8.distance(from: utf8.startIndex, to: trimmed.startIndex)
     }
 
     /// The given byte ranges joined by `\n`, as a String.
