@@ -35,6 +35,7 @@ public struct EntityRecord: Sendable, Equatable {
     public var isAmbiguous: Bool { attributes["ambiguous"] == "yes" }
 
     /// Parses one record of an entity file.
+    /// - Complexity: O(n) in the record's bytes; one String per id, name, alias, key and value.
     static func parse(_ record: DataFile.Record, isGenerated: Bool = false) throws -> EntityRecord {
         let f = record.fields
         let id = f[0]
@@ -47,14 +48,28 @@ public struct EntityRecord: Sendable, Equatable {
             throw record.error("bad type '\(f[1])': expected PERSON, PLACE or ORG")
         }
         guard !f[2].isEmpty else { throw record.error("empty name") }
-        var attributes = [String: String]()
-        for item in record.list(4) {
-            guard let eq = item.firstIndex(of: "="), eq != item.startIndex else {
+        let items = record.list(4)
+        var attributes = [String: String](minimumCapacity: items.count)
+        for item in items {
+            guard let eq = equalsSign(in: item), eq != item.startIndex else {
                 throw record.error("bad attribute '\(item)': expected key=value")
             }
             attributes[String(item[..<eq])] = String(item[item.index(after: eq)...])
         }
         return EntityRecord(id: id, type: type, name: f[2], aliases: record.list(3), attributes: attributes,
-                            origin: "\(record.file):\(record.line)", isGenerated: isGenerated)
+                            origin: record.file + ":" + String(record.line), isGenerated: isGenerated)
+    }
+
+    /// The first `=` `Character` of an attribute item: found on bytes, unless a non-ASCII scalar
+    /// stands next to it (a combining or prepended mark would make `=` part of another
+    /// `Character`); then by `Character`s.
+    private static func equalsSign(in item: String) -> String.Index? {
+        let utf8 = item.utf8
+        guard let eq = utf8.firstIndex(of: 0x3D) else { return nil }
+        let next = utf8.index(after: eq)
+        if next != utf8.endIndex && utf8[next] >= 0x80 || eq != utf8.startIndex && utf8[utf8.index(before: eq)] >= 0x80 {
+            return item.firstIndex(of: "=")
+        }
+        return eq
     }
 }
