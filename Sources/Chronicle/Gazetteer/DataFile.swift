@@ -84,11 +84,22 @@ struct DataFile {
     static func split(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, on separator: [UInt8],
                       keepEmpty: Bool = false) -> [String] {
         var parts = [String]()
+        forEachPart(bytes, start, end, on: separator, keepEmpty: keepEmpty) { a, b in
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self))
+        }
+        return parts
+    }
+
+    /// Calls `part(start, end)` for each part of `bytes[start..<end]` between separators,
+    /// trimmed; empty parts are skipped unless `keepEmpty`.
+    @inline(__always)
+    static func forEachPart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, on separator: [UInt8],
+                            keepEmpty: Bool = false, _ part: (Int, Int) -> Void) {
         var partStart = start, i = start
         let first = separator[0], count = separator.count
         func cut(_ partEnd: Int) {
             let (a, b) = trim(bytes, partStart, partEnd)
-            if a < b || keepEmpty { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)) }
+            if a < b || keepEmpty { part(a, b) }
         }
         while i + count <= end {
             if bytes[i] == first && (count == 1 || separator.indices.allSatisfy { bytes[i + $0] == separator[$0] }) {
@@ -100,7 +111,6 @@ struct DataFile {
             }
         }
         cut(end)
-        return parts
     }
 
     /// `split` over an array (tests and small callers).

@@ -106,15 +106,14 @@ struct GazetteerLoader {
         let curated = DataFile.files(in: directory + "/entities"), generated = DataFile.files(in: directory + "/entities/generated")
         for file in curated + generated {
             let isGenerated = generated.contains(file)
-            let records = try DataFile(path: file, fieldCount: 3...5).records
-            entities.reserveCapacity(entities.count + records.count)
-            indexById.reserveCapacity(indexById.count + records.count)
-            names.reserveCapacity(names: records.count)
-            for record in records {
-                let entity = try EntityRecord.parse(record, isGenerated: isGenerated)
+            let contents = try EntityFile.read(path: file, isGenerated: isGenerated)
+            entities.reserveCapacity(entities.count + contents.records.count)
+            indexById.reserveCapacity(indexById.count + contents.records.count)
+            names.reserveCapacity(names: contents.records.count)
+            for (entity, line) in contents.records {
                 if let firstIndex = indexById[entity.id] {
                     let parts = entities[Int(firstIndex)].origin.split(separator: ":")
-                    throw GazetteerError.duplicateId(id: entity.id, file: record.file, line: record.line,
+                    throw GazetteerError.duplicateId(id: entity.id, file: file, line: line,
                                                      firstFile: parts.dropLast().joined(separator: ":"),
                                                      firstLine: Int(parts.last ?? "0") ?? 0)
                 }
@@ -125,6 +124,7 @@ struct GazetteerLoader {
                 for alias in entity.aliases { names.add(alias, entity: index, isAlias: true) }
                 conflicts.note(entity)
             }
+            if let error = contents.error { throw error }
         }
     }
 
