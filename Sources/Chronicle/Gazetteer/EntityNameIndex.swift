@@ -61,8 +61,10 @@ struct EntityNameIndex: Sendable {
         trie.reserveCapacity(phrases: names)
     }
 
+    /// Adds a name; returns the trie node its phrase ends at (nil for a name without words).
     /// - Complexity: O(n) in the name's bytes, plus one table probe per word.
-    mutating func add(_ name: String, entity: Int32, isAlias: Bool = false) {
+    @discardableResult
+    mutating func add(_ name: String, entity: Int32, isAlias: Bool = false) -> Int32? {
         var name = name
         let (keys, classes) = name.withUTF8 { bytes -> ([UInt64], [CaseClass]) in
             let tokens = Tokenizer.tokenize(bytes)
@@ -79,9 +81,10 @@ struct EntityNameIndex: Sendable {
             }
             return (keys, classes)
         }
-        guard !keys.isEmpty else { return }
-        trie.insert(keys, payload: Int32(variants.count))
+        guard !keys.isEmpty else { return nil }
+        let node = trie.insert(keys, payload: Int32(variants.count))
         variants.append(Variant(entity: entity, caseClasses: CaseClasses(classes), isAlias: isAlias))
+        return node
     }
 
     /// The longest name at token `start` whose case fits, as (last token, entity index, whether

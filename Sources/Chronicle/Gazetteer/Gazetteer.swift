@@ -120,9 +120,10 @@ struct GazetteerLoader {
                 let index = Int32(entities.count)
                 indexById[entity.id] = index
                 entities.append(entity)
-                names.add(entity.name, entity: index)
-                for alias in entity.aliases { names.add(alias, entity: index, isAlias: true) }
-                conflicts.note(entity)
+                conflicts.note(entity.name, node: names.add(entity.name, entity: index), of: entity)
+                for alias in entity.aliases {
+                    conflicts.note(alias, node: names.add(alias, entity: index, isAlias: true), of: entity)
+                }
             }
             if let error = contents.error { throw error }
         }

@@ -28,9 +28,11 @@ struct PhraseTrie: Sendable {
         terminals.reserveCapacity(terminals.count + 2 * phrases)
     }
 
-    /// Inserts a phrase given by its keys; empty phrases are ignored.
-    mutating func insert(_ keys: [UInt64], payload: Int32) {
-        guard !keys.isEmpty else { return }
+    /// Inserts a phrase given by its keys and returns the node it ends at; empty phrases are
+    /// ignored (the root is returned).
+    @discardableResult
+    mutating func insert(_ keys: [UInt64], payload: Int32) -> Int32 {
+        guard !keys.isEmpty else { return 0 }
         var node: Int32 = 0
         for key in keys {
             if let next = edges.find(node: node, key: key) {
@@ -43,6 +45,7 @@ struct PhraseTrie: Sendable {
             }
         }
         terminals[Int(node)].append(payload)
+        return node
     }
 
     /// The node reached from `node` by the word `key`, or nil.

@@ -89,4 +89,23 @@ struct CueMatcher: Sendable {
         }
         return best == Int32.max ? nil : Int(best)
     }
+
+    /// `firstCue` of an ASCII line not yet lower-cased: letters are folded as they are read.
+    func firstCue(inASCII line: UnsafeBufferPointer<UInt8>) -> Int? {
+        var best = Int32.max
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        next.withUnsafeBufferPointer { next in
+            output.withUnsafeBufferPointer { output in
+                var state = 0
+                for b in line {
+                    state = Int(next[state << 8 | Int(lower(b))])
+                    best = min(best, output[state])
+                }
+            }
+        }
+        for (bytes, index) in anchored where Int32(index) < best {
+            if line.count >= bytes.count, bytes.indices.allSatisfy({ lower(line[$0]) == bytes[$0] }) { best = Int32(index) }
+        }
+        return best == Int32.max ? nil : Int(best)
+    }
 }

@@ -263,12 +263,17 @@ struct HTMLText: Sendable {
                                           into out: inout [UInt8]) -> Bool {
         guard SolitaryScalar.all(line, 0, line.count, allowCR: false) else { return false }
         out.removeAll(keepingCapacity: true)
+        out.reserveCapacity(line.count)
         var pendingSpace = false
         var i = 0
         let n = line.count
         while i < n {
             let b0 = line[i]
-            let length = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+            if b0 == 0x20 || b0 == 0x09 || b0 == 0x0A || (b0 == 0xC2 && i + 1 < n && line[i + 1] == 0xA0) {
+                pendingSpace = true
+                i += b0 == 0xC2 ? 2 : 1
+                continue
+            }
             if b0 == 0x26, let (semi, replacement) = entity(in: line, after: i + 1, entities) {  // &
                 var replacement = replacement == "\u{0}" ? "\u{FFFD}" : replacement
                 let ok = replacement.withUTF8 { r -> Bool in
@@ -285,8 +290,18 @@ struct HTMLText: Sendable {
                 i = semi + 1
                 continue
             }
-            emit(line, i, i + length, into: &out, &pendingSpace)
-            i += length
+            // A run of other bytes, copied at once: it ends before white space, `&` or a
+            // two-byte lead `C2` (a no-break space, maybe), so always between scalars.
+            var j = i + 1
+            while j < n {
+                let c = line[j]
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x26 || c == 0xC2 { break }
+                j += 1
+            }
+            if pendingSpace && !out.isEmpty { out.append(0x20) }
+            pendingSpace = false
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: line[i..<j]))
+            i = j
         }
         return true
     }

@@ -243,6 +243,12 @@ public struct PageCleaner: Sendable {
         guard shape.words < PageCleaner.cueWordLimit, !cueKinds.isEmpty else { return .none }
         var a = start
         while a < end, bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
+        let line = UnsafeBufferPointer(rebasing: bytes[a..<end])
+        if !line.contains(where: { $0 >= 0x80 }) {
+            // ASCII: lower-cased as the automaton reads it, no copy.
+            guard let index = matcher.firstCue(inASCII: line) else { return .none }
+            return cueKinds[index]
+        }
         lowered.removeAll(keepingCapacity: true)
         var i = a
         while i < end {
