@@ -12,7 +12,7 @@ let package = Package(
     name: "ChronicleBenchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(path: ".."),
+        .package(name: "Chronicle", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
@@ -20,8 +20,8 @@ let package = Package(
         .target(
             name: "BenchSupport",
             dependencies: [
-                .product(name: "Chronicle", package: "main"),
-                .product(name: "ChronicleStore", package: "main"),
+                .product(name: "Chronicle", package: "Chronicle"),
+                .product(name: "ChronicleStore", package: "Chronicle"),
             ]
         ),
         // Writes N news-like articles (seeded) from the gazetteer.
@@ -29,15 +29,15 @@ let package = Package(
         // Counts Chronicle's gazetteer matches of a name list over a text (for bench/compare.sh).
         .executableTarget(
             name: "chronicle-match",
-            dependencies: [.product(name: "Chronicle", package: "main")]
+            dependencies: [.product(name: "Chronicle", package: "Chronicle")]
         ),
         // Plain one-shot figures (MB/s, articles/s, latencies) without the ordo-one harness.
         .executableTarget(
             name: "chronicle-bench",
             dependencies: [
                 "BenchSupport",
-                .product(name: "Chronicle", package: "main"),
-                .product(name: "ChronicleStore", package: "main"),
+                .product(name: "Chronicle", package: "Chronicle"),
+                .product(name: "ChronicleStore", package: "Chronicle"),
             ]
         ),
         // The ordo-one/benchmark suite (`swift package benchmark`).
@@ -45,8 +45,8 @@ let package = Package(
             name: "ChronicleBenchmarks",
             dependencies: [
                 "BenchSupport",
-                .product(name: "Chronicle", package: "main"),
-                .product(name: "ChronicleStore", package: "main"),
+                .product(name: "Chronicle", package: "Chronicle"),
+                .product(name: "ChronicleStore", package: "Chronicle"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/ChronicleBenchmarks",

@@ -15,7 +15,7 @@ public struct Extraction: Sendable {
 /// state, so articles can be processed in parallel.
 public struct Pipeline: Sendable {
     public let gazetteer: Gazetteer
-    let cleaner: PageCleaner
+    let reader: PageReader
     let splitter: SentenceSplitter
     let entityTagger: EntityTagger
     let timeTagger: TimeTagger
@@ -23,7 +23,7 @@ public struct Pipeline: Sendable {
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
-        cleaner = PageCleaner(cues: gazetteer.cues.boilerplate)
+        reader = PageReader(gazetteer: gazetteer)
         splitter = SentenceSplitter(abbreviations: gazetteer.cues.abbreviations)
         entityTagger = EntityTagger(gazetteer: gazetteer)
         timeTagger = TimeTagger(lexicon: gazetteer.time)
@@ -32,20 +32,10 @@ public struct Pipeline: Sendable {
 
     /// Annotates one raw page (plain text or HTML). `published` overrides the date on the page.
     public func extract(raw: String, source: String, published: LocalDateTime? = nil) -> Extraction {
-        var page = raw
-        var title: String?
-        var metaDate: String?
-        if HTMLText.looksLikeHTML(raw) {
-            let html = HTMLText(entities: gazetteer.htmlEntities).convert(raw)
-            page = html.text
-            title = html.title
-            metaDate = html.published
-        }
-        let cleaned = cleaner.clean(page)
+        let page = reader.read(raw)
         let finder = PublicationDateFinder(timeTagger: timeTagger, splitter: splitter)
-        let date = published ?? finder.find(headerLines: cleaned.headerLines, htmlMeta: metaDate)
-        let text = cleaned.text
-        let document = Document(source: source, title: title ?? PageCleaner.headline(of: text), published: date, text: text)
+        let date = published ?? finder.find(headerLines: page.headerLines, htmlMeta: page.metaDate)
+        let document = Document(source: source, title: page.title, published: date, text: page.text)
 
         var tokens = Tokenizer.tokenize(document.bytes)
         let sentences = splitter.split(&tokens, bytes: document.bytes)

@@ -53,4 +53,32 @@ struct HTMLTextTests {
     func entities() {
         #expect(converter.decodeEntities("AT&T &bogus; &#x41;&#66;") == "AT&T &bogus; AB")
     }
+
+    @Test("numeric references: hexadecimal, signed, NUL and combining marks")
+    func numericReferences() {
+        #expect(converter.convert("<p>&#x+41;&#66;&#0;x</p>").text == "AB\u{FFFD}x")
+        // A combining acute joins the letter before it; the String path decides the spaces.
+        #expect(converter.convert("<p>Cafe&#769; &nbsp; au lait</p>").text == "Cafe\u{301} au lait")
+        #expect(converter.convert("<p>a &#769;b</p>").text == "a \u{301}b")  // one Character: no separator
+    }
+
+    @Test("tags in any case, comments, nested skipped elements and an unclosed tag")
+    func markup() {
+        let html = "<HTML><BODY><!-- <p>hidden</p> --><ASIDE>x<aside>y</aside>z</Aside><P>Kept text.</P><DIV>More &amp; more<br/>next</DIV><p>cut <b"
+        #expect(converter.convert(html).text == "Kept text.\nMore & more\nnext\ncut")
+    }
+
+    @Test("white space and no-break spaces collapse; multi-byte text passes through")
+    func spaces() {
+        #expect(converter.convert("<p>  Zürich\t&nbsp;\u{A0} talks\n end&rsquo;s </p>").text == "Zürich talks end’s")
+    }
+
+    @Test("recognition looks at the first 2,000 characters only")
+    func detectionHead() {
+        let filler = String(repeating: "é", count: 1_990)
+        #expect(HTMLText.looksLikeHTML("<b>" + filler + "<p>x"))  // `<p>` ends at character 1,996
+        #expect(!HTMLText.looksLikeHTML("<b>" + filler + "xxxxxxx<p>x"))  // starts at 2,001
+        #expect(HTMLText.looksLikeHTML("\u{FEFF}\n <div>"))
+        #expect(!HTMLText.looksLikeHTML(""))
+    }
 }

@@ -106,4 +106,39 @@ struct PageCleanerTests {
             Organisers said the event would return next summer with a larger programme.
             """)
     }
+
+    @Test("multi-byte text: accents, curly quotes and no-break spaces pass through byte for byte")
+    func multiByte() {
+        let article = "Zürich talks end in agreement\nCafé owners in Zürich met on Friday and said “we agree”.\u{A0}\nThe Ødegaard plan, costing €3m, passed after a long debate.\n"
+        #expect(cleaner.clean(article).text == article)
+        #expect(PageCleaner.headline(of: article) == "Zürich talks end in agreement")
+    }
+
+    @Test("cue phrases match the line in lower case, whatever letters follow")
+    func cueCase() {
+        let page = "The council met on Monday and approved the plan after a long debate.\nIt will take effect in the spring of next year, officials said.\nREAD MORE: Ümit wins\n"
+        #expect(!cleaner.clean(page).text.contains("Ümit"))
+    }
+
+    @Test("line ends already normalised upstream: a lone \\r ending the last line is not part of its shape")
+    func carriageReturns() {
+        let article = "A title line\nThe first sentence of the body is here. It has two sentences.\r"
+        #expect(cleaner.clean(article).text == article)
+        // A CR LF pair is one Character, so (as `split(separator: "\n")` saw it) it ends no line.
+        #expect(cleaner.clean("One line only\r\nof words.").headerLines.count <= 1)
+    }
+
+    @Test("blank lines: white space only, kept once between kept lines, dropped at the end")
+    func blankLines() {
+        let text = "The council met on Monday and approved the plan after a long debate.\n \u{A0}\n\nA second paragraph gives the details of the vote and the budget.\n\n\n"
+        #expect(cleaner.clean(text).text == "The council met on Monday and approved the plan after a long debate.\n \u{A0}\nA second paragraph gives the details of the vote and the budget.")
+    }
+
+    @Test("headline: first line of four words without digits, trimmed of spaces")
+    func headline() {
+        #expect(PageCleaner.headline(of: "") == nil)
+        #expect(PageCleaner.headline(of: "March 3, 2024\n\n\t  Storm closes the harbour  \nbody") == "Storm closes the harbour")
+        #expect(PageCleaner.headline(of: "\u{3000}Storm closes the old harbour\u{3000}") == "Storm closes the old harbour")
+        #expect(PageCleaner.headline(of: "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nOnly the eleventh line qualifies") == nil)
+    }
 }

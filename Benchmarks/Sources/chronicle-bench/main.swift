@@ -94,8 +94,33 @@ do {
     }
     print("  (\(timeCount) time expressions)")
 
-    // Full pipeline, one thread and all cores.
+    // The text front end alone (PageReader.read: HTML detection and conversion, cleaning,
+    // headline) over the pipeline's raw pages and over the same pages dressed as HTML.
     let raws = (0..<pipelineArticles).map { (generator.article($0), LocalDateTime(iso: generator.publishedISO($0))) }
+    do {
+        let reader = PageReader(gazetteer: gazetteer)
+        let pages = raws.map(\.0)
+        let htmlPages = pages.indices.map { HTMLPage.wrap(pages[$0], published: generator.publishedISO($0)) }
+        let pagesMB = Double(pages.reduce(0) { $0 + $1.utf8.count }) / 1_048_576
+        let htmlMB = Double(htmlPages.reduce(0) { $0 + $1.utf8.count }) / 1_048_576
+        measure("PageReader.read (raw pages)", runs: 5, amount: pagesMB, unit: "MB") {
+            pages.reduce(0) { $0 + reader.read($1).text.utf8.count }
+        }
+        measure("PageReader.read (HTML pages)", runs: 5, amount: htmlMB, unit: "MB") {
+            htmlPages.reduce(0) { $0 + reader.read($1).text.utf8.count }
+        }
+        measure("PageReader.isHTML (raw pages)", runs: 5, amount: pagesMB, unit: "MB") {
+            pages.reduce(0) { $0 + (PageReader.isHTML($1) ? 1 : 0) }
+        }
+        let cleanTexts = pages.map { reader.read($0).text }
+        let cleanMB = Double(cleanTexts.reduce(0) { $0 + $1.utf8.count }) / 1_048_576
+        measure("PageReader.headline (clean texts)", runs: 5, amount: cleanMB, unit: "MB") {
+            cleanTexts.reduce(0) { $0 + (PageReader.headline(of: $1)?.utf8.count ?? 0) }
+        }
+        print(String(format: "  (%d pages: %.2f MB raw, %.2f MB as HTML)", pages.count, pagesMB, htmlMB))
+    }
+
+    // Full pipeline, one thread and all cores.
     let rawMB = Double(raws.reduce(0) { $0 + $1.0.utf8.count }) / 1_048_576
     let extractions = measure("Pipeline.extract (1 thread)", runs: 3, amount: rawMB, unit: "MB") {
         raws.enumerated().map { i, r in pipeline.extract(raw: r.0, source: "gen/\(i).txt", published: r.1) }

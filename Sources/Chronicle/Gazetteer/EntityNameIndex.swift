@@ -11,11 +11,43 @@ struct EntityNameIndex: Sendable {
         case free, capital, acronym
     }
 
+    /// One stored spelling. The case classes of its words are packed two bits each into one
+    /// word (names have at most `CaseClasses.capacity` words; longer ones keep an array), so
+    /// a variant is a plain value: building 200,000 of them allocates nothing, and reading one
+    /// while matching retains nothing.
     struct Variant: Sendable {
         let entity: Int32
-        let caseClasses: [CaseClass]
+        let caseClasses: CaseClasses
         /// An alias rather than the canonical name.
         let isAlias: Bool
+    }
+
+    /// The case class of each word of a name, in order.
+    struct CaseClasses: Sendable {
+        static let capacity = 32
+        private let packed: UInt64
+        let count: Int
+        /// Only for names of more than `capacity` words.
+        private let overflow: [CaseClass]?
+
+        init(_ classes: [CaseClass]) {
+            count = classes.count
+            if classes.count > CaseClasses.capacity {
+                packed = 0
+                overflow = classes
+            } else {
+                var packed: UInt64 = 0
+                for (k, c) in classes.enumerated() { packed |= UInt64(c.rawValue) << (2 * k) }
+                self.packed = packed
+                overflow = nil
+            }
+        }
+
+        @inline(__always)
+        subscript(k: Int) -> CaseClass {
+            if let overflow { return overflow[k] }
+            return CaseClass(rawValue: UInt8(truncatingIfNeeded: packed >> (2 * k)) & 3)!
+        }
     }
 
     private(set) var trie = PhraseTrie()
@@ -23,16 +55,36 @@ struct EntityNameIndex: Sendable {
 
     var count: Int { variants.count }
 
-    mutating func add(_ name: String, entity: Int32, isAlias: Bool = false) {
-        let bytes = Array(name.utf8)
-        let words = Tokenizer.tokenize(bytes).filter { !PhraseTrie.isSkippable($0, bytes) }
-        guard !words.isEmpty else { return }
-        let classes: [CaseClass] = words.map { word in
-            if word.has(.dotted) || word.has(.allCaps) { return .acronym }
-            return word.isCapitalized ? .capital : .free
+    /// Makes room for about `names` more names, so the tables grow once rather than by doubling.
+    mutating func reserveCapacity(names: Int) {
+        variants.reserveCapacity(variants.count + names)
+        trie.reserveCapacity(phrases: names)
+    }
+
+    /// Adds a name; returns the trie node its phrase ends at (nil for a name without words).
+    /// - Complexity: O(n) in the name's bytes, plus one table probe per word.
+    @discardableResult
+    mutating func add(_ name: String, entity: Int32, isAlias: Bool = false) -> Int32? {
+        var name = name
+        let (keys, classes) = name.withUTF8 { bytes -> ([UInt64], [CaseClass]) in
+            let tokens = Tokenizer.tokenize(bytes)
+            var keys = [UInt64](), classes = [CaseClass]()
+            keys.reserveCapacity(tokens.count)
+            classes.reserveCapacity(tokens.count)
+            for word in tokens where !PhraseTrie.isSkippable(word, bytes) {
+                keys.append(word.key)
+                if word.has(.dotted) || word.has(.allCaps) {
+                    classes.append(.acronym)
+                } else {
+                    classes.append(word.isCapitalized ? .capital : .free)
+                }
+            }
+            return (keys, classes)
         }
-        trie.insert(words.map(\.key), payload: Int32(variants.count))
-        variants.append(Variant(entity: entity, caseClasses: classes, isAlias: isAlias))
+        guard !keys.isEmpty else { return nil }
+        let node = trie.insert(keys, payload: Int32(variants.count))
+        variants.append(Variant(entity: entity, caseClasses: CaseClasses(classes), isAlias: isAlias))
+        return node
     }
 
     /// The longest name at token `start` whose case fits, as (last token, entity index, whether

@@ -18,17 +18,24 @@ public final class Gazetteer: Sendable {
     /// Names two hand-written entries give to different entities: warnings, not errors.
     public let nameConflicts: [NameConflict]
 
+    /// `indexById`, if given, must index `entities` by id (the loader has built it already).
     init(entities: [EntityRecord], names: EntityNameIndex, cues: CueLists, triggers: TriggerLexicon,
-         time: TimeLexicon, htmlEntities: [String: String], directories: [String], nameConflicts: [NameConflict] = []) {
+         time: TimeLexicon, htmlEntities: [String: String], directories: [String], nameConflicts: [NameConflict] = [],
+         indexById: [String: Int32]? = nil) {
         self.entities = entities
         self.nameConflicts = nameConflicts
-        var index = [String: Int32]()
-        for (i, e) in entities.enumerated() { index[e.id] = Int32(i) }
-        self.indexById = index
+        if let indexById {
+            self.indexById = indexById
+        } else {
+            var index = [String: Int32](minimumCapacity: entities.count)
+            for (i, e) in entities.enumerated() { index[e.id] = Int32(i) }
+            self.indexById = index
+        }
         var sourceByFile = [Substring: String]()
         self.listSources = entities.map { e in
-            // origin is `path:line`: the file is everything before the last colon.
-            let file = e.origin.lastIndex(of: ":").map { e.origin[..<$0] } ?? e.origin[...]
+            // origin is `path:line`: the file is everything before the last colon (an ASCII
+            // byte before ASCII digits, so the byte search finds the `Character`).
+            let file = e.origin.utf8.lastIndex(of: 0x3A).map { e.origin[..<$0] } ?? e.origin[...]
             if let known = sourceByFile[file] { return known }
             let source = "list:" + file.split(separator: "/").suffix(2).joined(separator: "/")
             sourceByFile[file] = source
@@ -82,7 +89,7 @@ public final class Gazetteer: Sendable {
         }
         return Gazetteer(entities: loader.entities, names: loader.names, cues: loader.cues, triggers: triggers,
                          time: time, htmlEntities: htmlEntities, directories: directories,
-                         nameConflicts: loader.conflicts.conflicts)
+                         nameConflicts: loader.conflicts.conflicts, indexById: loader.indexById)
     }
 }
 
@@ -92,30 +99,33 @@ struct GazetteerLoader {
     var names = EntityNameIndex()
     var cues = CueLists()
     var conflicts = NameConflictFinder()
-    private var origins: [String: String] = [:]
-    private var indexById: [String: Int32] = [:]
+    private(set) var indexById: [String: Int32] = [:]
 
     mutating func loadEntities(from directory: String) throws {
         // Curated lists first: when two entities share a spelling, the first one loaded wins.
         let curated = DataFile.files(in: directory + "/entities"), generated = DataFile.files(in: directory + "/entities/generated")
         for file in curated + generated {
             let isGenerated = generated.contains(file)
-            for record in try DataFile(path: file, fieldCount: 3...5).records {
-                let entity = try EntityRecord.parse(record, isGenerated: isGenerated)
-                if let first = origins[entity.id] {
-                    let parts = first.split(separator: ":")
-                    throw GazetteerError.duplicateId(id: entity.id, file: record.file, line: record.line,
+            let contents = try EntityFile.read(path: file, isGenerated: isGenerated)
+            entities.reserveCapacity(entities.count + contents.records.count)
+            indexById.reserveCapacity(indexById.count + contents.records.count)
+            names.reserveCapacity(names: contents.records.count)
+            for (entity, line) in contents.records {
+                if let firstIndex = indexById[entity.id] {
+                    let parts = entities[Int(firstIndex)].origin.split(separator: ":")
+                    throw GazetteerError.duplicateId(id: entity.id, file: file, line: line,
                                                      firstFile: parts.dropLast().joined(separator: ":"),
                                                      firstLine: Int(parts.last ?? "0") ?? 0)
                 }
-                origins[entity.id] = entity.origin
                 let index = Int32(entities.count)
                 indexById[entity.id] = index
                 entities.append(entity)
-                names.add(entity.name, entity: index)
-                for alias in entity.aliases { names.add(alias, entity: index, isAlias: true) }
-                conflicts.note(entity)
+                conflicts.note(entity.name, node: names.add(entity.name, entity: index), of: entity)
+                for alias in entity.aliases {
+                    conflicts.note(alias, node: names.add(alias, entity: index, isAlias: true), of: entity)
+                }
             }
+            if let error = contents.error { throw error }
         }
     }
 

@@ -23,25 +23,24 @@ public struct NameConflict: Sendable, Equatable, CustomStringConvertible {
 
 /// Collects the names of hand-written entity lists while they load and notes each name that
 /// a second entity claims. Names are compared as the matcher sees them (word keys: case,
-/// diacritics, hyphens and periods ignored).
-/// - Complexity: O(words) per name, one hash lookup each.
+/// diacritics, hyphens and periods ignored): two names have the same keys exactly when they
+/// end at the same node of the name trie, so claims are keyed by that node.
+/// - Complexity: O(1) per name (one hash lookup of a node number); the keys were computed
+///   once, for the trie.
 struct NameConflictFinder {
-    private var claims: [[UInt64]: (id: String, origin: String)] = [:]
+    private var claims: [Int32: (id: String, origin: String)] = [:]
     private(set) var conflicts: [NameConflict] = []
 
-    mutating func note(_ entity: EntityRecord) {
-        guard !entity.isGenerated else { return }
-        for name in [entity.name] + entity.aliases {
-            let keys = PhraseTrie.keys(of: name)
-            guard !keys.isEmpty else { continue }
-            if let first = claims[keys] {
-                if first.id != entity.id {
-                    conflicts.append(NameConflict(name: name, id: entity.id, origin: entity.origin,
-                                                  firstId: first.id, firstOrigin: first.origin))
-                }
-            } else {
-                claims[keys] = (entity.id, entity.origin)
+    /// Notes that `entity` names `name`, whose phrase ends at trie node `node` (nil: no words).
+    mutating func note(_ name: String, node: Int32?, of entity: EntityRecord) {
+        guard !entity.isGenerated, let node else { return }
+        if let first = claims[node] {
+            if first.id != entity.id {
+                conflicts.append(NameConflict(name: name, id: entity.id, origin: entity.origin,
+                                              firstId: first.id, firstOrigin: first.origin))
             }
+        } else {
+            claims[node] = (entity.id, entity.origin)
         }
     }
 }

@@ -16,13 +16,23 @@ struct PhraseTrie: Sendable {
 
     /// The word keys of a phrase as the matcher sees it.
     static func keys(of phrase: String) -> [UInt64] {
-        let bytes = Array(phrase.utf8)
-        return Tokenizer.tokenize(bytes).filter { !isSkippable($0, bytes) }.map(\.key)
+        var phrase = phrase
+        return phrase.withUTF8 { bytes in
+            Tokenizer.tokenize(bytes).filter { !isSkippable($0, bytes) }.map(\.key)
+        }
     }
 
-    /// Inserts a phrase given by its keys; empty phrases are ignored.
-    mutating func insert(_ keys: [UInt64], payload: Int32) {
-        guard !keys.isEmpty else { return }
+    /// Makes room for about `phrases` more phrases of a few words each.
+    mutating func reserveCapacity(phrases: Int) {
+        edges.reserveCapacity(edges.count + 2 * phrases)
+        terminals.reserveCapacity(terminals.count + 2 * phrases)
+    }
+
+    /// Inserts a phrase given by its keys and returns the node it ends at; empty phrases are
+    /// ignored (the root is returned).
+    @discardableResult
+    mutating func insert(_ keys: [UInt64], payload: Int32) -> Int32 {
+        guard !keys.isEmpty else { return 0 }
         var node: Int32 = 0
         for key in keys {
             if let next = edges.find(node: node, key: key) {
@@ -35,6 +45,7 @@ struct PhraseTrie: Sendable {
             }
         }
         terminals[Int(node)].append(payload)
+        return node
     }
 
     /// The node reached from `node` by the word `key`, or nil.
@@ -111,6 +122,18 @@ struct PhraseTrie: Sendable {
         return token.end - token.start == 3 && b == 0xE2 && bytes[token.start + 1] == 0x80
             && (bytes[token.start + 2] == 0x90 || bytes[token.start + 2] == 0x91)
     }
+
+    /// `isSkippable` over a buffer (names being compiled).
+
+    @inline(__always)
+    static func isSkippable(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.kind == .punct else { return false }
+        let b = bytes[token.start]
+        if token.end - token.start == 1 { return b == 0x2D || b == 0x2E }
+        // U+2010 hyphen, U+2011 non-breaking hyphen
+        return token.end - token.start == 3 && b == 0xE2 && bytes[token.start + 1] == 0x80
+            && (bytes[token.start + 2] == 0x90 || bytes[token.start + 2] == 0x91)
+    }
 }
 
 /// The trie's edges, (node, word key) → next node, in one open-addressing hash table: three
@@ -159,6 +182,16 @@ struct EdgeTable: Sendable {
     /// The keys of the edges leaving `node`, in table order.
     func keys(from node: Int32) -> [UInt64] {
         (0..<targets.count).compactMap { s in targets[s] >= 0 && nodes[s] == node ? keys[s] : nil }
+    }
+
+    /// Grows the table, if needed, to hold `count` edges at most half full.
+    mutating func reserveCapacity(_ count: Int) {
+        guard count * 2 > targets.count else { return }
+        var bigger = EdgeTable(capacity: count)
+        for s in 0..<targets.count where targets[s] >= 0 {
+            bigger.insert(node: nodes[s], key: keys[s], next: targets[s])
+        }
+        self = bigger
     }
 
     /// Adds an edge known to be absent.
