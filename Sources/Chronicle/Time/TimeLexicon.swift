@@ -32,15 +32,14 @@ public struct TimeLexicon: Sendable {
     let classNames: [String]
     let classIDs: [String: Int]
     let entries: [LexiconEntry]
-    /// Entry indices by the key of their first token, as lists (`entryLists`) found through
-    /// an open-addressing table keyed on the token key itself: a lookup is a multiply and a
-    /// compare, with no `Hasher` and no allocation (it runs for every token of every article).
+    /// Entry indices by the key of their first token (`ListsByKey`: asked for every token of
+    /// every article, so no `Hasher`).
     let entryLists: [[Int]]
     /// `entryLists` flattened: list `l` is `listedEntries[listBounds[l]..<listBounds[l + 1]]`,
     /// for the per-token loops that would otherwise retain each inner array.
     let listedEntries: [Int32]
     let listBounds: [Int32]
-    private let firstKeyIndex: EdgeTable
+    private let firstKeyIndex: ListsByKey
     /// Per entry: the bit of its class when it is one word long, else 0 (`isListed` tests).
     let oneWordClassBit: [UInt64]
     /// Per entry: its value as an integer, when it is one (number words, ordinals).
@@ -58,21 +57,13 @@ public struct TimeLexicon: Sendable {
         self.suffixCues = suffixCues
         self.unitDurations = unitDurations
         self.rules = rules
-        var lists = [[Int]]()
-        var index = EdgeTable(capacity: entries.count)
-        for (i, entry) in entries.enumerated() {
-            let key = entry.tokens[0].key
-            if let list = index.find(node: 0, key: key) {
-                lists[Int(list)].append(i)
-            } else {
-                index.insert(node: 0, key: key, next: Int32(lists.count))
-                lists.append([i])
-            }
-        }
+        var byFirstKey = ListsByKey(capacity: entries.count)
+        for (i, entry) in entries.enumerated() { byFirstKey.append(i, forKey: entry.tokens[0].key) }
+        let lists = byFirstKey.lists
         entryLists = lists
         listedEntries = lists.flatMap { $0.map(Int32.init) }
         listBounds = lists.reduce(into: [Int32(0)]) { bounds, list in bounds.append(bounds.last! + Int32(list.count)) }
-        firstKeyIndex = index
+        firstKeyIndex = byFirstKey
         oneWordClassBit = entries.map { $0.tokens.count == 1 ? 1 << UInt64($0.wordClass) : 0 }
         integerValue = entries.map { Int($0.value) }
     }
@@ -80,7 +71,7 @@ public struct TimeLexicon: Sendable {
     /// The index into `entryLists` of the entries whose first word has `key`, or -1.
     @inline(__always)
     func entryList(forKey key: UInt64) -> Int32 {
-        firstKeyIndex.find(node: 0, key: key) ?? -1
+        firstKeyIndex.list(forKey: key)
     }
 
     /// The file holding the rules; every other `.txt` file is a word list.

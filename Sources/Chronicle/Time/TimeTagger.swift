@@ -13,10 +13,8 @@ public struct TimeTagger: Sendable {
     /// Per class bit of a start mask: the base rules whose first element accepts it, so a
     /// token is offered only the rules it can start instead of a test of every rule.
     let baseRulesByBit: [[Int]]
-    /// Rules that can start with a literal word: lists found by the word's key through an
-    /// open-addressing table (no `Hasher`: it is asked at every token).
-    let literalRuleLists: [[Int]]
-    private let literalRuleIndex: EdgeTable
+    /// Rules that can start with a literal word, by the word's key (asked at every token).
+    private let literalRuleIndex: ListsByKey
     let isComposite: [Bool]
     /// For rules opening with a literal (`the …`): what may follow it, to skip most `the`s.
     let afterLiteralMask: [UInt64]
@@ -50,20 +48,11 @@ public struct TimeTagger: Sendable {
             for bit in 0..<64 where ruleMasks[r] & (1 << UInt64(bit)) != 0 { byBit[bit].append(r) }
         }
         baseRulesByBit = byBit
-        var literalLists = [[Int]]()
-        var literalIndex = EdgeTable()
+        var literal = ListsByKey()
         for r in lexicon.rules.indices {
-            for key in Set(RuleIndex.firstLiteralKeys(lexicon.rules[r].pattern)) {
-                if let list = literalIndex.find(node: 0, key: key) {
-                    literalLists[Int(list)].append(r)
-                } else {
-                    literalIndex.insert(node: 0, key: key, next: Int32(literalLists.count))
-                    literalLists.append([r])
-                }
-            }
+            for key in Set(RuleIndex.firstLiteralKeys(lexicon.rules[r].pattern)) { literal.append(r, forKey: key) }
         }
-        literalRuleLists = literalLists
-        literalRuleIndex = literalIndex
+        literalRuleIndex = literal
         isComposite = lexicon.rules.map { $0.pattern.isComposite }
         let required = lexicon.rules.map { RuleIndex.requiredClassMask($0.pattern) }
         requiredMask = required.map(\.mask)
@@ -101,7 +90,8 @@ public struct TimeTagger: Sendable {
     /// The rules that can start with the word `key`, or nil.
     @inline(__always)
     private func literalRules(_ key: UInt64) -> [Int]? {
-        literalRuleIndex.find(node: 0, key: key).map { literalRuleLists[Int($0)] }
+        let list = literalRuleIndex.list(forKey: key)
+        return list < 0 ? nil : literalRuleIndex.lists[Int(list)]
     }
 
     /// tokens/sentences come from `Tokenizer.tokenize(bytes)` and
