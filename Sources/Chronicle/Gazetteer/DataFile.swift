@@ -47,15 +47,7 @@ struct DataFile {
         }
         var records = [Record]()
         records.reserveCapacity(bytes.count / 64)
-        var lineNumber = 0
-        var start = 0
-        while start <= bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            lineNumber += 1
-            defer { start = end + 1 }
-            let (a, b) = DataFile.trim(bytes, start, end)
-            if a == b || bytes[a] == 0x23 { continue }  // blank or `#`
+        try DataFile.forEachContentLine(bytes) { lineNumber, a, b in
             let fields = DataFile.split(bytes, a, b, on: [0x20, 0x7C, 0x20], keepEmpty: true)
             guard fieldCount.contains(fields.count) else {
                 let expected = fieldCount.lowerBound == fieldCount.upperBound
@@ -69,6 +61,22 @@ struct DataFile {
             records.append(Record(fields: fields, file: path, line: lineNumber))
         }
         return records
+    }
+
+    /// Calls `body(line number, start, end)` for every line of `bytes` that is neither blank nor
+    /// a `#` comment, trimmed of spaces, tabs and carriage returns; lines are numbered from 1.
+    /// - Complexity: O(n) in the bytes.
+    static func forEachContentLine(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int, Int) throws -> Void) rethrows {
+        var lineNumber = 0
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            lineNumber += 1
+            let (a, b) = DataFile.trim(bytes, start, end)
+            if a < b, bytes[a] != 0x23 { try body(lineNumber, a, b) }  // not blank, not `#`
+            start = end + 1
+        }
     }
 
     /// `bytes[start..<end]` without surrounding spaces, tabs and carriage returns.

@@ -33,15 +33,7 @@ enum EntityFile {
         var contents = Contents()
         contents.records.reserveCapacity(bytes.count / 64)
         var fields = [(start: Int, end: Int)]()
-        var lineNumber = 0
-        var start = 0
-        while start <= bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            lineNumber += 1
-            defer { start = end + 1 }
-            let (a, b) = DataFile.trim(bytes, start, end)
-            if a == b || bytes[a] == 0x23 { continue }  // blank or `#`
+        try DataFile.forEachContentLine(bytes) { lineNumber, a, b in
             fields.removeAll(keepingCapacity: true)
             DataFile.forEachPart(bytes, a, b, on: [0x20, 0x7C, 0x20], keepEmpty: true) { fields.append(($0, $1)) }
             guard (3...5).contains(fields.count) else {
@@ -51,7 +43,7 @@ enum EntityFile {
             if fields[0].start == fields[0].end {
                 throw GazetteerError.malformed(file: path, line: lineNumber, reason: "empty first field")
             }
-            guard contents.error == nil else { continue }  // only the field counts still matter
+            guard contents.error == nil else { return }  // only the field counts still matter
             do {
                 let entity = try record(bytes, fields, file: path, line: lineNumber, isGenerated: isGenerated)
                 contents.records.append((entity, lineNumber))
