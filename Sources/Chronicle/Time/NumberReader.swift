@@ -4,7 +4,7 @@ struct NumberReader {
     let lexicon: TimeLexicon
     let tokens: [Token]
     let bytes: [UInt8]
-    /// Per token: the lexicon entries starting with its word (`TimeLexicon.entryLists` index, or -1).
+    /// Per token: the lexicon list of the entries starting with its word (`TimeLexicon.entries(inList:)`), or -1.
     let entryListOf: [Int32]
     let numberWordClass: Int
 
@@ -18,9 +18,8 @@ struct NumberReader {
 
     /// The lexicon entries whose first word is token `t`'s, or nil.
     @inline(__always)
-    func entries(at t: Int) -> [Int]? {
-        let list = entryListOf[t]
-        return list < 0 ? nil : lexicon.entryLists[Int(list)]
+    func entries(at t: Int) -> ArraySlice<Int>? {
+        lexicon.entries(inList: entryListOf[t])
     }
 
     /// The integer value of a token of ASCII digits (nil past 18 digits). A number token may

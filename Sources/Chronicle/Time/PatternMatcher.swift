@@ -48,7 +48,7 @@ final class PatternMatcher {
     let bytes: [UInt8]
     let numbers: NumberReader
     let classes: WordClasses
-    /// Per token: the index into `lexicon.entryLists` of the entries starting with its word,
+    /// Per token: the lexicon list (`TimeLexicon.entries(inList:)`) of the entries starting with its word,
     /// or -1. Looked up once per token here, so the rules, guards and tense cues that ask
     /// again and again index an array instead of hashing the word.
     let entryListOf: [Int32]
@@ -73,9 +73,7 @@ final class PatternMatcher {
             guard list >= 0 else { continue }
             lists[t] = list
             var bits: UInt64 = 0
-            for k in Int(lexicon.listBounds[Int(list)])..<Int(lexicon.listBounds[Int(list) + 1]) {
-                bits |= lexicon.oneWordClassBit[Int(lexicon.listedEntries[k])]
-            }
+            for index in lexicon.entries(inList: list)! { bits |= lexicon.oneWordClassBit[index] }
             oneWord[t] = bits
         }
         entryListOf = lists
@@ -88,9 +86,8 @@ final class PatternMatcher {
 
     /// The lexicon entries whose first word is token `t`'s, or nil.
     @inline(__always)
-    func entries(at t: Int) -> [Int]? {
-        let list = entryListOf[t]
-        return list < 0 ? nil : lexicon.entryLists[Int(list)]
+    func entries(at t: Int) -> ArraySlice<Int>? {
+        lexicon.entries(inList: entryListOf[t])
     }
 
     /// Makes `placed` (in text order) what `@DATE`-style elements match; ignored expressions
@@ -119,10 +116,8 @@ final class PatternMatcher {
     private func computeBaseMask(_ t: Int) -> UInt64 {
         let token = tokens[t]
         var mask: UInt64 = 0
-        if entryListOf[t] >= 0 {
-            let list = Int(entryListOf[t])
-            for k in Int(lexicon.listBounds[list])..<Int(lexicon.listBounds[list + 1]) {
-                let index = Int(lexicon.listedEntries[k])
+        if let list = entries(at: t) {
+            for index in list {
                 let bit: UInt64 = 1 << UInt64(lexicon.entries[index].wordClass)
                 if mask & bit == 0, lexicon.oneWordClassBit[index] != 0 || matchPhrase(lexicon.entries[index].tokens, at: t) != nil {
                     mask |= bit

@@ -34,11 +34,10 @@ public struct TimeLexicon: Sendable {
     let entries: [LexiconEntry]
     /// Entry indices by the key of their first token (`ListsByKey`: asked for every token of
     /// every article, so no `Hasher`).
-    let entryLists: [[Int]]
-    /// `entryLists` flattened: list `l` is `listedEntries[listBounds[l]..<listBounds[l + 1]]`,
-    /// for the per-token loops that would otherwise retain each inner array.
-    let listedEntries: [Int32]
-    let listBounds: [Int32]
+    /// The lists one after another, flat so the per-token loops retain no inner array: list
+    /// `l` is `listedEntries[listBounds[l]..<listBounds[l + 1]]` (see `entries(inList:)`).
+    let listedEntries: [Int]
+    let listBounds: [Int]
     private let firstKeyIndex: ListsByKey
     /// Per entry: the bit of its class when it is one word long, else 0 (`isListed` tests).
     let oneWordClassBit: [UInt64]
@@ -59,19 +58,23 @@ public struct TimeLexicon: Sendable {
         self.rules = rules
         var byFirstKey = ListsByKey(capacity: entries.count)
         for (i, entry) in entries.enumerated() { byFirstKey.append(i, forKey: entry.tokens[0].key) }
-        let lists = byFirstKey.lists
-        entryLists = lists
-        listedEntries = lists.flatMap { $0.map(Int32.init) }
-        listBounds = lists.reduce(into: [Int32(0)]) { bounds, list in bounds.append(bounds.last! + Int32(list.count)) }
+        listedEntries = byFirstKey.lists.flatMap { $0 }
+        listBounds = byFirstKey.lists.reduce(into: [0]) { bounds, list in bounds.append(bounds.last! + list.count) }
         firstKeyIndex = byFirstKey
         oneWordClassBit = entries.map { $0.tokens.count == 1 ? 1 << UInt64($0.wordClass) : 0 }
         integerValue = entries.map { Int($0.value) }
     }
 
-    /// The index into `entryLists` of the entries whose first word has `key`, or -1.
+    /// The list of the entries whose first word has `key` (for `entries(inList:)`), or -1.
     @inline(__always)
     func entryList(forKey key: UInt64) -> Int32 {
         firstKeyIndex.list(forKey: key)
+    }
+
+    /// The entries of a list from `entryList(forKey:)`, or nil for -1.
+    @inline(__always)
+    func entries(inList list: Int32) -> ArraySlice<Int>? {
+        list < 0 ? nil : listedEntries[listBounds[Int(list)]..<listBounds[Int(list) + 1]]
     }
 
     /// The file holding the rules; every other `.txt` file is a word list.
