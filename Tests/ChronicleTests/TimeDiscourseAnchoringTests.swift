@@ -90,6 +90,33 @@ struct DiscourseAnchoringTests {
         #expect(expression("Thursday", in: text, anchor: "1999-05-07")?.value == "1999-05-06")
     }
 
+    @Test("`effective` takes the nearest date, not the clause's past tense")
+    func effectiveDate() {
+        // Thursday 1989-10-26: the coming Feb. 1 is nearer than the last one.
+        let text = "The bank created an office of the chairman, effective Feb. 1."
+        #expect(expression("Feb. 1", in: text, anchor: "1989-10-26")?.value == "1990-02-01")
+        // Thursday 2024-02-22: the last Jan. 1 is nearer than the next one.
+        let past = "The fee, effective Jan. 1, raised prices."
+        #expect(expression("Jan. 1", in: past, anchor: "2024-02-22")?.value == "2024-01-01")
+    }
+
+    @Test("a month right after its past-tense verb is the last one, however near the next")
+    func adjacentPastCue() {
+        // Thursday 2013-11-14: next December is a month away, last December eleven.
+        #expect(expression("December", in: "The chief executive warned in December that costs would rise.",
+                           anchor: "2013-11-14")?.value == "2012-12")
+        // Further from its verb, a month near ahead still wins over the clause's tense.
+        let far = "The official said the alliance agreed that the three countries join in March."
+        #expect(expression("March", in: far, anchor: "1999-02-10")?.value == "1999-03")
+    }
+
+    @Test("a verb that sets a plan makes a later date lie ahead")
+    func planningVerb() {
+        // Monday 1989-10-30.
+        let text = "Thermo agreed to buy the line for $22 million in February."
+        #expect(expression("February", in: text, anchor: "1989-10-30")?.value == "1990-02")
+    }
+
     @Test("an -ed adjective after a determiner is no past-tense cue")
     func attributiveParticiple() {
         let text = "The split would be paid on a still unspecified date in January."

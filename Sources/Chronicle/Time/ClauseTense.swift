@@ -38,8 +38,16 @@ struct TenseCueFinder {
     }
     private static let stillKey = Normalizer.key("still")
 
+    /// Cues this close (`said in March`, `stepped down in March`) govern the expression itself.
+    static let adjacentDistance = 3
+
     func tense(ofTokens range: Range<Int>, in sentence: Range<Int>) -> ClauseTense {
-        guard let tenseClass else { return .unknown }
+        cue(ofTokens: range, in: sentence).tense
+    }
+
+    /// The tense of the nearest cue and its distance in tokens (`Int.max` without a cue).
+    func cue(ofTokens range: Range<Int>, in sentence: Range<Int>) -> (tense: ClauseTense, distance: Int) {
+        guard let tenseClass else { return (.unknown, .max) }
         var best: (distance: Int, tense: ClauseTense)?
         func consider(_ value: String, distance: Int) {
             let tense: ClauseTense = value == "future" ? .future : value == "past" ? .past : value == "present" ? .present : .unknown
@@ -74,7 +82,7 @@ struct TenseCueFinder {
             }
             t += 1
         }
-        return best?.tense ?? .unknown
+        return best.map { ($0.tense, $0.distance) } ?? (.unknown, .max)
     }
 
     /// The tense of a listed single-word cue right before `t` (`is`, `will`), if any; a present

@@ -110,6 +110,9 @@ struct SpecBuilder {
                 case .text(let s): spec.amount = Double(s)
                 case .timex: return nil
                 }
+            case "offset":
+                guard let days = int(v), days.magnitude <= 366 else { return nil }
+                spec.dayOffset = days
             case "value": spec.literal = text(v)
             case "mod": spec.mod = text(v)
             default: return nil

@@ -68,7 +68,9 @@ struct ResolvedTime {
 struct TimeResolver {
     let lexicon: TimeLexicon
 
-    func resolve(_ spec: TimeSpec, tense: ClauseTense, sentence: Int, state: AnchorState) -> ResolvedTime? {
+    /// `adjacentCue`: the tense comes from a verb right before the expression (`said in
+    /// March`), which outweighs the nearness of a date against that tense.
+    func resolve(_ spec: TimeSpec, tense: ClauseTense, adjacentCue: Bool = false, sentence: Int, state: AnchorState) -> ResolvedTime? {
         if spec.isIgnored { return nil }
         if let literal = spec.literal {
             var range: TimeRange?
@@ -82,7 +84,7 @@ struct TimeResolver {
         case .set:
             return resolveSet(spec)
         case .date, .time:
-            return resolveDate(spec, tense: tense, sentence: sentence, state: state)
+            return resolveDate(spec, tense: tense, adjacentCue: adjacentCue, sentence: sentence, state: state)
         }
     }
 
@@ -102,7 +104,7 @@ struct TimeResolver {
 
     // MARK: - Dates and times
 
-    private func resolveDate(_ spec: TimeSpec, tense: ClauseTense, sentence: Int, state: AnchorState) -> ResolvedTime? {
+    private func resolveDate(_ spec: TimeSpec, tense: ClauseTense, adjacentCue: Bool, sentence: Int, state: AnchorState) -> ResolvedTime? {
         var spec = spec
         var reference: CalendarDay? = spec.refersToText ? (state.lastMentioned?.start ?? state.anchor?.day) : state.anchor?.day
         if spec.refersToText, !spec.shiftIsVague, let unit = spec.unit, let last = state.lastMentioned, !(last.granularity <= unit) {
@@ -133,12 +135,20 @@ struct TimeResolver {
             }
         }
         if point == nil && partial == nil {
-            (point, partial) = explicitPoint(spec, tense: tense, reference: reference, sentence: sentence, state: state)
+            (point, partial) = explicitPoint(spec, tense: tense, adjacentCue: adjacentCue, reference: reference, sentence: sentence,
+                                             state: state)
         }
         if let partial {
             return ResolvedTime(type: spec.type, value: partial + clockSuffix(spec), range: nil)
         }
-        guard let point else { return nil }
+        guard var point else { return nil }
+        if let offset = spec.dayOffset {
+            // Only a day can be counted from: `the day before 1997` is some day of 1996 or 1997.
+            guard point.granularity == .day else {
+                return ResolvedTime(type: spec.type, value: Self.partialValue(within: point, unit: .day), range: nil)
+            }
+            point = CalendarPoint(start: point.start.adding(days: offset), granularity: .day)
+        }
         if spec.hour != nil || spec.partOfDay != nil {
             guard point.granularity <= .day else { return ResolvedTime(type: spec.type, value: point.value, range: point.range, point: point) }
             return ResolvedTime(type: .time, value: point.value + clockSuffix(spec), range: clockRange(point.start, spec), point: point)
@@ -264,7 +274,7 @@ struct TimeResolver {
     }
 
     /// Dates from named fields; a missing year comes from the reference and the direction.
-    private func explicitPoint(_ spec: TimeSpec, tense: ClauseTense, reference: CalendarDay?, sentence: Int,
+    private func explicitPoint(_ spec: TimeSpec, tense: ClauseTense, adjacentCue: Bool, reference: CalendarDay?, sentence: Int,
                                state: AnchorState) -> (CalendarPoint?, String?) {
         if let decade = spec.decade {
             guard let d = CalendarDay(year: decade * 10, month: 1, day: 1) else { return (nil, nil) }
@@ -283,7 +293,8 @@ struct TimeResolver {
             // Try the reference's year and its neighbours; keep the one the direction picks.
             let candidates = [-1, 0, 1].compactMap { yearPoint(spec, year: reference.year + $0) }
             let cyclic = spec.direction == .tense ? Direction.tense : direction
-            return (pick(candidates, reference: reference, direction: cyclic, tense: tense, granularity: candidates.first?.granularity), nil)
+            return (pick(candidates, reference: reference, direction: cyclic, tense: tense, adjacentCue: adjacentCue,
+                         granularity: candidates.first?.granularity), nil)
         }
         if let weekday = spec.weekday {
             guard let reference else { return (nil, "XXXX-WXX-\(weekday)") }
@@ -339,12 +350,12 @@ struct TimeResolver {
 
     /// Chooses among the same period in neighbouring years.
     private func pick(_ candidates: [CalendarPoint], reference: CalendarDay, direction: Direction, tense: ClauseTense,
-                      granularity: Granularity?) -> CalendarPoint? {
+                      adjacentCue: Bool, granularity: Granularity?) -> CalendarPoint? {
         guard let g = granularity else { return nil }
         let current = CalendarPoint(containing: reference, g)
         switch direction {
         case .tense:
-            return nearest(candidates, to: reference, tense: tense)
+            return nearest(candidates, to: reference, tense: tense, adjacentCue: adjacentCue)
         case .pastInclusive: return candidates.last { $0.start <= current.start }
         case .pastStrict: return candidates.last { $0.start < current.start }
         case .futureInclusive: return candidates.first { $0.start >= current.start }
@@ -358,6 +369,9 @@ struct TimeResolver {
     /// means the coming one, while `said … in March` in February (or `stepped down in March`
     /// in November) means the last one.
     static let tensePenaltyDays = 240
+    /// With the cue right before a month or season (`warned in December`, written in
+    /// November) the tense wins over any nearness within the year.
+    static let adjacentTensePenaltyDays = 400
     /// The largest relative shift placed (`1000000 days`, some 2700 years): beyond it the
     /// calendar (years 1–9999) ends, and the products in `CalendarPoint.shifted` could overflow.
     static let maximumShift = 1_000_000.0
@@ -366,7 +380,11 @@ struct TimeResolver {
     static let untensedFuturePenaltyDays = 60
 
     /// The candidate closest to the reference, counting a tense contradiction as extra distance.
-    private func nearest(_ candidates: [CalendarPoint], to reference: CalendarDay, tense: ClauseTense) -> CalendarPoint? {
+    private func nearest(_ candidates: [CalendarPoint], to reference: CalendarDay, tense: ClauseTense, adjacentCue: Bool) -> CalendarPoint? {
+        // `said … Jan. 14` two days before January 14 may still mean the coming one; a month
+        // or a season right after its verb takes the verb's tense.
+        let coarse = candidates.first.map { $0.granularity > .day } ?? false
+        let penalty = adjacentCue && coarse ? Self.adjacentTensePenaltyDays : Self.tensePenaltyDays
         let r = reference.dayNumber
         func cost(_ p: CalendarPoint) -> Int {
             let s = p.start.dayNumber, e = p.end.dayNumber
@@ -375,7 +393,7 @@ struct TimeResolver {
             let distance = isFuture ? s - r : r - e + 1
             let contradicts = (isFuture && tense == .past) || (!isFuture && tense == .future)
             let untensed = isFuture && (tense == .present || tense == .unknown)
-            return distance + (contradicts ? Self.tensePenaltyDays : 0) + (untensed ? Self.untensedFuturePenaltyDays : 0)
+            return distance + (contradicts ? penalty : 0) + (untensed ? Self.untensedFuturePenaltyDays : 0)
         }
         return candidates.min { cost($0) < cost($1) }
     }

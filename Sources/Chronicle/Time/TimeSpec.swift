@@ -62,6 +62,8 @@ struct TimeSpec: Sendable, Equatable {
     /// (`the latest quarter` names the quarter reported on, so later mentions build on it.)
     var isDerived: Bool { refersToText || usesFocus || quarterReference == .discussed }
     var direction: Direction = .this
+    /// Days from the placed date (`the day before last Tuesday` is Tuesday, then −1).
+    var dayOffset: Int?
     /// Durations and sets: a quantity of `unit`s (nil = unspecified, `X`).
     var amount: Double?
     var mod: String?

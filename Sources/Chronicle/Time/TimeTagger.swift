@@ -216,6 +216,7 @@ public struct TimeTagger: Sendable {
         let tenses = TenseCueFinder(matcher: matcher)
         var state = AnchorState(anchor: anchor)
         let deadline = lexicon.classID("DEADLINE")
+        let tenseless = lexicon.classID("TENSELESS")
         var results = [TimeExpression]()
         results.reserveCapacity(placed.count)
         var sentenceIndex = 0
@@ -226,15 +227,23 @@ public struct TimeTagger: Sendable {
         for p in placed {
             while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].tokens.upperBound <= p.start { sentenceIndex += 1 }
             let sentence = sentences.isEmpty ? 0..<tokens.count : sentences[sentenceIndex].tokens
-            var tense = p.spec.direction == .tense || p.spec.direction == .this
-                ? tenses.tense(ofTokens: p.start..<p.end, in: Self.clause(sentence, around: p, sentences, sentenceIndex))
-                : .unknown
+            let cue = p.spec.direction == .tense || p.spec.direction == .this
+                ? tenses.cue(ofTokens: p.start..<p.end, in: Self.clause(sentence, around: p, sentences, sentenceIndex))
+                : (tense: .unknown, distance: Int.max)
+            var tense = cue.tense
             // `postponed until Tuesday`, `extended its deadline until 9 a.m. Tuesday`: a deadline
             // set in the past lies ahead. `Until Thursday, they had not …` opens its sentence
             // with no verb or noun to set a deadline: the state it bounds is past.
             if tense == .past, let deadline, p.start > 1, p.start - 2 >= sentence.lowerBound,
                tokens[p.start - 2].kind == .word, matcher.isListed(p.start - 1, in: deadline) { tense = .future }
-            guard let resolved = resolver.resolve(p.spec, tense: tense, sentence: sentenceIndex, state: state) else { continue }
+            // `created an office, effective Feb. 1`: the date is when the change takes hold,
+            // not when it was made; the nearest occurrence wins.
+            if let tenseless, p.start > 0, p.start - 1 >= sentence.lowerBound, matcher.isListed(p.start - 1, in: tenseless) {
+                tense = .unknown
+            }
+            let adjacentCue = tense == cue.tense && cue.distance <= TenseCueFinder.adjacentDistance
+            guard let resolved = resolver.resolve(p.spec, tense: tense, adjacentCue: adjacentCue, sentence: sentenceIndex, state: state)
+            else { continue }
             if p.spec.isBareClock, state.lastDay?.sentence != sentenceIndex {
                 pendingClocks.append((results.count, p, sentenceIndex))
             }
@@ -343,7 +352,10 @@ struct RuleGuards {
                    m.end < tokens.count, tokens[m.end].kind == .word, tokens[m.end].isCapitalized,
                    !tokens[m.end].has(.lineStart), !tokens[m.end].has(.capsLine) { return false }
             case "plural", "singular":
-                guard let b = m.bindings.first(where: { $0.name.hasPrefix("UNIT") }) else { return false }
+                // The unit decides (`the past few years`); without one, the last listed word
+                // (`Tuesday nights`, `Mondays`).
+                guard let b = m.bindings.first(where: { $0.name.hasPrefix("UNIT") }) ?? m.bindings.last(where: { $0.entry != nil })
+                else { return false }
                 let last = tokens[b.end - 1]
                 let isPlural = matcher.bytes[last.end - 1] | 0x20 == 0x73
                 if isPlural != (name == "plural") { return false }
