@@ -110,6 +110,20 @@ struct DiscourseAnchoringTests {
         #expect(expression("March", in: far, anchor: "1999-02-10")?.value == "1999-03")
     }
 
+    @Test("a present-tense verb of a planned happening makes a weekday lie ahead")
+    func scheduledPresent() {
+        // Thursday 2013-11-14.
+        #expect(expression("Monday", in: "The two leaders meet Monday in Geneva.", anchor: "2013-11-14")?.value == "2013-11-18")
+        #expect(expression("Sunday", in: "Voters go to the polls Sunday.", anchor: "2013-11-14")?.value == "2013-11-17")
+    }
+
+    @Test("after `to` or `not` such a verb is no cue: the clause's own tense decides")
+    func scheduledPresentNonFinite() {
+        // Thursday 2013-11-14.
+        #expect(expression("Friday", in: "The offer had been due to expire Friday.", anchor: "2013-11-14")?.value == "2013-11-08")
+        #expect(expression("Monday", in: "They did not meet Monday.", anchor: "2013-11-14")?.value == "2013-11-11")
+    }
+
     @Test("a verb that sets a plan makes a later date lie ahead")
     func planningVerb() {
         // Monday 1989-10-30.

@@ -32,6 +32,15 @@ struct LexiconLoadingTests {
         }
     }
 
+    @Test("a tense cue with an unknown tense names its file and line")
+    func unknownTense() throws {
+        let dir = try dataWith("tense.txt", "# cues\nTENSE | past | said\nTENSE | futur | will\n")
+        #expect(throws: GazetteerError.malformed(file: dir + "/tense.txt", line: 3,
+                                                 reason: "unknown tense 'futur' (use future, past, present, scheduled)")) {
+            try TimeLexicon.load(directory: dir)
+        }
+    }
+
     @Test("a rule naming an unknown class is malformed", arguments: [
         "bad | FOO BAR | DATE year=FOO | example: x @2024-02-22 => 2024",
         "bad | YEAR | DATE colour=red | example: 2020 @2024-02-22 => 2020",

@@ -13,14 +13,21 @@ struct TenseCueFinder {
     /// Far beyond any clause: only bounds the work on text without sentence ends.
     static let maximumCueDistance = 200
 
+    /// The values a `TENSE` cue may have. `scheduled` marks a present-tense verb of a planned
+    /// happening (`The leaders meet Monday`): future, unless a `NONFINITE` word stands right
+    /// before it (`due to expire Friday`, `did not meet`), where it is no cue at all.
+    static let tenseValues: Set<String> = ["future", "past", "present", "scheduled"]
+
     let matcher: PatternMatcher
     let tenseClass: Int?
     let determinerClass: Int?
+    let nonFiniteClass: Int?
 
     init(matcher: PatternMatcher) {
         self.matcher = matcher
         tenseClass = matcher.classes.tense
         determinerClass = matcher.lexicon.classID("DETERMINER")
+        nonFiniteClass = matcher.lexicon.classID("NONFINITE")
     }
 
     /// A word ending in `-ed` right after a determiner, or after a determiner and an `-ly`
@@ -69,9 +76,14 @@ struct TenseCueFinder {
                     if let end = matcher.matchPhrase(lexicon.entries[index].tokens, at: t), end <= sentence.upperBound,
                        end <= range.lowerBound || t >= range.upperBound {
                         let value = lexicon.entries[index].value
+                        matched = true
+                        if value == "scheduled" {
+                            if t > 0, let nonFiniteClass, matcher.isListed(t - 1, in: nonFiniteClass) { break }
+                            consider("future", distance: distance)
+                            break
+                        }
                         // `was signed`, `would be`, `might be allowed`: the auxiliary decides.
                         consider(value != "future" ? auxiliaryTense(before: t) ?? value : value, distance: distance)
-                        matched = true
                         break
                     }
                 }

@@ -148,6 +148,9 @@ struct LexiconBuilder {
                 }
                 unitDurations[value] = duration
             }
+            if record.fields[0] == "TENSE", !TenseCueFinder.tenseValues.contains(value) {
+                throw record.error("unknown tense '\(value)' (use " + TenseCueFinder.tenseValues.sorted().joined(separator: ", ") + ")")
+            }
             let phrases = record.list(2)
             guard !phrases.isEmpty else { throw record.error("no phrases") }
             for phrase in phrases {
