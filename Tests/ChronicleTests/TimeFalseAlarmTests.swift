@@ -16,6 +16,7 @@ struct FalseAlarmTests {
         "© Autonomous Nonprofit Organization “TV-Novosti”, 2005–2024. All rights reserved.",
         "A 6-year-old boy was rescued.",
         "You may want to march on.",
+        "For tickets call 555-1234 or 1-800-555-2010.",
     ])
     func notTimes(_ text: String) {
         let found = tagTimes(text).filter { $0.value != "PRESENT_REF" }

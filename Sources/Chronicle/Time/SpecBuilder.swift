@@ -113,6 +113,9 @@ struct SpecBuilder {
             case "offset":
                 guard let days = int(v), days.magnitude <= 366 else { return nil }
                 spec.dayOffset = days
+            case "enclosing":
+                guard let name = text(v), let g = Granularity(rawValue: name) else { return nil }
+                spec.enclosingUnit = g
             case "value": spec.literal = text(v)
             case "mod": spec.mod = text(v)
             default: return nil

@@ -149,6 +149,13 @@ struct TimeResolver {
             }
             point = CalendarPoint(start: point.start.adding(days: offset), granularity: .day)
         }
+        if let unit = spec.enclosingUnit {
+            // `the week of March` names no one week: only the month is known.
+            guard point.granularity <= unit else {
+                return ResolvedTime(type: spec.type, value: Self.partialValue(within: point, unit: unit), range: nil)
+            }
+            point = CalendarPoint(containing: point.start, unit)
+        }
         if spec.hour != nil || spec.partOfDay != nil {
             guard point.granularity <= .day else { return ResolvedTime(type: spec.type, value: point.value, range: point.range, point: point) }
             return ResolvedTime(type: .time, value: point.value + clockSuffix(spec), range: clockRange(point.start, spec), point: point)

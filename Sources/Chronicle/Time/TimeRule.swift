@@ -49,7 +49,7 @@ struct RuleExample: Sendable {
 struct Normalisation: Sendable {
     static let keys: Set<String> = ["year", "month", "day", "weekday", "season", "quarter", "half", "decade",
                                     "century", "holiday", "clock", "hour", "ampm", "zone", "pod", "unit",
-                                    "shift", "ref", "dir", "amount", "value", "mod", "from", "with", "guard", "offset"]
+                                    "shift", "ref", "dir", "amount", "value", "mod", "from", "with", "guard", "offset", "enclosing"]
     static let guards: Set<String> = ["capitalized", "unambiguous", "year", "plural", "singular", "notname"]
 
     struct Field: Sendable {

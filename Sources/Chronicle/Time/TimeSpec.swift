@@ -64,6 +64,8 @@ struct TimeSpec: Sendable, Equatable {
     var direction: Direction = .this
     /// Days from the placed date (`the day before last Tuesday` is Tuesday, then −1).
     var dayOffset: Int?
+    /// The period of this unit around the placed date (`the week of March 6`).
+    var enclosingUnit: Granularity?
     /// Durations and sets: a quantity of `unit`s (nil = unspecified, `X`).
     var amount: Double?
     var mod: String?

@@ -333,6 +333,10 @@ struct RuleGuards {
             if m.end < tokens.count, tokens[m.end].has(.attached), matcher.numbers.isPunct(m.end, 0x25) { return false }
             if afterCopyright(m.start) { return false }
         }
+        // `555-1234`: the end of a telephone number, not a year.
+        if m.start >= 2, first.kind == .number, first.has(.attached), matcher.numbers.isHyphen(m.start - 1),
+           tokens[m.start - 1].has(.attached), tokens[m.start - 2].kind == .number,
+           tokens[m.start - 2].end - tokens[m.start - 2].start == 3 { return false }
         // `quarter-to-quarter`, `day-to-day`: a comparison, not a time.
         if m.end + 1 < tokens.count, tokens[m.end].has(.attached), matcher.numbers.isHyphen(m.end),
            tokens[m.end + 1].has(.attached), tokens[m.end + 1].key == Self.toKey { return false }
