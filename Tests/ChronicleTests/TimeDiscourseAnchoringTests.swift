@@ -74,6 +74,12 @@ struct DiscourseAnchoringTests {
         #expect(t?.range == nil)
     }
 
+    @Test("hours counted from a placed day keep the day")
+    func hoursFromADay() {
+        let text = "The raid came on March 5, 2024. An hour earlier, police gathered."
+        #expect(expression("An hour earlier", in: text, anchor: "2024-03-10")?.value == "2024-03-05")
+    }
+
     // MARK: - Tense cues
 
     @Test("a deadline set in a past-tense clause lies ahead")
