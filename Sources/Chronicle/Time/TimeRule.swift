@@ -50,7 +50,7 @@ struct Normalisation: Sendable {
     static let keys: Set<String> = ["year", "month", "day", "weekday", "season", "quarter", "half", "decade",
                                     "century", "holiday", "clock", "hour", "ampm", "zone", "pod", "unit",
                                     "shift", "ref", "dir", "amount", "value", "mod", "from", "with", "guard", "offset", "enclosing"]
-    static let guards: Set<String> = ["capitalized", "unambiguous", "year", "plural", "singular", "notname"]
+    static let guards: Set<String> = ["capitalized", "unambiguous", "year", "plural", "singular", "notname", "yearspan"]
 
     struct Field: Sendable {
         let key: String

@@ -350,6 +350,13 @@ struct RuleGuards {
                 for b in m.bindings { if let e = b.entry, matcher.lexicon.entries[e].isAmbiguous { return false } }
             case "year":
                 if !yearIsLikely(m) { return false }
+            case "yearspan":
+                // `2023-24`, `1999-00`: the second year follows the first by one to nine years;
+                // `2024-02` is a month.
+                guard let first = m.bindings.first(where: { $0.name == "YEAR" }), case .number(let from) = first.value,
+                      let second = m.bindings.first(where: { $0.name == "YEAR2DIGIT" }), case .number(let to) = second.value
+                else { return false }
+                if !(1...9).contains((Int(to) - Int(from) % 100 + 100) % 100) { return false }
             case "notname":
                 // `Jan Kavan`, `May Day`: an ambiguous name right before a capitalised word.
                 if m.bindings.contains(where: { $0.entry.map { matcher.lexicon.entries[$0].isAmbiguous } ?? false }),
