@@ -10,46 +10,55 @@ enum EventMerger {
     /// Every compatible pair shares a participant (a speaker, an agent or any participant), so
     /// only the events of the family indexed under one of the new event's participants are
     /// tested, earliest first: the same choice as testing every earlier event of the family.
+    /// Families and entity ids are numbered once per event (`EventKeys`), so the index and the
+    /// pair tests compare integers instead of hashing and comparing Strings.
     /// - Complexity: O(n · c), c the events of one family sharing a participant, not O(n²).
     static func merge(_ events: [Event]) -> [Event] {
+        var keys = EventKeys()
         var merged = [Event]()
-        var lastOfFamily = [String: Int]()
-        // family → participant id → indices into `merged` having that participant
-        var byParticipant = [String: [String: [Int]]]()
-        func index(_ k: Int, _ participants: ArraySlice<Event.Participant>) {
-            for p in participants { byParticipant[merged[k].family, default: [:]][p.entityId, default: []].append(k) }
+        var mergedKeys = [EventKeys.Numbered]()  // parallel to `merged`
+        var lastOfFamily = [Int]()  // by family number: index into `merged`, -1 for none
+        // (family, participant) → indices into `merged` having that participant
+        var byParticipant = [Int: [Int]]()
+        func index(_ k: Int, from first: Int) {
+            let family = mergedKeys[k].family
+            for p in mergedKeys[k].participants[first...] { byParticipant[EventKeys.pair(family, p.entity), default: []].append(k) }
         }
         /// Absorbs and indexes the participants `absorb` added.
-        func absorbIndexed(_ event: Event, into k: Int) {
-            let before = merged[k].participants.count
-            absorb(event, into: &merged[k])
-            index(k, merged[k].participants[before...])
+        func absorbIndexed(_ event: Event, _ numbered: EventKeys.Numbered, into k: Int) {
+            let before = mergedKeys[k].participants.count
+            absorb(event, numbered, into: &merged[k], &mergedKeys[k])
+            index(k, from: before)
         }
         var candidates = [Int]()
         for event in events {
+            let numbered = keys.number(event)
+            if numbered.family >= lastOfFamily.count { lastOfFamily.append(contentsOf: repeatElement(-1, count: numbered.family + 1 - lastOfFamily.count)) }
             if event.isBareNoun {
                 // `the signing`: the latest event of its family, or nothing worth a timeline entry.
-                if let k = lastOfFamily[event.family] { absorbIndexed(event, into: k) }
+                let k = lastOfFamily[numbered.family]
+                if k >= 0 { absorbIndexed(event, numbered, into: k) }
                 continue
             }
             candidates.removeAll(keepingCapacity: true)
-            if let family = byParticipant[event.family] {
-                for p in event.participants { if let ks = family[p.entityId] { candidates.append(contentsOf: ks) } }
+            for p in numbered.participants {
+                if let ks = byParticipant[EventKeys.pair(numbered.family, p.entity)] { candidates.append(contentsOf: ks) }
             }
             candidates.sort()
             var target: Int?
             var previous = -1
             for k in candidates where k != previous {
                 previous = k
-                if compatible(merged[k], event) { target = k; break }
+                if compatible(merged[k], mergedKeys[k], event, numbered) { target = k; break }
             }
             if let k = target {
-                absorbIndexed(event, into: k)
+                absorbIndexed(event, numbered, into: k)
             } else {
                 merged.append(event)
+                mergedKeys.append(numbered)
                 let k = merged.count - 1
-                lastOfFamily[event.family] = k
-                index(k, merged[k].participants[...])
+                lastOfFamily[numbered.family] = k
+                index(k, from: 0)
             }
         }
         // An event with no participant, place or time says nothing a timeline can show.
@@ -59,22 +68,31 @@ enum EventMerger {
     /// Compatible times and a shared participant. Two events that both name their agents
     /// must share one (the council's supply of cars is not Putin's gift); statements must share
     /// their speaker (two people's remarks on one topic are two statements).
-    static func compatible(_ a: Event, _ b: Event) -> Bool {
+    private static func compatible(_ a: Event, _ ka: EventKeys.Numbered, _ b: Event, _ kb: EventKeys.Numbered) -> Bool {
         if let ra = a.range, let rb = b.range, !(ra.begin < rb.end && rb.begin < ra.end) { return false }
-        if a.isReporting || b.isReporting { return !ids(a, "speaker").isDisjoint(with: ids(b, "speaker")) }
-        let agentsA = ids(a, "agent"), agentsB = ids(b, "agent")
-        if !agentsA.isEmpty && !agentsB.isEmpty { return !agentsA.isDisjoint(with: agentsB) }
-        return !Set(a.participants.map(\.entityId)).isDisjoint(with: b.participants.map(\.entityId))
+        if a.isReporting || b.isReporting { return share(ka, kb, role: .speaker) }
+        if ka.has(.agent) && kb.has(.agent) { return share(ka, kb, role: .agent) }
+        return share(ka, kb, role: nil)
     }
 
-    private static func ids(_ e: Event, _ role: String) -> Set<String> {
-        Set(e.participants.filter { $0.role == role }.map(\.entityId))
+    /// Whether the two events have a participant in common (in `role`, if given). Participant
+    /// lists are a handful long: a nested scan beats building sets.
+    private static func share(_ a: EventKeys.Numbered, _ b: EventKeys.Numbered, role: EventKeys.Role?) -> Bool {
+        for p in a.participants where role == nil || p.role == role {
+            for q in b.participants where q.entity == p.entity && (role == nil || q.role == role) { return true }
+        }
+        return false
     }
 
-    static func absorb(_ other: Event, into event: inout Event) {
+    /// Adds `other`'s mentions, new participants and places; keeps the narrower time. The
+    /// event's numbered participants are kept in step.
+    private static func absorb(_ other: Event, _ otherKeys: EventKeys.Numbered, into event: inout Event,
+                               _ keys: inout EventKeys.Numbered) {
         event.mentions.append(contentsOf: other.mentions)
-        for p in other.participants where !event.participants.contains(where: { $0.entityId == p.entityId }) {
+        for (p, key) in zip(other.participants, otherKeys.participants)
+        where !keys.participants.contains(where: { $0.entity == key.entity }) {
             event.participants.append(p)
+            keys.participants.append(key)
         }
         for place in other.places where !event.places.contains(place) { event.places.append(place) }
         if let time = other.time, narrower(time, than: event.time) {

@@ -44,6 +44,8 @@ final class PatternMatcher {
     static let timexBit: UInt64 = 1 << 63
 
     let lexicon: TimeLexicon
+    /// The patterns and phrases, read in place (`lexicon.flat`).
+    private let flat: FlatPatterns
     let tokens: [Token]
     let bytes: [UInt8]
     let numbers: NumberReader
@@ -64,6 +66,7 @@ final class PatternMatcher {
     /// - Complexity: O(n) in the tokens, one table probe each.
     init(lexicon: TimeLexicon, tokens: [Token], bytes: [UInt8]) {
         self.lexicon = lexicon
+        flat = lexicon.flat
         self.tokens = tokens
         self.bytes = bytes
         var lists = [Int32](repeating: -1, count: tokens.count)
@@ -116,10 +119,12 @@ final class PatternMatcher {
     private func computeBaseMask(_ t: Int) -> UInt64 {
         let token = tokens[t]
         var mask: UInt64 = 0
-        if let list = entries(at: t) {
-            for index in list {
-                let bit: UInt64 = 1 << UInt64(lexicon.entries[index].wordClass)
-                if mask & bit == 0, lexicon.oneWordClassBit[index] != 0 || matchPhrase(lexicon.entries[index].tokens, at: t) != nil {
+        let list = Int(entryListOf[t])
+        if list >= 0 {
+            for k in lexicon.listBounds[list]..<lexicon.listBounds[list + 1] {
+                let index = lexicon.listedEntries[k]
+                let bit: UInt64 = 1 << UInt64(flat.entryClass[index])
+                if mask & bit == 0, lexicon.oneWordClassBit[index] != 0 || matchEntry(index, at: t) != nil {
                     mask |= bit
                 }
             }
@@ -143,12 +148,16 @@ final class PatternMatcher {
 
     // MARK: - Matching
 
-    /// The longest match of `rule` starting at token `start`, or nil.
+    /// The longest match of `rule` (number `index`) starting at token `start`, or nil.
+    ///
+    /// The pattern is read from `flat` by index: nothing holding an array is copied while
+    /// the elements are tried.
     func match(_ rule: TimeRule, index: Int, at start: Int) -> RuleMatch? {
-        // Most offered rules fail on their first element: answer those before copying anything.
-        if !rule.pattern.body[0].isOptional, !accepts(rule.pattern.body[0], at: start) { return nil }
-        let pattern = rule.pattern
-        if let before = pattern.before {
+        let first = flat.bodyStart[index], end = flat.bodyEnd[index]
+        // Most offered rules fail on their first element: answer those before anything else.
+        if !flat.elements[first].isOptional, !accepts(first, at: start) { return nil }
+        let before = flat.before[index]
+        if before >= 0 {
             var found = false
             var p = start - 1
             while p >= 0 && p >= start - 3 && !found {
@@ -158,24 +167,30 @@ final class PatternMatcher {
             if !found { return nil }
         }
         var bindings = [Binding]()
-        bindings.reserveCapacity(pattern.body.count)
+        bindings.reserveCapacity(end - first)
         var best: RuleMatch?
-        matchBody(pattern, index, 0, start, start, &bindings, &best)
+        matchBody(index, first, end, start, start, &bindings, &best)
         return best
     }
 
-    /// Whether token `t` shows something `element` could match (its start mask or a literal's
-    /// first word); false rules the element out there, true still needs the full test.
+    /// Whether token `t` shows something element `e` (of `flat`) could match (its start mask
+    /// or a literal's first word); false rules the element out there, true still needs the full test.
     @inline(__always)
-    private func accepts(_ element: PatternElement, at t: Int) -> Bool {
-        element.acceptMask & startMask(t) != 0 || element.literalFirstKeys.contains(tokens[t].key)
+    private func accepts(_ e: Int, at t: Int) -> Bool {
+        let element = flat.elements[e]
+        if element.acceptMask & startMask(t) != 0 { return true }
+        let key = tokens[t].key
+        for k in Int(element.literalKeyStart)..<Int(element.literalKeyEnd) where flat.literalKeys[k] == key { return true }
+        return false
     }
 
-    private func matchBody(_ pattern: TimePattern, _ ruleIndex: Int, _ e: Int, _ t: Int, _ start: Int,
+    /// Element `e` of rule `ruleIndex`'s body (ending at element `end`) onwards, from token `t`.
+    private func matchBody(_ ruleIndex: Int, _ e: Int, _ end: Int, _ t: Int, _ start: Int,
                            _ bindings: inout [Binding], _ best: inout RuleMatch?) {
-        if e == pattern.body.count {
+        if e == end {
             guard t > start, best == nil || t > best!.end else { return }
-            if let after = pattern.after {
+            let after = flat.after[ruleIndex]
+            if after >= 0 {
                 guard t < tokens.count, !tokens[t].has(.lineStart) else { return }
                 var found = false
                 forEachOption(after, at: t) { _, _, _ in found = true }
@@ -184,38 +199,40 @@ final class PatternMatcher {
             best = RuleMatch(rule: ruleIndex, start: start, end: t, bindings: bindings)
             return
         }
-        if pattern.body[e].isOptional { matchBody(pattern, ruleIndex, e + 1, t, start, &bindings, &best) }
+        let element = flat.elements[e]
+        if element.isOptional { matchBody(ruleIndex, e + 1, end, t, start, &bindings, &best) }
         guard t < tokens.count else { return }
         if t > start, tokens[t].has(.lineStart) { return }
         // One test rules out most tokens before any alternative is tried.
-        if !accepts(pattern.body[e], at: t) { return }
-        let element = pattern.body[e]
+        if !accepts(e, at: t) { return }
         if element.isAttached, !tokens[t].has(.attached) { return }
-        for (a, alternative) in element.alternatives.enumerated() {
-            options(alternative, at: t) { end, value, entry in
-                if let name = element.names[a] {
-                    bindings.append(Binding(name: name, value: value, start: t, end: end, entry: entry))
-                    matchBody(pattern, ruleIndex, e + 1, end, start, &bindings, &best)
+        for a in Int(element.alternativeStart)..<Int(element.alternativeEnd) {
+            options(a, at: t) { next, value, entry in
+                if let name = flat.alternativeNames[a] {
+                    bindings.append(Binding(name: name, value: value, start: t, end: next, entry: entry))
+                    matchBody(ruleIndex, e + 1, end, next, start, &bindings, &best)
                     bindings.removeLast()
                 } else {
-                    matchBody(pattern, ruleIndex, e + 1, end, start, &bindings, &best)
+                    matchBody(ruleIndex, e + 1, end, next, start, &bindings, &best)
                 }
             }
         }
     }
 
-    private func forEachOption(_ element: PatternElement, at t: Int, _ body: (Int, BoundValue, Int?) -> Void) {
+    /// Every way element `e` (of `flat`) can match at token `t`.
+    private func forEachOption(_ e: Int, at t: Int, _ body: (Int, BoundValue, Int?) -> Void) {
         guard t >= 0, t < tokens.count else { return }
-        for alternative in element.alternatives { options(alternative, at: t, body) }
+        let element = flat.elements[e]
+        for a in Int(element.alternativeStart)..<Int(element.alternativeEnd) { options(a, at: t, body) }
     }
 
-    /// Calls `body(end, value, entry)` for every way `alternative` can match at token `t`.
-    private func options(_ alternative: ElementAlternative, at t: Int, _ body: (Int, BoundValue, Int?) -> Void) {
-        switch alternative {
+    /// Calls `body(end, value, entry)` for every way alternative `a` (of `flat`) can match at token `t`.
+    private func options(_ a: Int, at t: Int, _ body: (Int, BoundValue, Int?) -> Void) {
+        switch flat.alternatives[a] {
         case .wordClass(let id):
             forEachEntry(of: id, at: t) { end, entry in body(end, .word(lexicon.entries[entry].value), entry) }
-        case .literal(let phrase):
-            if let end = matchPhrase(phrase, at: t) { body(end, .word(""), nil) }
+        case .literal(let first, let last):
+            if let end = matchPhrase(flat.phraseTokens, from: Int(first), to: Int(last), at: t) { body(end, .word(""), nil) }
         case .timex(let type):
             if let index = placedIndex(at: t), type == nil || placed[index].spec.type == type {
                 body(placed[index].end, .timex(index), nil)
@@ -226,18 +243,32 @@ final class PatternMatcher {
     }
 
     private func forEachEntry(of wordClass: Int, at t: Int, _ body: (Int, Int) -> Void) {
-        guard let list = entries(at: t) else { return }
-        for index in list where lexicon.entries[index].wordClass == wordClass {
-            if let end = matchPhrase(lexicon.entries[index].tokens, at: t) { body(end, index) }
+        let list = Int(entryListOf[t])
+        guard list >= 0 else { return }
+        for k in lexicon.listBounds[list]..<lexicon.listBounds[list + 1] {
+            let index = lexicon.listedEntries[k]
+            if flat.entryClass[index] == wordClass, let end = matchEntry(index, at: t) { body(end, index) }
         }
+    }
+
+    /// The end of lexicon entry `index`'s phrase matched at `t`, or nil.
+    @inline(__always)
+    private func matchEntry(_ index: Int, at t: Int) -> Int? {
+        matchPhrase(flat.phraseTokens, from: Int(flat.entryStart[index]), to: Int(flat.entryEnd[index]), at: t)
     }
 
     /// The end of a phrase matched at `t`; optional tokens (hyphens, a final period) are taken
     /// when present and attached.
     func matchPhrase(_ phrase: [PhraseToken], at t: Int) -> Int? {
+        matchPhrase(phrase, from: 0, to: phrase.count, at: t)
+    }
+
+    /// `matchPhrase(_:at:)` for the phrase `phrases[from..<to]`.
+    private func matchPhrase(_ phrases: [PhraseToken], from: Int, to: Int, at t: Int) -> Int? {
         var j = t
-        for (k, p) in phrase.enumerated() {
-            if j < tokens.count, tokens[j].key == p.key, k == 0 || !tokens[j].has(.lineStart),
+        for k in from..<to {
+            let p = phrases[k]
+            if j < tokens.count, tokens[j].key == p.key, k == from || !tokens[j].has(.lineStart),
                !p.isOptional || tokens[j].has(.attached) || !isPeriod(j) {
                 j += 1
             } else if !p.isOptional {

@@ -47,6 +47,8 @@ public struct TimeLexicon: Sendable {
     /// Granularity name → TIMEX3 duration of one unit (`week` → `P1W`).
     let unitDurations: [String: String]
     let rules: [TimeRule]
+    /// The rules' patterns and the entries' phrases as the matcher reads them.
+    let flat: FlatPatterns
 
     init(classNames: [String], classIDs: [String: Int], entries: [LexiconEntry], suffixCues: [SuffixCue],
          unitDurations: [String: String], rules: [TimeRule]) {
@@ -63,6 +65,7 @@ public struct TimeLexicon: Sendable {
         firstKeyIndex = byFirstKey
         oneWordClassBit = entries.map { $0.tokens.count == 1 ? 1 << UInt64($0.wordClass) : 0 }
         integerValue = entries.map { Int($0.value) }
+        flat = FlatPatterns(rules: rules, entries: entries)
     }
 
     /// The list of the entries whose first word has `key` (for `entries(inList:)`), or -1.

@@ -1,0 +1,54 @@
+/// Numbers for the Strings the event merger compares (families, entity ids, roles), given
+/// once per event, so merging a document hashes each String once and then works on integers.
+struct EventKeys {
+    /// The roles the merge rules tell apart; every other role is `.other`.
+    enum Role: UInt8 {
+        case speaker, agent, other
+
+        init(_ name: String) {
+            switch name {
+            case "speaker": self = .speaker
+            case "agent": self = .agent
+            default: self = .other
+            }
+        }
+    }
+
+    struct Participant: Equatable {
+        let entity: Int
+        let role: Role
+    }
+
+    /// An event's family and participants (in the event's order) as numbers.
+    struct Numbered {
+        let family: Int
+        var participants: [Participant]
+
+        func has(_ role: Role) -> Bool { participants.contains { $0.role == role } }
+    }
+
+    private var families = [String: Int]()
+    private var entities = [String: Int]()
+
+    /// Numbers `event`'s family and participants; equal Strings get equal numbers.
+    mutating func number(_ event: Event) -> Numbered {
+        let family = Self.number(event.family, in: &families)
+        var participants = [Participant]()
+        participants.reserveCapacity(event.participants.count)
+        for p in event.participants {
+            participants.append(Participant(entity: Self.number(p.entityId, in: &entities), role: Role(p.role)))
+        }
+        return Numbered(family: family, participants: participants)
+    }
+
+    /// One dictionary key for a family and an entity number.
+    @inline(__always)
+    static func pair(_ family: Int, _ entity: Int) -> Int { family << 32 | entity }
+
+    private static func number(_ s: String, in table: inout [String: Int]) -> Int {
+        let next = table.count
+        let n = table[s, default: next]
+        if n == next { table[s] = n }
+        return n
+    }
+}
