@@ -23,20 +23,21 @@ struct LexiconLoadingTests {
         #expect(lexicon.classID("MONTH") != nil)
     }
 
-    @Test("a word list line with too few fields names its file and line")
-    func malformedWordList() throws {
-        let dir = try dataWith("extra.txt", "# comment\nMONTH | 1\n")
-        #expect(throws: GazetteerError.malformed(file: dir + "/extra.txt", line: 2,
-                                                 reason: "expected 3 to 4 fields separated by ' | ', found 2")) {
-            try TimeLexicon.load(directory: dir)
-        }
+    /// A bad word list line: the file it goes in, its contents, and the line and reason reported.
+    struct BadList: Sendable, CustomTestStringConvertible {
+        let file: String, contents: String, line: Int, reason: String
+        var testDescription: String { reason }
     }
 
-    @Test("a tense cue with an unknown tense names its file and line")
-    func unknownTense() throws {
-        let dir = try dataWith("tense.txt", "# cues\nTENSE | past | said\nTENSE | futur | will\n")
-        #expect(throws: GazetteerError.malformed(file: dir + "/tense.txt", line: 3,
-                                                 reason: "unknown tense 'futur' (use future, past, present, scheduled)")) {
+    @Test("a malformed word list line names its file and line", arguments: [
+        BadList(file: "extra.txt", contents: "# comment\nMONTH | 1\n", line: 2,
+                reason: "expected 3 to 4 fields separated by ' | ', found 2"),
+        BadList(file: "tense.txt", contents: "# cues\nTENSE | past | said\nTENSE | futur | will\n", line: 3,
+                reason: "unknown tense 'futur' (use future, past, present, scheduled)"),
+    ])
+    func malformedWordList(_ bad: BadList) throws {
+        let dir = try dataWith(bad.file, bad.contents)
+        #expect(throws: GazetteerError.malformed(file: dir + "/" + bad.file, line: bad.line, reason: bad.reason)) {
             try TimeLexicon.load(directory: dir)
         }
     }
