@@ -350,6 +350,9 @@ struct RuleGuards {
                 for b in m.bindings { if let e = b.entry, matcher.lexicon.entries[e].isAmbiguous { return false } }
             case "year":
                 if !yearIsLikely(m) { return false }
+            case "beforeword":
+                // `the day before authorities issued a warrant`: before a happening, not a date.
+                guard m.end < tokens.count, tokens[m.end].kind == .word, !tokens[m.end].has(.lineStart) else { return false }
             case "yearspan":
                 // `2023-24`, `1999-00`: the second year follows the first by one to nine years;
                 // `2024-02` is a month.
