@@ -9,6 +9,7 @@ struct EventWriter {
     let document: Document
     let offsets: CodePointIndex
     let names: [String: String]
+    let entities: EntityNumbers
 
     /// Writes `events` and their `links`, counting in `windows` the event windows they add.
     func write(_ events: [Event], links: [EventLink], windows: inout WindowCounts) throws {
@@ -18,10 +19,10 @@ struct EventWriter {
                 time_begin, time_end, time_mod, time_from, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertParticipant = try BoundStatement(db, sql: """
-            INSERT OR IGNORE INTO participant (event_id, entity_id, document_id, role, position, family) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT OR IGNORE INTO participant (event_id, entity, document_id, role, position, family) VALUES (?, ?, ?, ?, ?, ?)
             """)
-        let present = try BoundStatement(db, sql: "SELECT 1 FROM participant WHERE event_id = ? AND entity_id = ? LIMIT 1")
-        let sketches = try SketchReader(db)
+        let present = try BoundStatement(db, sql: "SELECT 1 FROM participant WHERE event_id = ? AND entity = ? LIMIT 1")
+        let sketches = try SketchReader(db, entities: entities)
         var stored = [String: String]()  // extraction event id → store event id
         for e in events {
             let id = try mergeTarget(for: e, sketches) ?? e.id
@@ -39,20 +40,20 @@ struct EventWriter {
             }
             // Which entities join the event here (its event windows): all of them for a new event;
             // for a merged one, those without a row yet.
-            let entities = Set(e.participants.map(\.entityId) + e.places)
+            let taking = try Set((e.participants.map(\.entityId) + e.places).map(number))
             if id == e.id {
-                if !entities.isEmpty { windows.addEvent() }
-                for entity in entities { windows.addEventParticipant(entity) }
+                if !taking.isEmpty { windows.addEvent() }
+                for entity in taking { windows.addEventParticipant(entity) }
             } else {
-                for entity in entities where try !present.exists([.text(id), .text(entity)]) {
+                for entity in taking where try !present.exists([.text(id), .int(entity)]) {
                     windows.addEventParticipant(entity)
                 }
             }
             for (n, p) in e.participants.enumerated() {
-                try insertParticipant.execute([.text(id), .text(p.entityId), .text(document.id), .text(p.role), .int(n), .text(e.family)])
+                try insertParticipant.execute([.text(id), .int(try number(p.entityId)), .text(document.id), .text(p.role), .int(n), .text(e.family)])
             }
             for (n, place) in e.places.enumerated() {
-                try insertParticipant.execute([.text(id), .text(place), .text(document.id), .text("place"), .int(e.participants.count + n),
+                try insertParticipant.execute([.text(id), .int(try number(place)), .text(document.id), .text("place"), .int(e.participants.count + n),
                                                .text(e.family)])
             }
         }
@@ -64,6 +65,15 @@ struct EventWriter {
     }
 
     private func cp(_ byte: Int) -> Int { offsets.codePointOffset(ofByte: byte) }
+
+    /// The number of a stored entity; an id no entity has fails as its foreign key did before
+    /// entities had numbers.
+    private func number(_ id: String) throws -> Int {
+        guard let number = try entities.number(of: id, db) else {
+            throw DatabaseError(resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY, message: "FOREIGN KEY constraint failed")
+        }
+        return number
+    }
 
     /// The stored event of another article that `e` is, or nil: the best scored of
     /// `candidates(for:)`, the first of equals.
@@ -90,13 +100,14 @@ struct EventWriter {
         if let range = e.range {
             let dated = try BoundStatement(db, sql: """
                 SELECT DISTINCT p.event_id, v.rowid FROM participant p INDEXED BY participant_merge JOIN event v ON v.id = p.event_id
-                WHERE p.entity_id = ? AND p.family = ? AND p.document_id != ?
+                WHERE p.entity = ? AND p.family = ? AND p.document_id != ?
                   AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = p.event_id
                               AND m.time_begin < ? AND m.time_end > ?)
                 """)
             var found = [(id: String, rowid: Int)](), seen = Set<String>()
             for entity in entities {
-                let values: [SQLValue] = [.text(entity), .text(e.family), .text(document.id), .text(range.end.description), .text(range.begin.description)]
+                guard let number = try self.entities.number(of: entity, db) else { continue }
+                let values: [SQLValue] = [.int(number), .text(e.family), .text(document.id), .text(range.end.description), .text(range.begin.description)]
                 try dated.run(values) { row in
                     guard let id = BoundStatement.text(row, 0), seen.insert(id).inserted else { return }
                     found.append((id, BoundStatement.int(row, 1)))
@@ -107,11 +118,12 @@ struct EventWriter {
         }
         let undated = try BoundStatement(db, sql: """
             SELECT DISTINCT event_id FROM participant INDEXED BY participant_merge
-            WHERE entity_id = ? AND family = ? AND document_id != ?
+            WHERE entity = ? AND family = ? AND document_id != ?
             """)
         var shared = [String: Int]()  // event → how many of the entities it has
         for entity in entities {
-            for id in try undated.texts([.text(entity), .text(e.family), .text(document.id)]) { shared[id, default: 0] += 1 }
+            guard let number = try self.entities.number(of: entity, db) else { continue }
+            for id in try undated.texts([.int(number), .text(e.family), .text(document.id)]) { shared[id, default: 0] += 1 }
         }
         let found = shared.compactMap { $0.value >= CrossArticleMerge.undatedSharedParticipants ? $0.key : nil }
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }  // v1: ORDER BY event_id
@@ -125,17 +137,24 @@ struct EventWriter {
 /// Reads stored events as the merge sees them: participants and the narrowest dated time.
 struct SketchReader {
     let participants: BoundStatement, times: BoundStatement, reporting: BoundStatement
+    let db: Database, entities: EntityNumbers
 
-    init(_ db: Database) throws {
-        participants = try BoundStatement(db, sql: "SELECT entity_id, role FROM participant WHERE event_id = ?")
+    init(_ db: Database, entities: EntityNumbers) throws {
+        self.db = db
+        self.entities = entities
+        participants = try BoundStatement(db, sql: "SELECT entity, role FROM participant WHERE event_id = ?")
         times = try BoundStatement(db, sql: "SELECT time_begin, time_end FROM event_mention WHERE event_id = ? AND time_begin IS NOT NULL")
         reporting = try BoundStatement(db, sql: "SELECT reporting FROM event WHERE id = ?")
     }
 
     func sketch(of id: String) throws -> CrossArticleMerge.Sketch {
         var speakers = Set<String>(), participants = Set<String>(), places = Set<String>()
+        var rows = [(entity: Int, role: String)]()
         try self.participants.run([.text(id)]) { row in
-            guard let entity = BoundStatement.text(row, 0), let role = BoundStatement.text(row, 1) else { return }
+            if let role = BoundStatement.text(row, 1) { rows.append((BoundStatement.int(row, 0), role)) }
+        }
+        for (number, role) in rows {
+            let entity = try entities.id(of: number, db)
             switch role {
             case "place": places.insert(entity)
             case "speaker": speakers.insert(entity); participants.insert(entity)
