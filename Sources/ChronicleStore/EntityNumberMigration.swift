@@ -13,6 +13,12 @@ import GRDB
 /// their rows no longer touch the count index at all. `entity_windows` also keeps each
 /// entity's mention count, so `entities --top` reads it instead of counting every mention.
 ///
+/// Each participant row also carries its event's dated span (`span_begin`, `span_end`: the
+/// earliest begin and latest end of the event's dated mentions, NULL for an undated event) in
+/// `participant_merge`, so the cross-article merge reads only the events of an entity and
+/// family whose span meets the new event's time, instead of checking the time of every event
+/// the entity ever took part in (thousands in a large store).
+///
 /// The entity text id stays the public identity (`entity.id`, unique; `alias` still refers to
 /// it): queries join `entity` to name what they print, so every output is unchanged.
 enum EntityNumberMigration {
@@ -49,10 +55,15 @@ enum EntityNumberMigration {
                 role TEXT NOT NULL,
                 position INTEGER NOT NULL,
                 family TEXT NOT NULL,
+                span_begin TEXT,
+                span_end TEXT,
                 PRIMARY KEY (event_id, entity, document_id)
             ) WITHOUT ROWID;
-            INSERT INTO participant_v3 (event_id, entity, document_id, role, position, family)
-            SELECT p.event_id, e.number, p.document_id, p.role, p.position, p.family FROM participant p JOIN entity_v3 e ON e.id = p.entity_id;
+            INSERT INTO participant_v3 (event_id, entity, document_id, role, position, family, span_begin, span_end)
+            SELECT p.event_id, e.number, p.document_id, p.role, p.position, p.family, s.b, s.e FROM participant p
+            JOIN entity_v3 e ON e.id = p.entity_id
+            LEFT JOIN (SELECT event_id, MIN(time_begin) AS b, MAX(time_end) AS e FROM event_mention WHERE time_begin IS NOT NULL
+                       GROUP BY event_id) s ON s.event_id = p.event_id;
 
             CREATE TABLE entity_windows_v3 (
                 entity INTEGER PRIMARY KEY,
@@ -89,7 +100,7 @@ enum EntityNumberMigration {
             -- Covers the co-occurrence lookups (an entity's documents and sentences) without
             -- reading the table.
             CREATE INDEX mention_entity ON mention(entity, document_id, sentence);
-            CREATE INDEX participant_merge ON participant(entity, family, event_id);
+            CREATE INDEX participant_merge ON participant(entity, family, span_end, span_begin, event_id);
             CREATE INDEX participant_document ON participant(document_id);
             CREATE INDEX sentence_pair_count ON sentence_pair(n) WHERE n > 1;
             """)

@@ -19,8 +19,15 @@ struct EventWriter {
                 time_begin, time_end, time_mod, time_from, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertParticipant = try BoundStatement(db, sql: """
-            INSERT OR IGNORE INTO participant (event_id, entity, document_id, role, position, family) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT OR IGNORE INTO participant (event_id, entity, document_id, role, position, family, span_begin, span_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        // A merged event's span widens to hold the new mention's time (see `EventSpan`).
+        let widen = try BoundStatement(db, sql: """
+            UPDATE participant SET span_begin = ?, span_end = ? WHERE event_id = ?
+              AND (span_begin IS NULL OR span_begin > ? OR span_end < ?)
+            """)
+        let storedSpan = try BoundStatement(db, sql: "SELECT span_begin, span_end FROM participant WHERE event_id = ? AND span_begin IS NOT NULL LIMIT 1")
         let present = try BoundStatement(db, sql: "SELECT 1 FROM participant WHERE event_id = ? AND entity = ? LIMIT 1")
         let sketches = try SketchReader(db, entities: entities)
         var stored = [String: String]()  // extraction event id → store event id
@@ -32,6 +39,15 @@ struct EventWriter {
                 try insertEvent.execute([.text(id), .text(e.type), .text(e.family), .int(e.isReporting ? 1 : 0), .text(summary)])
             }
             let begin = e.range?.begin.description, end = e.range?.end.description
+            var span = EventSpan(begin: begin, end: end)
+            if id != e.id {
+                try storedSpan.run([.text(id)]) { row in
+                    span.widen(begin: BoundStatement.text(row, 0), end: BoundStatement.text(row, 1))
+                }
+                if let b = span.begin, let e = span.end {
+                    try widen.execute([.text(b), .text(e), .text(id), .text(b), .text(e)])
+                }
+            }
             for m in e.mentions {
                 try insertMention.execute([
                     .text(id), .text(document.id), .int(cp(m.trigger.start)), .int(cp(m.trigger.end)), .text(document.text(of: m.sentence)),
@@ -50,11 +66,12 @@ struct EventWriter {
                 }
             }
             for (n, p) in e.participants.enumerated() {
-                try insertParticipant.execute([.text(id), .int(try number(p.entityId)), .text(document.id), .text(p.role), .int(n), .text(e.family)])
+                try insertParticipant.execute([.text(id), .int(try number(p.entityId)), .text(document.id), .text(p.role), .int(n), .text(e.family),
+                                               .text(span.begin), .text(span.end)])
             }
             for (n, place) in e.places.enumerated() {
                 try insertParticipant.execute([.text(id), .int(try number(place)), .text(document.id), .text("place"), .int(e.participants.count + n),
-                                               .text(e.family)])
+                                               .text(e.family), .text(span.begin), .text(span.end)])
             }
         }
         let insertLink = try BoundStatement(db, sql: "INSERT OR IGNORE INTO event_link (from_event, to_event, relation, document_id) VALUES (?, ?, ?, ?)")
@@ -88,8 +105,9 @@ struct EventWriter {
     }
 
     /// The stored events `mergeTarget` compares `e` with, in order. They are found through the
-    /// `participant_merge` index (entity, family, event), one entity at a time, and bounded: a
-    /// dated event only meets events with a source dated in an overlapping interval; an undated
+    /// `participant_merge` index (entity, family, span, event), one entity at a time, and
+    /// bounded: a dated event only meets events with a source dated in an overlapping interval
+    /// (looked for only among events whose span meets it); an undated
     /// one only events sharing two participants (the rule `CrossArticleMerge` applies); at most
     /// `candidateLimit` of them, in v1's order (see `V1CandidateOrder`), so the same events
     /// merge as before the index, ties and the limit included.
@@ -100,18 +118,23 @@ struct EventWriter {
         if let range = e.range {
             let dated = try BoundStatement(db, sql: """
                 SELECT DISTINCT p.event_id, v.rowid FROM participant p INDEXED BY participant_merge JOIN event v ON v.id = p.event_id
-                WHERE p.entity = ? AND p.family = ? AND p.document_id != ?
+                WHERE p.entity = ? AND p.family = ? AND p.span_end > ? AND p.span_begin < ? AND p.document_id != ?
                   AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = p.event_id
                               AND m.time_begin < ? AND m.time_end > ?)
                 """)
             var found = [(id: String, rowid: Int)](), seen = Set<String>()
+            let begin = range.begin.description, end = range.end.description
             for entity in entities {
                 guard let number = try self.entities.number(of: entity, db) else { continue }
-                let values: [SQLValue] = [.int(number), .text(e.family), .text(document.id), .text(range.end.description), .text(range.begin.description)]
+                let values: [SQLValue] = [.int(number), .text(e.family), .text(begin), .text(end), .text(document.id), .text(end), .text(begin)]
+                var mine = [(id: String, rowid: Int)]()
                 try dated.run(values) { row in
-                    guard let id = BoundStatement.text(row, 0), seen.insert(id).inserted else { return }
-                    found.append((id, BoundStatement.int(row, 1)))
+                    guard let id = BoundStatement.text(row, 0) else { return }
+                    mine.append((id, BoundStatement.int(row, 1)))
                 }
+                // The index gives an entity's events by span; v1 gave them by event id.
+                mine.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+                for m in mine where seen.insert(m.id).inserted { found.append(m) }
             }
             if V1CandidateOrder.forEntities(entities.count) == .storedFirst { found.sort { $0.rowid < $1.rowid } }
             return found.prefix(limit).map(\.id)

@@ -39,6 +39,12 @@ struct WindowCountTests {
                 GROUP BY x.entity, y.entity ORDER BY 1, 2
                 """).map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
             #expect(pairs == recountedPairs, sourceLocation: sourceLocation)
+            // Every participant row's span holds each dated mention of its event (see `EventSpan`).
+            let outside = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM participant p JOIN event_mention m ON m.event_id = p.event_id
+                WHERE m.time_begin IS NOT NULL AND (p.span_begin IS NULL OR p.span_begin > m.time_begin OR p.span_end < m.time_end)
+                """)
+            #expect(outside == 0, sourceLocation: sourceLocation)
         }
     }
 
