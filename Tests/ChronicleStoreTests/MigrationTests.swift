@@ -15,12 +15,13 @@ struct MigrationTests {
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "ATTACH DATABASE ? AS current", arguments: [current.path])
             try db.inTransaction {
-                for table in ["document", "alias", "timex", "event", "event_mention", "event_link"] {
+                for table in ["document", "timex", "event", "event_mention", "event_link"] {
                     try db.execute(sql: "INSERT INTO main.\(table) SELECT * FROM current.\(table)")
                 }
                 // Entities by text id, as v1 keyed them, in the order they were stored.
                 try db.execute(sql: """
                     INSERT INTO main.entity (id, name, type) SELECT id, name, type FROM current.entity ORDER BY number;
+                    INSERT INTO main.alias SELECT * FROM current.alias;
                     INSERT INTO main.mention (document_id, entity_id, start, "end", sentence, rule)
                     SELECT m.document_id, e.id, m.start, m."end", m.sentence, m.rule FROM current.mention m
                     JOIN current.entity e ON e.number = m.entity;
