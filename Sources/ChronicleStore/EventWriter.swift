@@ -29,7 +29,7 @@ struct EventWriter {
             """)
         let storedSpan = try BoundStatement(db, sql: "SELECT span_begin, span_end FROM participant WHERE event_id = ? AND span_begin IS NOT NULL LIMIT 1")
         let present = try BoundStatement(db, sql: "SELECT 1 FROM participant WHERE event_id = ? AND entity = ? LIMIT 1")
-        let sketches = try SketchReader(db, entities: entities)
+        let sketches = SketchReader(db, entities: entities)
         var stored = [String: String]()  // extraction event id → store event id
         for e in events {
             let id = try mergeTarget(for: e, sketches) ?? e.id
@@ -97,8 +97,10 @@ struct EventWriter {
     private func mergeTarget(for e: Event, _ sketches: SketchReader) throws -> String? {
         let mine = CrossArticleMerge.sketch(e)
         var best: (id: String, score: Int)?
-        for candidate in try candidates(for: e) {
-            guard let score = CrossArticleMerge.score(mine, try sketches.sketch(of: candidate)) else { continue }
+        let candidates = try candidates(for: e)
+        let stored = try sketches.sketches(of: candidates)
+        for candidate in candidates {
+            guard let theirs = stored[candidate], let score = CrossArticleMerge.score(mine, theirs) else { continue }
             if best == nil || score > best!.score { best = (candidate, score) }
         }
         return best?.id
@@ -159,41 +161,56 @@ struct EventWriter {
 
 /// Reads stored events as the merge sees them: participants and the narrowest dated time.
 struct SketchReader {
-    let participants: BoundStatement, times: BoundStatement, reporting: BoundStatement
     let db: Database, entities: EntityNumbers
 
-    init(_ db: Database, entities: EntityNumbers) throws {
+    init(_ db: Database, entities: EntityNumbers) {
         self.db = db
         self.entities = entities
-        participants = try BoundStatement(db, sql: "SELECT entity, role FROM participant WHERE event_id = ?")
-        times = try BoundStatement(db, sql: "SELECT time_begin, time_end FROM event_mention WHERE event_id = ? AND time_begin IS NOT NULL")
-        reporting = try BoundStatement(db, sql: "SELECT reporting FROM event WHERE id = ?")
     }
 
-    func sketch(of id: String) throws -> CrossArticleMerge.Sketch {
-        var speakers = Set<String>(), participants = Set<String>(), places = Set<String>()
-        var rows = [(entity: Int, role: String)]()
-        try self.participants.run([.text(id)]) { row in
-            if let role = BoundStatement.text(row, 1) { rows.append((BoundStatement.int(row, 0), role)) }
+    /// The sketches of `ids`, read with three statements for all of them (a merge compares an
+    /// event with up to 50 stored ones; three statements per candidate were much of the write).
+    func sketches(of ids: [String]) throws -> [String: CrossArticleMerge.Sketch] {
+        guard !ids.isEmpty else { return [:] }
+        let list = marks(ids.count), values = ids.map { SQLValue.text($0) }
+        var roles = [String: [(entity: Int, role: String)]]()
+        try BoundStatement(db, sql: "SELECT event_id, entity, role FROM participant WHERE event_id IN (\(list))").run(values) { row in
+            guard let id = BoundStatement.text(row, 0), let role = BoundStatement.text(row, 2) else { return }
+            roles[id, default: []].append((BoundStatement.int(row, 1), role))
         }
-        for (number, role) in rows {
-            let entity = try entities.id(of: number, db)
-            switch role {
-            case "place": places.insert(entity)
-            case "speaker": speakers.insert(entity); participants.insert(entity)
-            default: participants.insert(entity)
+        // Each event's dated mentions in primary key order (document, trigger), as one event's read gave them.
+        var times = [String: [(document: String, start: Int, range: TimeRange)]]()
+        try BoundStatement(db, sql: """
+            SELECT event_id, document_id, trigger_start, time_begin, time_end FROM event_mention
+            WHERE event_id IN (\(list)) AND time_begin IS NOT NULL
+            """).run(values) { row in
+            guard let id = BoundStatement.text(row, 0), let document = BoundStatement.text(row, 1),
+                  let b = BoundStatement.text(row, 3).flatMap(LocalDateTime.init(iso:)),
+                  let e = BoundStatement.text(row, 4).flatMap(LocalDateTime.init(iso:)) else { return }
+            times[id, default: []].append((document, BoundStatement.int(row, 2), TimeRange(begin: b, end: e)))
+        }
+        var reporting = Set<String>()
+        try BoundStatement(db, sql: "SELECT id FROM event WHERE id IN (\(list)) AND reporting != 0").run(values) { row in
+            if let id = BoundStatement.text(row, 0) { reporting.insert(id) }
+        }
+        var sketches = [String: CrossArticleMerge.Sketch]()
+        for id in ids {
+            var speakers = Set<String>(), participants = Set<String>(), places = Set<String>()
+            for (number, role) in roles[id] ?? [] {
+                let entity = try entities.id(of: number, db)
+                switch role {
+                case "place": places.insert(entity)
+                case "speaker": speakers.insert(entity); participants.insert(entity)
+                default: participants.insert(entity)
+                }
             }
+            let ranges = (times[id] ?? []).sorted { x, y in
+                x.document != y.document ? x.document.utf8.lexicographicallyPrecedes(y.document.utf8) : x.start < y.start
+            }.map(\.range)
+            sketches[id] = CrossArticleMerge.Sketch(isReporting: reporting.contains(id), speakers: speakers, participants: participants,
+                                                    places: places, range: EventTimes.narrowest(ranges))
         }
-        var ranges = [TimeRange]()
-        try times.run([.text(id)]) { row in
-            guard let b = BoundStatement.text(row, 0).flatMap(LocalDateTime.init(iso:)),
-                  let e = BoundStatement.text(row, 1).flatMap(LocalDateTime.init(iso:)) else { return }
-            ranges.append(TimeRange(begin: b, end: e))
-        }
-        var isReporting = false
-        try reporting.run([.text(id)]) { row in isReporting = BoundStatement.int(row, 0) != 0 }
-        return CrossArticleMerge.Sketch(isReporting: isReporting, speakers: speakers, participants: participants, places: places,
-                                        range: EventTimes.narrowest(ranges))
+        return sketches
     }
 }
 
