@@ -38,6 +38,23 @@ struct BoundStatement {
         return found
     }
 
+    /// The first column of the first row as an integer, nil when there is no row.
+    func firstInt(_ values: [SQLValue]) throws -> Int? {
+        var found: Int?
+        try scan(values) { row in
+            found = BoundStatement.int(row, 0)
+            return false
+        }
+        return found
+    }
+
+    /// Runs the statement to completion and returns how many rows it inserted, updated or
+    /// deleted (0 for an `INSERT OR IGNORE` that met an existing row).
+    func changes(_ values: [SQLValue]) throws -> Int {
+        try execute(values)
+        return Int(sqlite3_changes(db.sqliteConnection))
+    }
+
     /// Whether the statement yields at least one row.
     func exists(_ values: [SQLValue]) throws -> Bool {
         var found = false

@@ -13,6 +13,8 @@ public final class ChronicleStore {
     let db: DatabasePool
     /// Lookup forms of the names and surface forms written so far (by the writer only).
     private let lookupForms = LookupFormCache()
+    /// Entity numbers and aliases written so far (by the writer only).
+    private let entityNumbers = EntityNumbers()
 
     /// How an article fared in `ingest`.
     public enum IngestOutcome: String, Sendable {
@@ -88,8 +90,9 @@ public final class ChronicleStore {
     @discardableResult
     public func ingest(_ x: Extraction) throws -> IngestOutcome {
         do {
-            return try db.write { [lookupForms] db in try ChronicleStore.write(x, db, lookupForms) }
+            return try db.write { [lookupForms, entityNumbers] db in try ChronicleStore.write(x, db, lookupForms, entityNumbers) }
         } catch {
+            entityNumbers.forget()
             throw StoreError.failed(path: path, reason: "could not store \(x.document.source): \(ChronicleStore.reason(error))")
         }
     }
@@ -102,13 +105,14 @@ public final class ChronicleStore {
     public func ingest(batch xs: [Extraction]) throws -> [IngestOutcome] {
         if xs.count <= 1 { return try xs.map { try ingest($0) } }
         do {
-            return try db.write { [lookupForms] db in try xs.map { try ChronicleStore.write($0, db, lookupForms) } }
+            return try db.write { [lookupForms, entityNumbers] db in try xs.map { try ChronicleStore.write($0, db, lookupForms, entityNumbers) } }
         } catch {
+            entityNumbers.forget()
             return try xs.map { try ingest($0) }
         }
     }
 
-    private static func write(_ x: Extraction, _ db: Database, _ lookupForms: LookupFormCache) throws -> IngestOutcome {
+    private static func write(_ x: Extraction, _ db: Database, _ lookupForms: LookupFormCache, _ entities: EntityNumbers) throws -> IngestOutcome {
         let doc = x.document
         if try BoundStatement(db, sql: "SELECT 1 FROM document WHERE id = ?").exists([.text(doc.id)]) {
             return .unchanged
@@ -143,22 +147,21 @@ public final class ChronicleStore {
         try BoundStatement(db, sql: "INSERT INTO document (id, source, title, published, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?)")
             .execute([.text(doc.id), .text(doc.source), .text(doc.title), .text(doc.published?.description), .text(doc.text),
                       .text(ChronicleStore.timestamp(Date()))])
-        let insertEntity = try BoundStatement(db, sql: "INSERT OR IGNORE INTO entity (id, name, type) VALUES (?, ?, ?)")
-        let insertAlias = try BoundStatement(db, sql: "INSERT OR IGNORE INTO alias (form, entity_id) VALUES (?, ?)")
-        let insertMention = try BoundStatement(db, sql: "INSERT OR IGNORE INTO mention (document_id, entity_id, start, \"end\", sentence, rule) VALUES (?, ?, ?, ?, ?, ?)")
+        let insertMention = try BoundStatement(db, sql: "INSERT OR IGNORE INTO mention (document_id, entity, start, \"end\", sentence, rule) VALUES (?, ?, ?, ?, ?, ?)")
         var names = [String: String]()
-        var sentencesByEntity = [String: Set<Int>]()
+        var sentencesByEntity = [Int: Set<Int>]()
         for e in x.entities {
             names[e.id] = e.name
-            try insertEntity.execute([.text(e.id), .text(e.name), .text(e.type.rawValue)])
+            let number = try entities.number(of: e.id, name: e.name, type: e.type.rawValue, db)
             var forms = Set([lookupForms.form(of: e.name)])
             for m in e.mentions {
                 forms.insert(lookupForms.form(of: doc.text(of: m.span)))
                 let sentence = x.sentenceIndex(ofByte: m.span.start)
-                sentencesByEntity[e.id, default: []].insert(sentence)
-                try insertMention.execute([.text(doc.id), .text(e.id), .int(cp(m.span.start)), .int(cp(m.span.end)), .int(sentence), .text(m.source)])
+                sentencesByEntity[number, default: []].insert(sentence)
+                windows.mentions[number, default: 0] += try insertMention.changes([
+                    .text(doc.id), .int(number), .int(cp(m.span.start)), .int(cp(m.span.end)), .int(sentence), .text(m.source)])
             }
-            for form in forms where !form.isEmpty { try insertAlias.execute([.text(form), .text(e.id)]) }
+            for form in forms where !form.isEmpty { try entities.storeAlias(form, of: e.id, db) }
         }
         windows.addDocument(sentencesByEntity: sentencesByEntity)
         let insertTimex = try BoundStatement(db, sql: "INSERT OR IGNORE INTO timex (document_id, start, \"end\", type, value, mod, begin, finish, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -166,7 +169,8 @@ public final class ChronicleStore {
             try insertTimex.execute([.text(doc.id), .int(cp(t.span.start)), .int(cp(t.span.end)), .text(t.type.rawValue), .text(t.value),
                                      .text(t.mod), .text(t.range?.begin.description), .text(t.range?.end.description), .text(t.rule)])
         }
-        try EventWriter(db: db, document: doc, offsets: offsets, names: names).write(x.events, links: x.links, windows: &windows)
+        try EventWriter(db: db, document: doc, offsets: offsets, names: names, entities: entities)
+            .write(x.events, links: x.links, windows: &windows)
         try windows.save(db)
         return outcome
     }

@@ -2,12 +2,12 @@ import Chronicle
 import GRDB
 
 extension ChronicleStore {
-    /// Mentions per entity id, over every stored document.
+    /// Mentions per entity id, over every stored document (kept by ingest in `entity_windows`).
     public func mentionCounts() throws -> [String: Int] {
         try db.read { db in
             var counts = [String: Int]()
-            for row in try Row.fetchAll(db, sql: "SELECT entity_id, COUNT(*) AS n FROM mention GROUP BY entity_id") {
-                counts[row["entity_id"]] = row["n"]
+            for row in try Row.fetchAll(db, sql: "SELECT e.id, w.mentions FROM entity_windows w JOIN entity e ON e.number = w.entity WHERE w.mentions > 0") {
+                counts[row[0]] = row[1]
             }
             return counts
         }

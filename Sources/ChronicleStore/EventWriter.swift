@@ -9,6 +9,7 @@ struct EventWriter {
     let document: Document
     let offsets: CodePointIndex
     let names: [String: String]
+    let entities: EntityNumbers
 
     /// Writes `events` and their `links`, counting in `windows` the event windows they add.
     func write(_ events: [Event], links: [EventLink], windows: inout WindowCounts) throws {
@@ -18,10 +19,17 @@ struct EventWriter {
                 time_begin, time_end, time_mod, time_from, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertParticipant = try BoundStatement(db, sql: """
-            INSERT OR IGNORE INTO participant (event_id, entity_id, document_id, role, position, family) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT OR IGNORE INTO participant (event_id, entity, document_id, role, position, family, span_begin, span_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let present = try BoundStatement(db, sql: "SELECT 1 FROM participant WHERE event_id = ? AND entity_id = ? LIMIT 1")
-        let sketches = try SketchReader(db)
+        // A merged event's span widens to hold the new mention's time (see `EventSpan`).
+        let widen = try BoundStatement(db, sql: """
+            UPDATE participant SET span_begin = ?, span_end = ? WHERE event_id = ?
+              AND (span_begin IS NULL OR span_begin > ? OR span_end < ?)
+            """)
+        let storedSpan = try BoundStatement(db, sql: "SELECT span_begin, span_end FROM participant WHERE event_id = ? AND span_begin IS NOT NULL LIMIT 1")
+        let present = try BoundStatement(db, sql: "SELECT 1 FROM participant WHERE event_id = ? AND entity = ? LIMIT 1")
+        let sketches = SketchReader(db, entities: entities)
         var stored = [String: String]()  // extraction event id → store event id
         for e in events {
             let id = try mergeTarget(for: e, sketches) ?? e.id
@@ -31,6 +39,15 @@ struct EventWriter {
                 try insertEvent.execute([.text(id), .text(e.type), .text(e.family), .int(e.isReporting ? 1 : 0), .text(summary)])
             }
             let begin = e.range?.begin.description, end = e.range?.end.description
+            var span = EventSpan(begin: begin, end: end)
+            if id != e.id {
+                try storedSpan.run([.text(id)]) { row in
+                    span.widen(begin: BoundStatement.text(row, 0), end: BoundStatement.text(row, 1))
+                }
+                if let b = span.begin, let e = span.end {
+                    try widen.execute([.text(b), .text(e), .text(id), .text(b), .text(e)])
+                }
+            }
             for m in e.mentions {
                 try insertMention.execute([
                     .text(id), .text(document.id), .int(cp(m.trigger.start)), .int(cp(m.trigger.end)), .text(document.text(of: m.sentence)),
@@ -39,21 +56,22 @@ struct EventWriter {
             }
             // Which entities join the event here (its event windows): all of them for a new event;
             // for a merged one, those without a row yet.
-            let entities = Set(e.participants.map(\.entityId) + e.places)
+            let taking = try Set((e.participants.map(\.entityId) + e.places).map(number))
             if id == e.id {
-                if !entities.isEmpty { windows.addEvent() }
-                for entity in entities { windows.addEventParticipant(entity) }
+                if !taking.isEmpty { windows.addEvent() }
+                for entity in taking { windows.addEventParticipant(entity) }
             } else {
-                for entity in entities where try !present.exists([.text(id), .text(entity)]) {
+                for entity in taking where try !present.exists([.text(id), .int(entity)]) {
                     windows.addEventParticipant(entity)
                 }
             }
             for (n, p) in e.participants.enumerated() {
-                try insertParticipant.execute([.text(id), .text(p.entityId), .text(document.id), .text(p.role), .int(n), .text(e.family)])
+                try insertParticipant.execute([.text(id), .int(try number(p.entityId)), .text(document.id), .text(p.role), .int(n), .text(e.family),
+                                               .text(span.begin), .text(span.end)])
             }
             for (n, place) in e.places.enumerated() {
-                try insertParticipant.execute([.text(id), .text(place), .text(document.id), .text("place"), .int(e.participants.count + n),
-                                               .text(e.family)])
+                try insertParticipant.execute([.text(id), .int(try number(place)), .text(document.id), .text("place"), .int(e.participants.count + n),
+                                               .text(e.family), .text(span.begin), .text(span.end)])
             }
         }
         let insertLink = try BoundStatement(db, sql: "INSERT OR IGNORE INTO event_link (from_event, to_event, relation, document_id) VALUES (?, ?, ?, ?)")
@@ -65,21 +83,33 @@ struct EventWriter {
 
     private func cp(_ byte: Int) -> Int { offsets.codePointOffset(ofByte: byte) }
 
+    /// The number of a stored entity; an id no entity has fails as its foreign key did before
+    /// entities had numbers.
+    private func number(_ id: String) throws -> Int {
+        guard let number = try entities.number(of: id, db) else {
+            throw DatabaseError(resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY, message: "FOREIGN KEY constraint failed")
+        }
+        return number
+    }
+
     /// The stored event of another article that `e` is, or nil: the best scored of
     /// `candidates(for:)`, the first of equals.
     private func mergeTarget(for e: Event, _ sketches: SketchReader) throws -> String? {
         let mine = CrossArticleMerge.sketch(e)
         var best: (id: String, score: Int)?
-        for candidate in try candidates(for: e) {
-            guard let score = CrossArticleMerge.score(mine, try sketches.sketch(of: candidate)) else { continue }
+        let candidates = try candidates(for: e)
+        let stored = try sketches.sketches(of: candidates)
+        for candidate in candidates {
+            guard let theirs = stored[candidate], let score = CrossArticleMerge.score(mine, theirs) else { continue }
             if best == nil || score > best!.score { best = (candidate, score) }
         }
         return best?.id
     }
 
     /// The stored events `mergeTarget` compares `e` with, in order. They are found through the
-    /// `participant_merge` index (entity, family, event), one entity at a time, and bounded: a
-    /// dated event only meets events with a source dated in an overlapping interval; an undated
+    /// `participant_merge` index (entity, family, span, event), one entity at a time, and
+    /// bounded: a dated event only meets events with a source dated in an overlapping interval
+    /// (looked for only among events whose span meets it); an undated
     /// one only events sharing two participants (the rule `CrossArticleMerge` applies); at most
     /// `candidateLimit` of them, in v1's order (see `V1CandidateOrder`), so the same events
     /// merge as before the index, ties and the limit included.
@@ -90,28 +120,35 @@ struct EventWriter {
         if let range = e.range {
             let dated = try BoundStatement(db, sql: """
                 SELECT DISTINCT p.event_id, v.rowid FROM participant p INDEXED BY participant_merge JOIN event v ON v.id = p.event_id
-                WHERE p.entity_id = ? AND p.family = ? AND p.document_id != ?
+                WHERE p.entity = ? AND p.family = ? AND p.span_end > ? AND p.span_begin < ? AND p.document_id != ?
                   AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = p.event_id
                               AND m.time_begin < ? AND m.time_end > ?)
                 """)
             var found = [(id: String, rowid: Int)](), seen = Set<String>()
+            let begin = range.begin.description, end = range.end.description
             for entity in entities {
-                let values: [SQLValue] = [.text(entity), .text(e.family), .text(document.id), .text(range.end.description), .text(range.begin.description)]
+                guard let number = try self.entities.number(of: entity, db) else { continue }
+                let values: [SQLValue] = [.int(number), .text(e.family), .text(begin), .text(end), .text(document.id), .text(end), .text(begin)]
+                var mine = [(id: String, rowid: Int)]()
                 try dated.run(values) { row in
-                    guard let id = BoundStatement.text(row, 0), seen.insert(id).inserted else { return }
-                    found.append((id, BoundStatement.int(row, 1)))
+                    guard let id = BoundStatement.text(row, 0) else { return }
+                    mine.append((id, BoundStatement.int(row, 1)))
                 }
+                // The index gives an entity's events by span; v1 gave them by event id.
+                mine.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+                for m in mine where seen.insert(m.id).inserted { found.append(m) }
             }
             if V1CandidateOrder.forEntities(entities.count) == .storedFirst { found.sort { $0.rowid < $1.rowid } }
             return found.prefix(limit).map(\.id)
         }
         let undated = try BoundStatement(db, sql: """
             SELECT DISTINCT event_id FROM participant INDEXED BY participant_merge
-            WHERE entity_id = ? AND family = ? AND document_id != ?
+            WHERE entity = ? AND family = ? AND document_id != ?
             """)
         var shared = [String: Int]()  // event → how many of the entities it has
         for entity in entities {
-            for id in try undated.texts([.text(entity), .text(e.family), .text(document.id)]) { shared[id, default: 0] += 1 }
+            guard let number = try self.entities.number(of: entity, db) else { continue }
+            for id in try undated.texts([.int(number), .text(e.family), .text(document.id)]) { shared[id, default: 0] += 1 }
         }
         let found = shared.compactMap { $0.value >= CrossArticleMerge.undatedSharedParticipants ? $0.key : nil }
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }  // v1: ORDER BY event_id
@@ -124,34 +161,56 @@ struct EventWriter {
 
 /// Reads stored events as the merge sees them: participants and the narrowest dated time.
 struct SketchReader {
-    let participants: BoundStatement, times: BoundStatement, reporting: BoundStatement
+    let db: Database, entities: EntityNumbers
 
-    init(_ db: Database) throws {
-        participants = try BoundStatement(db, sql: "SELECT entity_id, role FROM participant WHERE event_id = ?")
-        times = try BoundStatement(db, sql: "SELECT time_begin, time_end FROM event_mention WHERE event_id = ? AND time_begin IS NOT NULL")
-        reporting = try BoundStatement(db, sql: "SELECT reporting FROM event WHERE id = ?")
+    init(_ db: Database, entities: EntityNumbers) {
+        self.db = db
+        self.entities = entities
     }
 
-    func sketch(of id: String) throws -> CrossArticleMerge.Sketch {
-        var speakers = Set<String>(), participants = Set<String>(), places = Set<String>()
-        try self.participants.run([.text(id)]) { row in
-            guard let entity = BoundStatement.text(row, 0), let role = BoundStatement.text(row, 1) else { return }
-            switch role {
-            case "place": places.insert(entity)
-            case "speaker": speakers.insert(entity); participants.insert(entity)
-            default: participants.insert(entity)
+    /// The sketches of `ids`, read with three statements for all of them (a merge compares an
+    /// event with up to 50 stored ones; three statements per candidate were much of the write).
+    func sketches(of ids: [String]) throws -> [String: CrossArticleMerge.Sketch] {
+        guard !ids.isEmpty else { return [:] }
+        let list = marks(ids.count), values = ids.map { SQLValue.text($0) }
+        var roles = [String: [(entity: Int, role: String)]]()
+        try BoundStatement(db, sql: "SELECT event_id, entity, role FROM participant WHERE event_id IN (\(list))").run(values) { row in
+            guard let id = BoundStatement.text(row, 0), let role = BoundStatement.text(row, 2) else { return }
+            roles[id, default: []].append((BoundStatement.int(row, 1), role))
+        }
+        // Each event's dated mentions in primary key order (document, trigger), as one event's read gave them.
+        var times = [String: [(document: String, start: Int, range: TimeRange)]]()
+        try BoundStatement(db, sql: """
+            SELECT event_id, document_id, trigger_start, time_begin, time_end FROM event_mention
+            WHERE event_id IN (\(list)) AND time_begin IS NOT NULL
+            """).run(values) { row in
+            guard let id = BoundStatement.text(row, 0), let document = BoundStatement.text(row, 1),
+                  let b = BoundStatement.text(row, 3).flatMap(LocalDateTime.init(iso:)),
+                  let e = BoundStatement.text(row, 4).flatMap(LocalDateTime.init(iso:)) else { return }
+            times[id, default: []].append((document, BoundStatement.int(row, 2), TimeRange(begin: b, end: e)))
+        }
+        var reporting = Set<String>()
+        try BoundStatement(db, sql: "SELECT id FROM event WHERE id IN (\(list)) AND reporting != 0").run(values) { row in
+            if let id = BoundStatement.text(row, 0) { reporting.insert(id) }
+        }
+        var sketches = [String: CrossArticleMerge.Sketch]()
+        for id in ids {
+            var speakers = Set<String>(), participants = Set<String>(), places = Set<String>()
+            for (number, role) in roles[id] ?? [] {
+                let entity = try entities.id(of: number, db)
+                switch role {
+                case "place": places.insert(entity)
+                case "speaker": speakers.insert(entity); participants.insert(entity)
+                default: participants.insert(entity)
+                }
             }
+            let ranges = (times[id] ?? []).sorted { x, y in
+                x.document != y.document ? x.document.utf8.lexicographicallyPrecedes(y.document.utf8) : x.start < y.start
+            }.map(\.range)
+            sketches[id] = CrossArticleMerge.Sketch(isReporting: reporting.contains(id), speakers: speakers, participants: participants,
+                                                    places: places, range: EventTimes.narrowest(ranges))
         }
-        var ranges = [TimeRange]()
-        try times.run([.text(id)]) { row in
-            guard let b = BoundStatement.text(row, 0).flatMap(LocalDateTime.init(iso:)),
-                  let e = BoundStatement.text(row, 1).flatMap(LocalDateTime.init(iso:)) else { return }
-            ranges.append(TimeRange(begin: b, end: e))
-        }
-        var isReporting = false
-        try reporting.run([.text(id)]) { row in isReporting = BoundStatement.int(row, 0) != 0 }
-        return CrossArticleMerge.Sketch(isReporting: isReporting, speakers: speakers, participants: participants, places: places,
-                                        range: EventTimes.narrowest(ranges))
+        return sketches
     }
 }
 

@@ -2,20 +2,21 @@ import Chronicle
 import GRDB
 
 extension ChronicleStore {
-    /// Entities by mention count (most first), optionally of one type.
+    /// Entities by mention count (most first), optionally of one type. The counts are the ones
+    /// ingest keeps in `entity_windows` (mentions, documents and events holding the entity);
+    /// equal counts and names keep the order of the text ids.
     public func entities(type: EntityType? = nil, top: Int = 50) throws -> [EntityListing] {
         try db.read { db in
             var sql = """
-                SELECT e.id, e.name, e.type, COUNT(*) AS mentions, COUNT(DISTINCT m.document_id) AS documents,
-                       (SELECT COUNT(DISTINCT event_id) FROM participant p WHERE p.entity_id = e.id) AS events
-                FROM entity e JOIN mention m ON m.entity_id = e.id
+                SELECT e.id, e.name, e.type, w.mentions, w.documents, w.events
+                FROM entity_windows w JOIN entity e ON e.number = w.entity WHERE w.mentions > 0
                 """
             var arguments = StatementArguments()
             if let type {
-                sql += " WHERE e.type = ?"
+                sql += " AND e.type = ?"
                 arguments += [type.rawValue]
             }
-            sql += " GROUP BY e.id ORDER BY mentions DESC, e.name LIMIT ?"
+            sql += " ORDER BY w.mentions DESC, e.name, e.id LIMIT ?"
             arguments += [top]
             return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
                 ChronicleStore.entity(row).map { EntityListing(entity: $0, mentions: row["mentions"], documents: row["documents"], events: row["events"]) }
@@ -27,15 +28,7 @@ extension ChronicleStore {
     /// entity → … (breadth-first over the participant graph), at most `maxSteps` events long;
     /// empty when they are not connected. Among equal chains, earlier-stored events come first.
     public func path(from a: [EntityRef], to b: [EntityRef], maxSteps: Int = 4) throws -> [PathStep] {
-        let (eventsOf, entitiesOf) = try db.read { db -> ([String: [String]], [String: [String]]) in
-            var eventsOf = [String: [String]](), entitiesOf = [String: [String]]()
-            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT event_id, entity_id FROM participant ORDER BY event_id, position") {
-                let event: String = row["event_id"], entity: String = row["entity_id"]
-                eventsOf[entity, default: []].append(event)
-                entitiesOf[event, default: []].append(entity)
-            }
-            return (eventsOf, entitiesOf)
-        }
+        let (eventsOf, entitiesOf) = try db.read { db in try ChronicleStore.participantGraph(db) }
         let targets = Set(b.map(\.id))
         var previous = [String: (event: String, from: String)]()  // entity → how it was reached
         var frontier = a.map(\.id)
@@ -70,6 +63,40 @@ extension ChronicleStore {
             guard let event = entries[step.event], let to = names[step.to] else { return nil }
             return PathStep(event: event, to: to)
         }
+    }
+}
+
+extension ChronicleStore {
+    /// Each entity's events and each event's entities, every event in text id order and each
+    /// event's entities by position. An entity taking part through several articles counts
+    /// at the position its first article (by document id) gives it; equal positions go by text
+    /// id. (The order of `SELECT DISTINCT event_id, entity_id … ORDER BY event_id, position`
+    /// when participant rows were keyed by text id, which `path` has always followed.)
+    static func participantGraph(_ db: Database) throws -> (eventsOf: [String: [String]], entitiesOf: [String: [String]]) {
+        var eventsOf = [String: [String]](), entitiesOf = [String: [String]]()
+        var event = "", members = [(entity: String, position: Int)](), taken = Set<String>()
+        func finish() {
+            guard !members.isEmpty else { return }
+            members.sort { $0.position != $1.position ? $0.position < $1.position : $0.entity.utf8.lexicographicallyPrecedes($1.entity.utf8) }
+            for m in members { eventsOf[m.entity, default: []].append(event) }
+            entitiesOf[event] = members.map(\.entity)
+            members.removeAll(keepingCapacity: true)
+            taken.removeAll(keepingCapacity: true)
+        }
+        // Primary key order: by event, then within (event, entity) by document id.
+        try BoundStatement(db, sql: """
+            SELECT p.event_id, e.id, p.position FROM participant p JOIN entity e ON e.number = p.entity
+            ORDER BY p.event_id, p.entity, p.document_id
+            """).run([]) { row in
+            guard let id = BoundStatement.text(row, 0), let entity = BoundStatement.text(row, 1) else { return }
+            if id != event {
+                finish()
+                event = id
+            }
+            if taken.insert(entity).inserted { members.append((entity, BoundStatement.int(row, 2))) }
+        }
+        finish()
+        return (eventsOf, entitiesOf)
     }
 }
 

@@ -152,6 +152,7 @@ enum Schema {
                 GROUP BY x.entity_id, y.entity_id;
                 """)
         }
+        migrator.registerMigration(EntityNumberMigration.identifier) { db in try EntityNumberMigration.apply(db) }
         return migrator
     }
 }

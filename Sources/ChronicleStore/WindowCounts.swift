@@ -8,29 +8,31 @@ import GRDB
 /// windows of each kind the store has; `entity_windows` how many of each kind hold an entity;
 /// `sentence_pair` how many sentence windows hold both of two entities. All are exactly what
 /// counting `mention` and `participant` gives (`v2-merge-index` fills them from existing
-/// stores); `WindowCountTests` checks that they stay so.
+/// stores); `WindowCountTests` checks that they stay so. `entity_windows` also keeps each
+/// entity's mention count (since `v3-entity-numbers`). Entities are their numbers
+/// (`entity.number`).
 struct WindowCounts {
     /// Windows gained (positive) or lost (negative) by one entity.
     struct Delta {
-        var sentences = 0, documents = 0, events = 0
-        var isZero: Bool { sentences == 0 && documents == 0 && events == 0 }
+        var sentences = 0, documents = 0, events = 0, mentions = 0
+        var isZero: Bool { sentences == 0 && documents == 0 && events == 0 && mentions == 0 }
     }
 
-    var entities = [String: Delta]()
+    var entities = [Int: Delta]()
+    /// Mention rows added (positive) or removed (negative) per entity.
+    var mentions = [Int: Int]()
     var totals = Delta()
     /// Sentence windows gained or lost by pairs of entities.
     var sentencePairs = [EntityPair: Int]()
 
-    /// Two entity ids in SQLite's text order (bytes of the UTF-8), as `sentence_pair` keys them.
+    /// Two entity numbers, smaller first, as `sentence_pair` keys them.
     struct EntityPair: Hashable {
-        let a: String, b: String
-        init(_ x: String, _ y: String) {
-            if x.utf8.lexicographicallyPrecedes(y.utf8) { (a, b) = (x, y) } else { (a, b) = (y, x) }
-        }
+        let a: Int, b: Int
+        init(_ x: Int, _ y: Int) { (a, b) = x < y ? (x, y) : (y, x) }
     }
 
     /// Counts each pair of distinct entities sharing a sentence, once per sentence.
-    mutating func addSentencePairs(_ entitiesBySentence: [Int: Set<String>], sign: Int = 1) {
+    mutating func addSentencePairs(_ entitiesBySentence: [Int: Set<Int>], sign: Int = 1) {
         for entities in entitiesBySentence.values where entities.count > 1 {
             let ids = Array(entities)
             for i in 0..<ids.count {
@@ -40,8 +42,8 @@ struct WindowCounts {
     }
 
     /// A new document's mentions: for each entity, the sentence indexes it was mentioned in.
-    mutating func addDocument(sentencesByEntity: [String: Set<Int>]) {
-        var entitiesBySentence = [Int: Set<String>]()
+    mutating func addDocument(sentencesByEntity: [Int: Set<Int>]) {
+        var entitiesBySentence = [Int: Set<Int>]()
         for (entity, indexes) in sentencesByEntity where !indexes.isEmpty {
             entities[entity, default: Delta()].sentences += indexes.count
             entities[entity, default: Delta()].documents += 1
@@ -55,7 +57,7 @@ struct WindowCounts {
     }
 
     /// An entity's first participant row in an event.
-    mutating func addEventParticipant(_ entity: String) {
+    mutating func addEventParticipant(_ entity: Int) {
         entities[entity, default: Delta()].events += 1
     }
 
@@ -65,22 +67,25 @@ struct WindowCounts {
     /// Writes the changes (one upsert per entity touched).
     func save(_ db: Database) throws {
         let upsert = try BoundStatement(db, sql: """
-            INSERT INTO entity_windows (entity_id, sentences, documents, events) VALUES (?, ?, ?, ?)
-            ON CONFLICT (entity_id) DO UPDATE SET sentences = sentences + excluded.sentences,
-                documents = documents + excluded.documents, events = events + excluded.events
+            INSERT INTO entity_windows (entity, sentences, documents, events, mentions) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (entity) DO UPDATE SET sentences = sentences + excluded.sentences,
+                documents = documents + excluded.documents, events = events + excluded.events,
+                mentions = mentions + excluded.mentions
             """)
-        for (entity, d) in entities where !d.isZero {
-            try upsert.execute([.text(entity), .int(d.sentences), .int(d.documents), .int(d.events)])
+        var all = entities
+        for (entity, n) in mentions { all[entity, default: Delta()].mentions += n }
+        // In number order: neighbouring rows share pages, and SQLite walks the b-tree less.
+        for (entity, d) in all.sorted(by: { $0.key < $1.key }) where !d.isZero {
+            try upsert.execute([.int(entity), .int(d.sentences), .int(d.documents), .int(d.events), .int(d.mentions)])
         }
         let pair = try BoundStatement(db, sql: """
             INSERT INTO sentence_pair (a, b, n) VALUES (?, ?, ?) ON CONFLICT (a, b) DO UPDATE SET n = n + excluded.n
             """)
-        var emptied = false
-        for (key, n) in sentencePairs where n != 0 {
-            try pair.execute([.text(key.a), .text(key.b), .int(n)])
-            emptied = emptied || n < 0
+        let emptied = try BoundStatement(db, sql: "DELETE FROM sentence_pair WHERE a = ? AND b = ? AND n <= 0")
+        for (key, n) in sentencePairs.sorted(by: { ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }) where n != 0 {
+            try pair.execute([.int(key.a), .int(key.b), .int(n)])
+            if n < 0 { try emptied.execute([.int(key.a), .int(key.b)]) }
         }
-        if emptied { try db.execute(sql: "DELETE FROM sentence_pair WHERE n <= 0") }
         let total = try BoundStatement(db, sql: "UPDATE window_totals SET n = n + ? WHERE kind = ?")
         if totals.sentences != 0 { try total.execute([.int(totals.sentences), .text("sentence")]) }
         if totals.documents != 0 { try total.execute([.int(totals.documents), .text("document")]) }
@@ -91,11 +96,12 @@ struct WindowCounts {
     /// windows (those windows belong to one document each, so this is exact).
     mutating func removeDocuments(_ ids: [String], _ db: Database) throws {
         for id in ids {
-            var entitiesBySentence = [Int: Set<String>]()
-            for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT DISTINCT entity_id, sentence FROM mention WHERE document_id = ?"),
+            var entitiesBySentence = [Int: Set<Int>]()
+            for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT entity, sentence, COUNT(*) FROM mention WHERE document_id = ? GROUP BY entity, sentence"),
                                         arguments: [id]) {
-                let entity: String = row[0], sentence: Int = row[1]
+                let entity: Int = row[0], sentence: Int = row[1], rows: Int = row[2]
                 entities[entity, default: Delta()].sentences -= 1
+                mentions[entity, default: 0] -= rows
                 entitiesBySentence[sentence, default: []].insert(entity)
             }
             for entity in Set(entitiesBySentence.values.joined()) {
@@ -112,15 +118,15 @@ struct WindowCounts {
     /// The (event, entity) pairs of `events`, to compare before and after a deletion.
     static func eventPairs(_ events: Set<String>, _ db: Database) throws -> Set<Pair> {
         var pairs = Set<Pair>()
-        let statement = try db.cachedStatement(sql: "SELECT DISTINCT entity_id FROM participant WHERE event_id = ?")
+        let statement = try db.cachedStatement(sql: "SELECT DISTINCT entity FROM participant WHERE event_id = ?")
         for event in events {
-            for entity in try String.fetchAll(statement, arguments: [event]) { pairs.insert(Pair(event: event, entity: entity)) }
+            for entity in try Int.fetchAll(statement, arguments: [event]) { pairs.insert(Pair(event: event, entity: entity)) }
         }
         return pairs
     }
 
     struct Pair: Hashable {
-        let event: String, entity: String
+        let event: String, entity: Int
     }
 
     /// Subtracts the event windows lost between `before` and `after` (pairs of the same events).

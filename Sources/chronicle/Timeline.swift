@@ -28,10 +28,27 @@ struct Timeline: ParsableCommand {
         let toDate = try to.map { try parseDate($0, option: "--to") }
         let db = store.openExisting()
         let entities = entity.map { store.entities(named: $0, in: db) }
-        let entries: [TimelineEntry]
-        do { entries = try db.timeline(entities: entities, types: type.isEmpty ? nil : type, from: fromDate, to: toDate) } catch { fail("\(error)") }
-        var out = BufferedOutput()
-        TimelineRenderer.write(entries, format: format, to: &out)
+        let types = type.isEmpty ? nil : type
+        guard TimelineStreamWriter.streams(format) else {
+            let entries: [TimelineEntry]
+            do { entries = try db.timeline(entities: entities, types: types, from: fromDate, to: toDate) } catch { fail("\(error)") }
+            var out = BufferedOutput()
+            TimelineRenderer.write(entries, format: format, to: &out)
+            out.flush()
+            return
+        }
+        // Entry by entry: the whole store's timeline can be larger than memory.
+        var out = StreamingOutput()
+        var writer = TimelineStreamWriter(format: format, widestWhen: 0)
+        do {
+            try db.streamTimeline(entities: entities, types: types, from: fromDate, to: toDate, outline: { outline in
+                writer = TimelineStreamWriter(format: format, widestWhen: outline.widestWhen)
+                writer.begin(to: &out)
+            }, entries: { chunk in
+                for e in chunk { writer.write(e, to: &out) }
+            })
+        } catch { fail("\(error)") }
+        writer.end(to: &out)
         out.flush()
     }
 }

@@ -90,7 +90,7 @@ struct MergeTests {
         for x in probes {
             for e in x.events {
                 let found = try store.db.read { db in
-                    try EventWriter(db: db, document: x.document, offsets: CodePointIndex(x.document.bytes), names: [:]).candidates(for: e)
+                    try EventWriter(db: db, document: x.document, offsets: CodePointIndex(x.document.bytes), names: [:], entities: EntityNumbers()).candidates(for: e)
                 }
                 let expected = try v1.read { try Self.v1Candidates(e, document: x.document.id, $0) }
                 #expect(found == expected, "\(e.type) \(e.id)")

@@ -17,26 +17,34 @@ struct WindowCountTests {
             ]
             #expect(totals == counted, sourceLocation: sourceLocation)
             let kept = try Row.fetchAll(db, sql: """
-                SELECT entity_id, sentences, documents, events FROM entity_windows
-                WHERE sentences != 0 OR documents != 0 OR events != 0 ORDER BY entity_id
-                """).map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int) \($0[3] as Int)" }
+                SELECT e.id, w.sentences, w.documents, w.events, w.mentions FROM entity_windows w JOIN entity e ON e.number = w.entity
+                WHERE w.sentences != 0 OR w.documents != 0 OR w.events != 0 OR w.mentions != 0 ORDER BY e.id
+                """).map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int) \($0[3] as Int) \($0[4] as Int)" }
             let recounted = try Row.fetchAll(db, sql: """
-                SELECT e.id, COALESCE(s.n, 0), COALESCE(d.n, 0), COALESCE(v.n, 0) FROM entity e
-                LEFT JOIN (SELECT entity_id, COUNT(*) AS n FROM (SELECT DISTINCT entity_id, document_id, sentence FROM mention)
-                           GROUP BY entity_id) s ON s.entity_id = e.id
-                LEFT JOIN (SELECT entity_id, COUNT(DISTINCT document_id) AS n FROM mention GROUP BY entity_id) d ON d.entity_id = e.id
-                LEFT JOIN (SELECT entity_id, COUNT(DISTINCT event_id) AS n FROM participant GROUP BY entity_id) v ON v.entity_id = e.id
+                SELECT e.id, COALESCE(s.n, 0), COALESCE(d.n, 0), COALESCE(v.n, 0), COALESCE(m.n, 0) FROM entity e
+                LEFT JOIN (SELECT entity, COUNT(*) AS n FROM (SELECT DISTINCT entity, document_id, sentence FROM mention)
+                           GROUP BY entity) s ON s.entity = e.number
+                LEFT JOIN (SELECT entity, COUNT(DISTINCT document_id) AS n FROM mention GROUP BY entity) d ON d.entity = e.number
+                LEFT JOIN (SELECT entity, COUNT(DISTINCT event_id) AS n FROM participant GROUP BY entity) v ON v.entity = e.number
+                LEFT JOIN (SELECT entity, COUNT(*) AS n FROM mention GROUP BY entity) m ON m.entity = e.number
                 WHERE s.n IS NOT NULL OR d.n IS NOT NULL OR v.n IS NOT NULL ORDER BY e.id
-                """).map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int) \($0[3] as Int)" }
+                """).map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int) \($0[3] as Int) \($0[4] as Int)" }
             #expect(kept == recounted, sourceLocation: sourceLocation)
-            let pairs = try Row.fetchAll(db, sql: "SELECT a, b, n FROM sentence_pair ORDER BY a, b").map { "\($0[0] as String) \($0[1] as String) \($0[2] as Int)" }
+            let pairs = try Row.fetchAll(db, sql: "SELECT a, b, n FROM sentence_pair ORDER BY a, b").map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sentence_pair WHERE a >= b OR n <= 0") == 0, sourceLocation: sourceLocation)
             let recountedPairs = try Row.fetchAll(db, sql: """
-                WITH w AS (SELECT DISTINCT document_id, sentence, entity_id FROM mention)
-                SELECT x.entity_id, y.entity_id, COUNT(*) FROM w x JOIN w y
-                    ON x.document_id = y.document_id AND x.sentence = y.sentence AND x.entity_id < y.entity_id
-                GROUP BY x.entity_id, y.entity_id ORDER BY 1, 2
-                """).map { "\($0[0] as String) \($0[1] as String) \($0[2] as Int)" }
+                WITH w AS (SELECT DISTINCT document_id, sentence, entity FROM mention)
+                SELECT x.entity, y.entity, COUNT(*) FROM w x JOIN w y
+                    ON x.document_id = y.document_id AND x.sentence = y.sentence AND x.entity < y.entity
+                GROUP BY x.entity, y.entity ORDER BY 1, 2
+                """).map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
             #expect(pairs == recountedPairs, sourceLocation: sourceLocation)
+            // Every participant row's span holds each dated mention of its event (see `EventSpan`).
+            let outside = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM participant p JOIN event_mention m ON m.event_id = p.event_id
+                WHERE m.time_begin IS NOT NULL AND (p.span_begin IS NULL OR p.span_begin > m.time_begin OR p.span_end < m.time_end)
+                """)
+            #expect(outside == 0, sourceLocation: sourceLocation)
         }
     }
 

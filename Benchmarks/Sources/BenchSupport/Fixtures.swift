@@ -45,12 +45,13 @@ public enum Fixtures {
     /// Extracts and ingests articles `range` into `store`; extraction runs on all cores in
     /// batches, ingest on the calling thread, `transaction` articles per transaction (as
     /// `chronicle ingest` does; 1 is `ingest` per article).
-    /// - Returns: seconds spent extracting and seconds spent ingesting.
+    /// - Returns: seconds spent extracting, seconds spent ingesting and the ingesting
+    ///   thread's CPU seconds (`progress` gets the articles done and the last two so far).
     @discardableResult
     public static func ingest(_ range: Range<Int>, generator: CorpusGenerator, pipeline: Pipeline, store: ChronicleStore,
                               transaction: Int = 64,
-                              progress: ((Int, Double) -> Void)? = nil) throws -> (extract: Double, ingest: Double) {
-        var extractTime = 0.0, ingestTime = 0.0
+                              progress: ((Int, Double, Double) -> Void)? = nil) throws -> (extract: Double, ingest: Double, cpu: Double) {
+        var extractTime = 0.0, ingestTime = 0.0, cpu = 0.0
         let batch = 256
         var start = range.lowerBound
         while start < range.upperBound {
@@ -58,16 +59,18 @@ public enum Fixtures {
             let t0 = DispatchTime.now().uptimeNanoseconds
             let results = extractBatch(start..<end, generator: generator, pipeline: pipeline)
             let t1 = DispatchTime.now().uptimeNanoseconds
+            let cpu0 = threadCPU()
             for first in stride(from: 0, to: results.count, by: max(1, transaction)) {
                 try store.ingest(batch: Array(results[first..<min(first + max(1, transaction), results.count)]))
             }
             let t2 = DispatchTime.now().uptimeNanoseconds
+            cpu += threadCPU() - cpu0
             extractTime += Double(t1 - t0) / 1e9
             ingestTime += Double(t2 - t1) / 1e9
             start = end
-            progress?(end, ingestTime)
+            progress?(end, ingestTime, cpu)
         }
-        return (extractTime, ingestTime)
+        return (extractTime, ingestTime, cpu)
     }
 
     public static func extractBatch(_ range: Range<Int>, generator: CorpusGenerator, pipeline: Pipeline) -> [Extraction] {
@@ -96,19 +99,20 @@ public enum Fixtures {
         let store = try ChronicleStore(path: path)
         let t0 = Date()
         // The writer's rate (ingest time only) per tenth of the store, kept beside it.
-        var rates = [String](), tenth = max(1, articles / 10), mark = (done: 0, ingest: 0.0)
-        let times = try ingest(0..<articles, generator: generator, pipeline: pipeline, store: store) { done, ingestSoFar in
-            if done % 1_024 == 0 || done == articles {
-                log("  \(done) articles, \(Int(Date().timeIntervalSince(t0))) s (ingest so far \(Int(ingestSoFar)) s)")
+        var rates = [String](), cpuRates = [String](), tenth = max(1, articles / 10), mark = (done: 0, ingest: 0.0, cpu: 0.0)
+        let times = try ingest(0..<articles, generator: generator, pipeline: pipeline, store: store) { done, ingestSoFar, cpuSoFar in
+            if done % 4_096 == 0 || done == articles {
+                log("  \(done) articles, \(Int(Date().timeIntervalSince(t0))) s (ingest so far \(Int(ingestSoFar)) s, writer CPU \(Int(cpuSoFar)) s)")
             }
             if done - mark.done >= tenth || done == articles {
                 rates.append(String(format: "%.0f", Double(done - mark.done) / max(ingestSoFar - mark.ingest, 1e-9)))
-                mark = (done, ingestSoFar)
+                cpuRates.append(String(format: "%.0f", Double(done - mark.done) / max(cpuSoFar - mark.cpu, 1e-9)))
+                mark = (done, ingestSoFar, cpuSoFar)
             }
         }
-        let summary = String(format: "built in %.0f s (extract %.0f s, ingest %.0f s = %.0f articles/s; per tenth: %@)",
+        let summary = String(format: "built in %.0f s (extract %.0f s, ingest %.0f s = %.0f articles/s, writer CPU %.0f s = %.0f articles per CPU s; per tenth: %@; per CPU s per tenth: %@)",
                              Date().timeIntervalSince(t0), times.extract, times.ingest, Double(articles) / times.ingest,
-                             rates.joined(separator: " "))
+                             times.cpu, Double(articles) / times.cpu, rates.joined(separator: " "), cpuRates.joined(separator: " "))
         log(summary)
         try? summary.write(toFile: buildReportPath(articles: articles, seed: generator.seed), atomically: true, encoding: .utf8)
         return store
@@ -118,6 +122,13 @@ public enum Fixtures {
     public static func buildReportPath(articles: Int, seed: UInt64) -> String {
         cacheDirectory + "/store-\(articles)-seed\(seed).build.txt"
     }
+}
+
+/// CPU seconds of the calling thread: on a shared machine, what the writer itself costs.
+func threadCPU() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }
 
 /// Per-index slots filled from `concurrentPerform` (each index written once, by one thread).

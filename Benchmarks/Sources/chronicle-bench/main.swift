@@ -1,6 +1,8 @@
 // chronicle-bench: one-shot figures for every stage, without the ordo-one harness.
 //
 //   chronicle-bench [--articles N] [--text-mb M] [--pipeline-articles K] [--skip-store]
+//   chronicle-bench --build-store --articles N   (only build the cached N-article store, report
+//                                                  its writer rates per tenth, and print its path)
 //
 // Prints one line per measurement: name, best and median seconds over the runs, and the rate.
 // Timings are wall-clock on whatever machine runs it; on a shared 2-core box expect ±20 %.
@@ -10,7 +12,7 @@ import ChronicleStore
 import Dispatch
 import Foundation
 
-var storeArticles = Fixtures.storeArticles, textMB = 8, pipelineArticles = 2_000, ingestArticles = 1_000, skipStore = false
+var storeArticles = Fixtures.storeArticles, textMB = 8, pipelineArticles = 2_000, ingestArticles = 1_000, skipStore = false, buildStoreOnly = false
 var args = CommandLine.arguments.dropFirst().makeIterator()
 while let a = args.next() {
     switch a {
@@ -19,8 +21,9 @@ while let a = args.next() {
     case "--pipeline-articles": pipelineArticles = Int(args.next() ?? "") ?? pipelineArticles
     case "--ingest-articles": ingestArticles = Int(args.next() ?? "") ?? ingestArticles
     case "--skip-store": skipStore = true
+    case "--build-store": buildStoreOnly = true
     default:
-        FileHandle.standardError.write("usage: chronicle-bench [--articles N] [--text-mb M] [--pipeline-articles K] [--ingest-articles J] [--skip-store]\n".data(using: .utf8)!)
+        FileHandle.standardError.write("usage: chronicle-bench [--articles N] [--text-mb M] [--pipeline-articles K] [--ingest-articles J] [--skip-store] [--build-store]\n".data(using: .utf8)!)
         exit(2)
     }
 }
@@ -58,6 +61,15 @@ do {
     print("  (\(gazetteer.entities.count) entities, \(gazetteer.nameCount) names)")
     let generator = try Fixtures.generator(gazetteer)
     let pipeline = Pipeline(gazetteer: gazetteer)
+    if buildStoreOnly {
+        let store = try Fixtures.largeStore(articles: storeArticles, pipeline: pipeline, generator: generator, log: log)
+        let counts = try store.counts()
+        print("\(store.path): \(counts.documents) documents, \(counts.entities) entities, \(counts.events) events")
+        if let report = try? String(contentsOfFile: Fixtures.buildReportPath(articles: storeArticles, seed: generator.seed), encoding: .utf8) {
+            print("  (store \(report))")
+        }
+        exit(0)
+    }
 
     // Tagger: tokenize + split + EntityTagger.tag over a large generated text, article by article.
     let articleCount = { () -> Int in var n = 0, size = 0; while size < textMB << 20 { size += generator.article(n).utf8.count + 1; n += 1 }; return n }()

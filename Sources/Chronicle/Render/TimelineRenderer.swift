@@ -7,9 +7,7 @@ public enum TimelineRenderer {
 
     public static func write<Output: TextOutputStream>(_ entries: [TimelineEntry], format: Format, to out: inout Output) {
         switch format {
-        case .text: text(entries, &out)
-        case .json: json(entries, &out)
-        case .markdown: markdown(entries, &out)
+        case .text, .json, .markdown: streamed(entries, format, &out)
         case .timelinejs: TimelineJSRenderer.write(entries, to: &out)
         }
     }
@@ -31,66 +29,52 @@ public enum TimelineRenderer {
         return "\(time.value) (\(begin.description) – \(last.description))"
     }
 
-    private static func text<Output: TextOutputStream>(_ entries: [TimelineEntry], _ out: inout Output) {
-        if entries.isEmpty { out.write("(no events)\n"); return }
-        let width = min(40, entries.map { when($0.time).count }.max() ?? 10)
-        var undatedHeader = false
-        for e in entries {
-            if e.time?.isDated != true && !undatedHeader {
-                out.write("\n-- undated --\n")
-                undatedHeader = true
-            }
-            out.write("\(when(e.time).padding(width))  \(e.type.padding(12)) \(oneLine(e.summary))\n")
-            for s in e.sources {
-                out.write("\(String(repeating: " ", count: width + 2))  ↳ \(oneLine(s.source)): \(excerpt(s.sentence))\n")
-            }
-        }
+    /// Text, JSON and Markdown are written by `TimelineStreamWriter`, one entry at a time.
+    private static func streamed<Output: TextOutputStream>(_ entries: [TimelineEntry], _ format: Format, _ out: inout Output) {
+        var writer = TimelineStreamWriter(format: format, widestWhen: entries.map { when($0.time).count }.max() ?? 10)
+        writer.begin(to: &out)
+        for e in entries { writer.write(e, to: &out) }
+        writer.end(to: &out)
     }
 
-    private static func json<Output: TextOutputStream>(_ entries: [TimelineEntry], _ out: inout Output) {
-        var w = JSONWriter(out)
-        w.beginArray()
-        for e in entries {
+    /// One entry as a JSON object.
+    static func json<Output: TextOutputStream>(_ e: TimelineEntry, _ w: inout JSONWriter<Output>) {
+        w.beginObject()
+        w.field("id", e.id)
+        w.field("type", e.type)
+        w.field("summary", e.summary)
+        w.key("time")
+        if let t = e.time {
             w.beginObject()
-            w.field("id", e.id)
-            w.field("type", e.type)
-            w.field("summary", e.summary)
-            w.key("time")
-            if let t = e.time {
-                w.beginObject()
-                w.field("value", t.value)
-                w.field("begin", t.begin?.description)
-                w.field("end", t.end?.description)
-                if let mod = t.mod { w.field("mod", mod) }
-                w.endObject()
-            } else {
-                w.null()
-            }
-            w.key("participants")
-            w.beginArray()
-            for p in e.participants { entity(p.entity, role: p.role, &w) }
-            w.endArray()
-            w.key("places")
-            w.beginArray()
-            for p in e.places { entity(p, role: nil, &w) }
-            w.endArray()
-            w.key("sources")
-            w.beginArray()
-            for s in e.sources {
-                w.beginObject()
-                w.field("document", s.document)
-                w.field("source", s.source)
-                w.field("sentence", s.sentence)
-                w.field("start", s.start)
-                w.field("end", s.end)
-                w.endObject()
-            }
-            w.endArray()
+            w.field("value", t.value)
+            w.field("begin", t.begin?.description)
+            w.field("end", t.end?.description)
+            if let mod = t.mod { w.field("mod", mod) }
+            w.endObject()
+        } else {
+            w.null()
+        }
+        w.key("participants")
+        w.beginArray()
+        for p in e.participants { entity(p.entity, role: p.role, &w) }
+        w.endArray()
+        w.key("places")
+        w.beginArray()
+        for p in e.places { entity(p, role: nil, &w) }
+        w.endArray()
+        w.key("sources")
+        w.beginArray()
+        for s in e.sources {
+            w.beginObject()
+            w.field("document", s.document)
+            w.field("source", s.source)
+            w.field("sentence", s.sentence)
+            w.field("start", s.start)
+            w.field("end", s.end)
             w.endObject()
         }
         w.endArray()
-        out = w.out
-        out.write("\n")
+        w.endObject()
     }
 
     static func entity<Output: TextOutputStream>(_ e: EntityRef, role: String?, _ w: inout JSONWriter<Output>) {
@@ -102,14 +86,12 @@ public enum TimelineRenderer {
         w.endObject()
     }
 
-    private static func markdown<Output: TextOutputStream>(_ entries: [TimelineEntry], _ out: inout Output) {
-        out.write("| When | Type | What | Who | Where | Sources |\n|---|---|---|---|---|---|\n")
-        for e in entries {
-            let who = e.participants.map { cell($0.entity.name) }.joined(separator: ", ")
-            let whereText = e.places.map { cell($0.name) }.joined(separator: ", ")
-            let sources = Array(Set(e.sources.map { cell($0.source) })).sorted().joined(separator: ", ")
-            out.write("| \(cell(when(e.time))) | \(cell(e.type)) | \(cell(e.summary)) | \(who) | \(whereText) | \(sources) |\n")
-        }
+    /// One entry as a Markdown table row.
+    static func markdownRow(_ e: TimelineEntry) -> String {
+        let who = e.participants.map { cell($0.entity.name) }.joined(separator: ", ")
+        let whereText = e.places.map { cell($0.name) }.joined(separator: ", ")
+        let sources = Array(Set(e.sources.map { cell($0.source) })).sorted().joined(separator: ", ")
+        return "| \(cell(when(e.time))) | \(cell(e.type)) | \(cell(e.summary)) | \(who) | \(whereText) | \(sources) |\n"
     }
 
     /// A Markdown table cell: pipes escaped, one line.
