@@ -4,14 +4,14 @@
 /// `Kim Jong-un`, `Kim Jong Un` and `KIM JONG UN` share one path and `U.S.` meets `US`.
 /// Walking the text costs one hash lookup per token and stops at the first miss.
 ///
-/// The edges live in one open-addressing table (`EdgeTable`) rather than a `Dictionary` of
-/// structs, so a lookup is a few loads and one compare, with no hashing of a struct through
-/// `Hasher` and no allocation. Payloads are flat too: one per node in an array, and the rare
+/// The edges live in open-addressing tables, one per node, in one array (`ChildTables`) rather
+/// than a `Dictionary` of structs, so a step is one probe near the last one, with no hashing of
+/// a struct through `Hasher` and no allocation. Payloads are flat too: one per node in an array, and the rare
 /// second and later payloads of a node (two entities sharing a spelling) in a dictionary, so
 /// reading a node's payloads retains no array.
 /// - Complexity: O(k) per start position, k the length of the longest phrase that matches there.
 struct PhraseTrie: Sendable {
-    private var edges = EdgeTable()
+    private var edges = ChildTables()
     /// The first payload of the phrase ending at each node, or -1 (not a terminal).
     private var firstPayloads: [Int32] = [-1]
     /// The payloads after the first of the nodes that have more than one, in insertion order.
@@ -50,6 +50,7 @@ struct PhraseTrie: Sendable {
         }
         if firstPayloads[Int(node)] < 0 {
             firstPayloads[Int(node)] = payload
+            edges.markEnd(of: node)
         } else {
             laterPayloads[node, default: []].append(payload)
         }
@@ -68,7 +69,7 @@ struct PhraseTrie: Sendable {
 
     /// Whether any phrase starts with the word whose key is `key` (one table probe).
     @inline(__always)
-    func startsPhrase(_ key: UInt64) -> Bool { edges.find(node: 0, key: key) != nil }
+    func startsPhrase(_ key: UInt64) -> Bool { edges.step(edges.root, key) != nil }
 
     /// The payloads of the phrases ending at `node`, in insertion order (an array built for
     /// the call: `forEachPayload` reads them without one).
@@ -132,14 +133,17 @@ struct PhraseTrie: Sendable {
     /// possessive ends the walk (`Russia's Far East` does not run on past `Russia`).
     @inline(__always)
     func walk<Tokens: PhraseTokens>(_ tokens: inout Tokens, from start: Int, _ visit: (Int, Int32) -> Bool) {
-        var node: Int32 = 0
+        var table = edges.root
         var i = start
         while let t = tokens.token(i) {
             if i > start && t.has(.lineStart) { break }
-            guard let next = edges.find(node: node, key: t.key) else { break }
-            node = next
-            if isTerminal(node), !visit(i, node) { return }
+            guard let edge = edges.step(table, t.key) else { break }
+            if edge.endsPhrase, !visit(i, edge.target) { return }
+            // A possessive ends the name; a node without children ends every phrase through it
+            // (no need to read the next token).
             if t.has(.possessive) { break }
+            table = ChildTables.Table(packed: edge.children)
+            if table.isNone { break }
             // Step over `-` or `.` glued to this word, as in `Jong-un` or `St. Petersburg`.
             var j = i + 1
             while let u = tokens.token(j), u.kind == .punct, u.has(.attached), tokens.isSkippable(u) {
