@@ -87,57 +87,85 @@ struct EntityNameIndex: Sendable {
         return node
     }
 
+    /// Whether some name starts with the word whose key is `key` (one table probe).
+    @inline(__always)
+    func startsName(_ key: UInt64) -> Bool { trie.startsPhrase(key) }
+
     /// The longest name at token `start` whose case fits, as (last token, entity index, whether
     /// it matched an alias).
     /// - Complexity: O(k) for a walk of k tokens; allocates nothing (terminals are collected in a
     ///   stack buffer, checked longest first).
     func match(in tokens: [Token], bytes: [UInt8], at start: Int) -> (last: Int, entity: Int32, isAlias: Bool)? {
         guard trie.hasEdge(from: start, in: tokens) else { return nil }
-        return withUnsafeTemporaryAllocation(of: (Int, Int32).self, capacity: 32) { found -> (last: Int, entity: Int32, isAlias: Bool)? in
+        var source = TokenArray(tokens: tokens, bytes: bytes)
+        return match(in: &source, at: start)
+    }
+
+    /// `match` over any `PhraseTokens` (the matcher's `TokenWindow`), reading tokens only as
+    /// far as the walk goes.
+    @inline(__always)
+    func match<Tokens: PhraseTokens>(in tokens: inout Tokens, at start: Int) -> (last: Int, entity: Int32, isAlias: Bool)? {
+        withUnsafeTemporaryAllocation(of: (Int, Int32).self, capacity: 32) { found -> (last: Int, entity: Int32, isAlias: Bool)? in
             var n = 0
             var overflow = false
-            trie.walk(tokens, bytes, from: start) { last, node in
+            trie.walk(&tokens, from: start) { last, node in
                 if n == found.count { overflow = true; return false }
                 found.initializeElement(at: n, to: (last, node))
                 n += 1
                 return true
             }
-            if overflow { return slowMatch(in: tokens, bytes: bytes, at: start) }
+            if overflow { return slowMatch(in: &tokens, at: start) }
             var k = n - 1
             while k >= 0 {
                 let (last, node) = found[k]
-                for payload in trie.payloads(node) {
-                    let variant = variants[Int(payload)]
-                    if fits(variant, tokens, bytes, start, last) { return (last, variant.entity, variant.isAlias) }
-                }
+                if let m = firstFitting(node, &tokens, start, last) { return m }
                 k -= 1
             }
             return nil
         }
     }
 
-    /// `match` through the allocating walk, for a phrase with more than 32 terminals on its path.
-    private func slowMatch(in tokens: [Token], bytes: [UInt8], at start: Int) -> (last: Int, entity: Int32, isAlias: Bool)? {
-        for (last, payloads) in trie.matches(in: tokens, bytes: bytes, at: start) {
-            for payload in payloads {
-                let variant = variants[Int(payload)]
-                if fits(variant, tokens, bytes, start, last) { return (last, variant.entity, variant.isAlias) }
-            }
+    /// `match` with the terminals in an array, for a phrase with more than 32 on its path.
+    private func slowMatch<Tokens: PhraseTokens>(in tokens: inout Tokens, at start: Int) -> (last: Int, entity: Int32, isAlias: Bool)? {
+        var found = [(Int, Int32)]()
+        trie.walk(&tokens, from: start) { last, node in
+            found.append((last, node))
+            return true
+        }
+        for (last, node) in found.reversed() {
+            if let m = firstFitting(node, &tokens, start, last) { return m }
         }
         return nil
     }
 
-    private func fits(_ variant: Variant, _ tokens: [Token], _ bytes: [UInt8], _ start: Int, _ last: Int) -> Bool {
+    /// The first name ending at `node` (tokens `start...last`) whose case fits, in insertion order.
+    @inline(__always)
+    private func firstFitting<Tokens: PhraseTokens>(_ node: Int32, _ tokens: inout Tokens, _ start: Int, _ last: Int)
+        -> (last: Int, entity: Int32, isAlias: Bool)? {
+        var result: (last: Int, entity: Int32, isAlias: Bool)?
+        trie.forEachPayload(node) { payload in
+            let variant = variants[Int(payload)]
+            guard fits(variant, &tokens, start, last) else { return true }
+            result = (last, variant.entity, variant.isAlias)
+            return false
+        }
+        return result
+    }
+
+    private func fits<Tokens: PhraseTokens>(_ variant: Variant, _ tokens: inout Tokens, _ start: Int, _ last: Int) -> Bool {
         var k = 0
-        for i in start...last where !PhraseTrie.isSkippable(tokens[i], bytes) {
+        var previous: Token?
+        for i in start...last {
+            let t = tokens.token(i)!
+            defer { previous = t }
+            if tokens.isSkippable(t) { continue }
             guard k < variant.caseClasses.count else { return false }
-            let t = tokens[i]
             switch variant.caseClasses[k] {
             case .free: break
             case .capital:
-                let afterHyphen = i > start && t.has(.attached) && PhraseTrie.isSkippable(tokens[i - 1], bytes)
+                let afterHyphen = i > start && t.has(.attached) && tokens.isSkippable(previous!)
                 if !t.isCapitalized && !afterHyphen { return false }
-                if t.has(.allCaps) && !t.has(.capsLine) { return false }
+                if t.has(.allCaps) && !tokens.isOnCapsLine(i) { return false }
             case .acronym:
                 if !(t.has(.allCaps) || t.has(.dotted)) { return false }
             }

@@ -14,8 +14,8 @@ extension Gazetteer {
     /// keyword matcher counts; names are compared case-, diacritic-, hyphen- and period-folded
     /// under the list case policy (`EntityNameIndex`), starting at capitalised or numeric words.
     ///
-    /// One pass of `Tokenizer` over the bytes, then one walk of the name trie per candidate
-    /// word: one open-addressing probe per token, nothing allocated per token.
+    /// Gives what `EntityNameIndex.match` gives at every such word of `Tokenizer.tokenize(text)`,
+    /// skipping the words a match covers, without building that token array: see `forEachMatch`.
     /// - Complexity: O(n) in the text length (times the longest name, in words).
     public func matches(in text: [UInt8]) -> [NameMatch] {
         var found = [NameMatch]()
@@ -31,17 +31,26 @@ extension Gazetteer {
     }
 
     /// Calls `body` with every match of `matches(in:)`, in text order.
+    ///
+    /// One pass over the UTF-8 bytes with a `TokenCursor`. Names start only at capitalised words
+    /// and numbers, so white space, ASCII punctuation and lower-case ASCII words are stepped over
+    /// byte by byte with no token built (`skipWordsThatStartNoName`); a word that may start a
+    /// name is tokenized and its key probed once in the name trie's first-word table; only when
+    /// that probe hits are the following tokens read, into a reused `TokenWindow`, as far as
+    /// the trie walk goes. Nothing is allocated per word.
     public func forEachMatch(in text: [UInt8], _ body: (NameMatch) -> Void) {
-        let tokens = Tokenizer.tokenize(text)
-        var i = 0
-        let count = tokens.count
-        while i < count {
-            let t = tokens[i]
-            if t.kind != .punct, t.isCapitalized || t.kind == .number, let m = names.match(in: tokens, bytes: text, at: i) {
-                body(NameMatch(span: Span(t.start, tokens[m.last].end), entity: Int(m.entity), isAlias: m.isAlias))
-                i = m.last + 1
-            } else {
-                i += 1
+        text.withUnsafeBufferPointer { bytes in
+            var cursor = TokenCursor()
+            var window = TokenWindow(text: bytes)
+            while true {
+                cursor.skipWordsThatStartNoName(in: bytes)
+                guard let t = cursor.next(in: bytes) else { break }
+                guard t.kind != .punct, t.isCapitalized || t.kind == .number, names.startsName(t.key) else { continue }
+                window.restart(at: t, after: cursor)
+                if let m = names.match(in: &window, at: 0) {
+                    body(NameMatch(span: Span(t.start, window.tokens[m.last].end), entity: Int(m.entity), isAlias: m.isAlias))
+                    cursor = window.cursor(after: m.last)
+                }
             }
         }
     }

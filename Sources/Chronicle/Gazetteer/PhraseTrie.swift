@@ -4,14 +4,18 @@
 /// `Kim Jong-un`, `Kim Jong Un` and `KIM JONG UN` share one path and `U.S.` meets `US`.
 /// Walking the text costs one hash lookup per token and stops at the first miss.
 ///
-/// The edges live in one open-addressing table (`EdgeTable`: flat arrays, a multiplicative
-/// hash of node and key, linear probing) rather than a `Dictionary` of structs, so a lookup is
-/// a few loads and one compare, with no hashing of a struct through `Hasher` and no allocation.
+/// The edges live in open-addressing tables, one per node, in one array (`ChildTables`) rather
+/// than a `Dictionary` of structs, so a step is one probe near the last one, with no hashing of
+/// a struct through `Hasher` and no allocation. Payloads are flat too: one per node in an array, and the rare
+/// second and later payloads of a node (two entities sharing a spelling) in a dictionary, so
+/// reading a node's payloads retains no array.
 /// - Complexity: O(k) per start position, k the length of the longest phrase that matches there.
 struct PhraseTrie: Sendable {
-    private var edges = EdgeTable()
-    /// Payloads of the phrases ending at a node, in insertion order (empty: not a terminal).
-    private var terminals: [[Int32]] = [[]]
+    private var edges = ChildTables()
+    /// The first payload of the phrase ending at each node, or -1 (not a terminal).
+    private var firstPayloads: [Int32] = [-1]
+    /// The payloads after the first of the nodes that have more than one, in insertion order.
+    private var laterPayloads: [Int32: [Int32]] = [:]
     private var nodeCount: Int32 = 1
 
     /// The word keys of a phrase as the matcher sees it.
@@ -25,7 +29,7 @@ struct PhraseTrie: Sendable {
     /// Makes room for about `phrases` more phrases of a few words each.
     mutating func reserveCapacity(phrases: Int) {
         edges.reserveCapacity(edges.count + 2 * phrases)
-        terminals.reserveCapacity(terminals.count + 2 * phrases)
+        firstPayloads.reserveCapacity(firstPayloads.count + 2 * phrases)
     }
 
     /// Inserts a phrase given by its keys and returns the node it ends at; empty phrases are
@@ -39,12 +43,17 @@ struct PhraseTrie: Sendable {
                 node = next
             } else {
                 edges.insert(node: node, key: key, next: nodeCount)
-                terminals.append([])
+                firstPayloads.append(-1)
                 node = nodeCount
                 nodeCount += 1
             }
         }
-        terminals[Int(node)].append(payload)
+        if firstPayloads[Int(node)] < 0 {
+            firstPayloads[Int(node)] = payload
+            edges.markEnd(of: node)
+        } else {
+            laterPayloads[node, default: []].append(payload)
+        }
         return node
     }
 
@@ -56,11 +65,32 @@ struct PhraseTrie: Sendable {
 
     /// Whether some phrase ends at `node`.
     @inline(__always)
-    func isTerminal(_ node: Int32) -> Bool { !terminals[Int(node)].isEmpty }
+    func isTerminal(_ node: Int32) -> Bool { firstPayloads[Int(node)] >= 0 }
 
-    /// The payloads of the phrases ending at `node`, in insertion order.
+    /// Whether any phrase starts with the word whose key is `key` (one table probe).
     @inline(__always)
-    func payloads(_ node: Int32) -> [Int32] { terminals[Int(node)] }
+    func startsPhrase(_ key: UInt64) -> Bool { edges.step(edges.root, key) != nil }
+
+    /// The payloads of the phrases ending at `node`, in insertion order (an array built for
+    /// the call: `forEachPayload` reads them without one).
+    func payloads(_ node: Int32) -> [Int32] {
+        var all = [Int32]()
+        forEachPayload(node) { all.append($0); return true }
+        return all
+    }
+
+    /// Calls `body` with the payloads of the phrases ending at `node`, in insertion order,
+    /// until it returns false; returns false if it did. Allocates nothing.
+    @inline(__always)
+    @discardableResult
+    func forEachPayload(_ node: Int32, _ body: (Int32) -> Bool) -> Bool {
+        let first = firstPayloads[Int(node)]
+        guard first >= 0 else { return true }
+        if !body(first) { return false }
+        guard let later = laterPayloads[node] else { return true }
+        for payload in later where !body(payload) { return false }
+        return true
+    }
 
     /// The keys of the words phrases start with, in no particular order (for tables that
     /// answer "does any list start here" for several tries in one probe).
@@ -82,7 +112,7 @@ struct PhraseTrie: Sendable {
         guard start < tokens.count, edges.find(node: 0, key: tokens[start].key) != nil else { return [] }
         var found = [(last: Int, payloads: [Int32])]()
         walk(tokens, bytes, from: start) { last, node in
-            found.append((last, terminals[Int(node)]))
+            found.append((last, payloads(node)))
             return true
         }
         return found.reversed()
@@ -92,20 +122,31 @@ struct PhraseTrie: Sendable {
     /// node in order of length (shortest first) until it returns false. Allocates nothing.
     @inline(__always)
     func walk(_ tokens: [Token], _ bytes: [UInt8], from start: Int, _ visit: (Int, Int32) -> Bool) {
-        var node: Int32 = 0
+        var source = TokenArray(tokens: tokens, bytes: bytes)
+        walk(&source, from: start, visit)
+    }
+
+    /// `walk` over any `PhraseTokens`: the tokens are read one by one as far as the walk goes
+    /// (one past the last word it takes, at most, plus the hyphens and periods glued to it).
+    ///
+    /// Attached hyphens and periods inside the text are stepped over; a line break or a
+    /// possessive ends the walk (`Russia's Far East` does not run on past `Russia`).
+    @inline(__always)
+    func walk<Tokens: PhraseTokens>(_ tokens: inout Tokens, from start: Int, _ visit: (Int, Int32) -> Bool) {
+        var table = edges.root
         var i = start
-        let count = tokens.count
-        while i < count {
-            let t = tokens[i]
+        while let t = tokens.token(i) {
             if i > start && t.has(.lineStart) { break }
-            guard let next = edges.find(node: node, key: t.key) else { break }
-            node = next
-            if !terminals[Int(node)].isEmpty, !visit(i, node) { return }
+            guard let edge = edges.step(table, t.key) else { break }
+            if edge.endsPhrase, !visit(i, edge.target) { return }
+            // A possessive ends the name; a node without children ends every phrase through it
+            // (no need to read the next token).
             if t.has(.possessive) { break }
+            table = ChildTables.Table(packed: edge.children)
+            if table.isNone { break }
             // Step over `-` or `.` glued to this word, as in `Jong-un` or `St. Petersburg`.
             var j = i + 1
-            while j < count, tokens[j].kind == .punct, tokens[j].has(.attached),
-                  PhraseTrie.isSkippable(tokens[j], bytes) {
+            while let u = tokens.token(j), u.kind == .punct, u.has(.attached), tokens.isSkippable(u) {
                 j += 1
             }
             i = j
@@ -133,83 +174,5 @@ struct PhraseTrie: Sendable {
         // U+2010 hyphen, U+2011 non-breaking hyphen
         return token.end - token.start == 3 && b == 0xE2 && bytes[token.start + 1] == 0x80
             && (bytes[token.start + 2] == 0x90 || bytes[token.start + 2] == 0x91)
-    }
-}
-
-/// The trie's edges, (node, word key) → next node, in one open-addressing hash table: three
-/// parallel arrays, capacity a power of two kept at most half full, linear probing. Keys are
-/// already FNV hashes of the normal form, so one multiply-and-shift spreads them.
-struct EdgeTable: Sendable {
-    private var nodes: [Int32]
-    private var keys: [UInt64]
-    /// The next node, or -1 for an empty slot.
-    private var targets: [Int32]
-    private var mask: Int
-    private(set) var count = 0
-
-    init(capacity: Int = 16) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        nodes = [Int32](repeating: 0, count: size)
-        keys = [UInt64](repeating: 0, count: size)
-        targets = [Int32](repeating: -1, count: size)
-        mask = size - 1
-    }
-
-    @inline(__always)
-    private static func slot(_ node: Int32, _ key: UInt64, _ mask: Int) -> Int {
-        let h = (key ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
-        return Int(truncatingIfNeeded: h >> 29) & mask
-    }
-
-    @inline(__always)
-    func find(node: Int32, key: UInt64) -> Int32? {
-        targets.withUnsafeBufferPointer { targets in
-            keys.withUnsafeBufferPointer { keys in
-                nodes.withUnsafeBufferPointer { nodes in
-                    var s = EdgeTable.slot(node, key, mask)
-                    while true {
-                        let next = targets[s]
-                        if next < 0 { return nil }
-                        if keys[s] == key && nodes[s] == node { return next }
-                        s = (s + 1) & mask
-                    }
-                }
-            }
-        }
-    }
-
-    /// The keys of the edges leaving `node`, in table order.
-    func keys(from node: Int32) -> [UInt64] {
-        (0..<targets.count).compactMap { s in targets[s] >= 0 && nodes[s] == node ? keys[s] : nil }
-    }
-
-    /// Grows the table, if needed, to hold `count` edges at most half full.
-    mutating func reserveCapacity(_ count: Int) {
-        guard count * 2 > targets.count else { return }
-        var bigger = EdgeTable(capacity: count)
-        for s in 0..<targets.count where targets[s] >= 0 {
-            bigger.insert(node: nodes[s], key: keys[s], next: targets[s])
-        }
-        self = bigger
-    }
-
-    /// Adds an edge known to be absent.
-    mutating func insert(node: Int32, key: UInt64, next: Int32) {
-        if (count + 1) * 2 > targets.count { grow() }
-        var s = EdgeTable.slot(node, key, mask)
-        while targets[s] >= 0 { s = (s + 1) & mask }
-        nodes[s] = node
-        keys[s] = key
-        targets[s] = next
-        count += 1
-    }
-
-    private mutating func grow() {
-        var bigger = EdgeTable(capacity: targets.count)
-        for s in 0..<targets.count where targets[s] >= 0 {
-            bigger.insert(node: nodes[s], key: keys[s], next: targets[s])
-        }
-        self = bigger
     }
 }

@@ -13,119 +13,70 @@ public enum Tokenizer {
     public static func tokenize(_ text: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens = [Token]()
         tokens.reserveCapacity(text.count / 5)
+        var cursor = TokenCursor()
+        while let token = cursor.next(in: text) { tokens.append(token) }
+        markCapsLines(&tokens)
+        return tokens
+    }
+
+    /// The token of a word at `i` that `asciiWord` does not take (non-ASCII letters, inner
+    /// apostrophes, a possessive ending), and where scanning resumes: after the word and the
+    /// possessive `'s` / `’s` / `’` it drops.
+    static func generalWord(_ text: UnsafeBufferPointer<UInt8>, _ i: Int, _ initial: Token.Flags) -> (token: Token, resume: Int) {
+        // A run of letters and digits, with apostrophes between letters.
         let n = text.count
-        var i = 0
-        var sawSpace = true
-        var sawNewline = true
-        while i < n {
-            let b = text[i]
-            if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; sawSpace = true; continue }
-            if b == 0x0A { i += 1; sawSpace = true; sawNewline = true; continue }
-            var flags: Token.Flags = []
-            if !sawSpace { flags.insert(.attached) }
-            if sawNewline { flags.insert(.lineStart) }
-            sawSpace = false
-            sawNewline = false
-
-            if b < 0x80 {
-                // ASCII fast paths, giving the tokens the general code below gives.
-                let isAlnum = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-                if !isAlnum {
-                    var hash = Normalizer.offsetBasis
-                    Normalizer.mix(&hash, b)
-                    tokens.append(Token(start: i, end: i + 1, kind: .punct, flags: flags, key: hash))
-                    i += 1
-                    continue
+        var flags = initial
+        var j = i
+        var letters = 0, upper = 0, lower = 0, digits = 0
+        var firstIsUpper = false
+        while j < n {
+            let (s, len) = UTF8Scalar.decode(text, at: j)
+            if isWordScalar(s) {
+                if s.value >= 0x30 && s.value <= 0x39 {
+                    digits += 1
+                } else {
+                    letters += 1
+                    let isUpper = s.value < 0x80 ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
+                    if isUpper { upper += 1 } else { lower += 1 }
+                    if letters == 1 && j == i { firstIsUpper = isUpper }
                 }
-                // `U.S.` starts with a capital and a period: left to the general code.
-                let mayBeInitialism = b >= 0x41 && b <= 0x5A && i + 1 < n && text[i + 1] == 0x2E
-                if !mayBeInitialism, let token = asciiWord(text, i, flags) {
-                    tokens.append(token)
-                    i = token.end
-                    continue
-                }
-            }
-
-            let (scalar, length) = UTF8Scalar.decode(text, at: i)
-            if b >= 0x80, isSpace(scalar) { i += length; sawSpace = true; continue }
-            guard isWordScalar(scalar) else {
-                var hash = Normalizer.offsetBasis
-                for k in i..<i + length { Normalizer.mix(&hash, text[k]) }
-                tokens.append(Token(start: i, end: i + length, kind: .punct, flags: flags, key: hash))
-                i += length
+                j += len
                 continue
             }
-            if let end = initialismEnd(text, i) {
-                flags.formUnion([.dotted, .capitalized, .allCaps])
-                var hash = Normalizer.offsetBasis
-                Normalizer.appendNormalized(text, i, end, into: &hash)
-                tokens.append(Token(start: i, end: end, kind: .word, flags: flags, key: hash))
-                i = end
-                continue
-            }
-            // Fast path: a run of ASCII letters and digits ending at an ASCII byte that is not an
-            // apostrophe (or at the end of the text), hashed as it is scanned. Anything else
-            // (an apostrophe, a non-ASCII letter) takes the general loop below from the start.
-            if let token = asciiWord(text, i, flags) {
-                tokens.append(token)
-                i = token.end
-                continue
-            }
-            // A run of letters and digits, with apostrophes between letters.
-            var j = i
-            var letters = 0, upper = 0, lower = 0, digits = 0
-            var firstIsUpper = false
-            while j < n {
-                let (s, len) = UTF8Scalar.decode(text, at: j)
-                if isWordScalar(s) {
-                    if s.value >= 0x30 && s.value <= 0x39 {
-                        digits += 1
-                    } else {
-                        letters += 1
-                        let isUpper = s.value < 0x80 ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
-                        if isUpper { upper += 1 } else { lower += 1 }
-                        if letters == 1 && j == i { firstIsUpper = isUpper }
+            if isApostrophe(s), j + len < n {
+                let (next, nextLen) = UTF8Scalar.decode(text, at: j + len)
+                if isWordScalar(next) {
+                    // `'s` / `’s` closing the word is a possessive, not part of the name.
+                    let afterS = j + len + nextLen
+                    if (next == "s" || next == "S"), afterS >= n || !isWordScalar(UTF8Scalar.decode(text, at: afterS).0) {
+                        flags.insert(.possessive)
+                        break
                     }
                     j += len
                     continue
                 }
-                if isApostrophe(s), j + len < n {
-                    let (next, nextLen) = UTF8Scalar.decode(text, at: j + len)
-                    if isWordScalar(next) {
-                        // `'s` / `’s` closing the word is a possessive, not part of the name.
-                        let afterS = j + len + nextLen
-                        if (next == "s" || next == "S"), afterS >= n || !isWordScalar(UTF8Scalar.decode(text, at: afterS).0) {
-                            flags.insert(.possessive)
-                            break
-                        }
-                        j += len
-                        continue
-                    }
-                }
-                break
             }
-            var end = j
-            if isApostropheAt(text, j), !flags.contains(.possessive), j > i, text[j - 1] == 0x73 || text[j - 1] == 0x53 {
-                // Plural possessive: `Jobs’ company`
-                let (_, len) = UTF8Scalar.decode(text, at: j)
-                if j + len >= n || !isWordScalar(UTF8Scalar.decode(text, at: j + len).0) { flags.insert(.possessive) }
-            }
-            let kind: Token.Kind = letters == 0 ? .number : .word
-            if digits > 0 { flags.insert(.hasDigit) }
-            if firstIsUpper { flags.insert(.capitalized) }
-            if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
-            var hash = Normalizer.offsetBasis
-            Normalizer.appendNormalized(text, i, end, into: &hash)
-            tokens.append(Token(start: i, end: end, kind: kind, flags: flags, key: hash))
-            // Skip the possessive ending so it makes no token of its own.
-            if flags.contains(.possessive) {
-                end += isApostropheAt(text, end) ? UTF8Scalar.decode(text, at: end).1 : 0
-                if end < n, text[end] == 0x73 || text[end] == 0x53 { end += 1 }
-            }
-            i = end
+            break
         }
-        markCapsLines(&tokens)
-        return tokens
+        var end = j
+        if isApostropheAt(text, j), !flags.contains(.possessive), j > i, text[j - 1] == 0x73 || text[j - 1] == 0x53 {
+            // Plural possessive: `Jobs’ company`
+            let (_, len) = UTF8Scalar.decode(text, at: j)
+            if j + len >= n || !isWordScalar(UTF8Scalar.decode(text, at: j + len).0) { flags.insert(.possessive) }
+        }
+        let kind: Token.Kind = letters == 0 ? .number : .word
+        if digits > 0 { flags.insert(.hasDigit) }
+        if firstIsUpper { flags.insert(.capitalized) }
+        if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
+        var hash = Normalizer.offsetBasis
+        Normalizer.appendNormalized(text, i, end, into: &hash)
+        let token = Token(start: i, end: end, kind: kind, flags: flags, key: hash)
+        // Skip the possessive ending so it makes no token of its own.
+        if flags.contains(.possessive) {
+            end += isApostropheAt(text, end) ? UTF8Scalar.decode(text, at: end).1 : 0
+            if end < n, text[end] == 0x73 || text[end] == 0x53 { end += 1 }
+        }
+        return (token, end)
     }
 
     /// The token of a word made of ASCII letters and digits only, followed by an ASCII byte other
@@ -158,26 +109,6 @@ public enum Tokenizer {
         if first >= 0x41 && first <= 0x5A { flags.insert(.capitalized) }
         if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
         return Token(start: i, end: j, kind: letters == 0 ? .number : .word, flags: flags, key: hash)
-    }
-
-    /// Flags the tokens of lines whose words are mostly (60%) in capitals, three words or more.
-    static func markCapsLines(_ tokens: inout [Token]) {
-        var lineStart = 0
-        func close(_ end: Int) {
-            var words = 0, caps = 0
-            for k in lineStart..<end where tokens[k].kind == .word {
-                words += 1
-                if tokens[k].has(.allCaps) { caps += 1 }
-            }
-            if words >= 3 && caps * 5 >= words * 3 {
-                for k in lineStart..<end { tokens[k].flags.insert(.capsLine) }
-            }
-        }
-        for k in tokens.indices where k > 0 && tokens[k].has(.lineStart) {
-            close(k)
-            lineStart = k
-        }
-        if !tokens.isEmpty { close(tokens.count) }
     }
 
     @inline(__always)
