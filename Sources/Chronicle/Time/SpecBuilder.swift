@@ -14,49 +14,49 @@ struct SpecBuilder {
             spec.isIgnored = true
             return spec
         }
-        var values = [(Normalisation.Key, Resolved)]()
+        var values = [(String, Resolved)]()
         for field in normalisation.fields {
             guard let v = resolve(field.value, match.bindings) else { continue }
             values.append((field.key, v))
         }
-        if let (_, from) = values.first(where: { $0.0 == .from }), case .timex(let index) = from {
+        if let (_, from) = values.first(where: { $0.0 == "from" }), case .timex(let index) = from {
             spec = placed[index].spec
             if let type = normalisation.type { spec.type = type }
         }
         for (key, v) in values {
             switch key {
-            case .from: continue
-            case .with:
+            case "from": continue
+            case "with":
                 guard case .timex(let index) = v else { return nil }
                 spec.takeClock(from: placed[index].spec)
-            case .year:
+            case "year":
                 // Two digits (`7/8/07`) pivot like `'98`: below 40 is this century.
                 guard let y = int(v) else { return nil }
                 spec.year = y < 100 ? (y < 40 ? 2000 + y : 1900 + y) : y
-            case .month:
+            case "month":
                 guard let m = int(v), (1...12).contains(m) else { return nil }
                 spec.month = m
-            case .day:
+            case "day":
                 guard let d = int(v), (1...31).contains(d) else { return nil }
                 spec.day = d
-            case .weekday:
+            case "weekday":
                 guard let w = int(v), (1...7).contains(w) else { return nil }
                 spec.weekday = w
-            case .quarter:
+            case "quarter":
                 guard let q = int(v), (1...4).contains(q) else { return nil }
                 spec.quarter = q
-            case .half:
+            case "half":
                 guard let h = int(v), (1...2).contains(h) else { return nil }
                 spec.half = h
-            case .decade: spec.decade = int(v)
-            case .century:
+            case "decade": spec.decade = int(v)
+            case "century":
                 guard let c = int(v), (1...30).contains(c) else { return nil }
                 spec.century = c
-            case .season: spec.season = text(v)
-            case .holiday:
+            case "season": spec.season = text(v)
+            case "holiday":
                 guard let h = text(v), HolidayRule.isValid(h) else { return nil }
                 spec.holiday = h
-            case .clock:
+            case "clock":
                 if case .number(let minutes) = v {
                     spec.hour = Int(minutes) / 60
                     spec.minute = Int(minutes) % 60
@@ -67,16 +67,16 @@ struct SpecBuilder {
                     spec.minute = parts[1]
                 }
                 if spec.hour == 24 { spec.hour = 0 }
-            case .hour:
+            case "hour":
                 spec.hour = int(v)
                 spec.minute = 0
-            case .ampm: spec.ampm = text(v)
-            case .zone: spec.zone = text(v)
-            case .pod: spec.partOfDay = text(v)
-            case .unit:
+            case "ampm": spec.ampm = text(v)
+            case "zone": spec.zone = text(v)
+            case "pod": spec.partOfDay = text(v)
+            case "unit":
                 guard let name = text(v), let g = Granularity(rawValue: name) else { return nil }
                 spec.unit = g
-            case .shift:
+            case "shift":
                 switch v {
                 case .number(let x): spec.shift = x
                 case .vague(let negative): spec.shift = negative ? -1 : 1; spec.shiftIsVague = true
@@ -85,7 +85,7 @@ struct SpecBuilder {
                     spec.shift = x
                 case .timex: return nil
                 }
-            case .ref:
+            case "ref":
                 switch text(v) {
                 case "text": spec.refersToText = true
                 case "focus": spec.usesFocus = true
@@ -93,7 +93,7 @@ struct SpecBuilder {
                 case "latestquarter": spec.quarterReference = .latest
                 default: return nil
                 }
-            case .dir:
+            case "dir":
                 switch text(v) ?? number(v).map(NumberFormat.short) {
                 case "tense": spec.direction = .tense
                 case "past": spec.direction = .pastInclusive
@@ -103,15 +103,16 @@ struct SpecBuilder {
                 case "0", "this": spec.direction = .this
                 default: return nil
                 }
-            case .amount:
+            case "amount":
                 switch v {
                 case .number(let x): spec.amount = x
                 case .vague: spec.amount = nil
                 case .text(let s): spec.amount = Double(s)
                 case .timex: return nil
                 }
-            case .value: spec.literal = text(v)
-            case .mod: spec.mod = text(v)
+            case "value": spec.literal = text(v)
+            case "mod": spec.mod = text(v)
+            default: return nil
             }
         }
         // A clock with a.m./p.m.: 12 a.m. is midnight, 3 p.m. is 15:00.

@@ -13,7 +13,7 @@ final class TimeRule: Sendable {
         pattern = try TimePattern(record.fields[1], builder: builder, record: record)
         normalisation = try Normalisation(record.fields[2], bindings: pattern.bindingNames, record: record)
         examples = try record.fields.dropFirst(3).map { try RuleExample($0, record: record) }
-        if pattern.isComposite != normalisation.fields.contains(where: { $0.key == .from }) {
+        if pattern.isComposite != normalisation.fields.contains(where: { $0.key == "from" }) {
             throw record.error("a pattern with @TYPE elements needs from=@TYPE (and only then)")
         }
     }
@@ -47,15 +47,13 @@ struct RuleExample: Sendable {
 /// fields whose values are literals or the names of pattern bindings (`-NUM` negates a number,
 /// `NUM+0.5` adds to it). `*` as type keeps the type of the `from=` expression.
 struct Normalisation: Sendable {
-    /// The field names (`guard=` aside), so the spec builder switches on a case, not a String.
-    enum Key: String, Sendable {
-        case year, month, day, weekday, season, quarter, half, decade, century, holiday, clock, hour, ampm, zone, pod,
-             unit, shift, ref, dir, amount, value, mod, from, with
-    }
+    static let keys: Set<String> = ["year", "month", "day", "weekday", "season", "quarter", "half", "decade",
+                                    "century", "holiday", "clock", "hour", "ampm", "zone", "pod", "unit",
+                                    "shift", "ref", "dir", "amount", "value", "mod", "from", "with", "guard"]
     static let guards: Set<String> = ["capitalized", "unambiguous", "year", "plural", "singular", "notname"]
 
     struct Field: Sendable {
-        let key: Key
+        let key: String
         let value: Value
     }
 
@@ -85,7 +83,7 @@ struct Normalisation: Sendable {
         var guards = [String]()
         for word in words.dropFirst() {
             let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, parts[0] == "guard" || Key(rawValue: parts[0]) != nil, !parts[1].isEmpty else {
+            guard parts.count == 2, Self.keys.contains(parts[0]), !parts[1].isEmpty else {
                 throw record.error("bad normalisation field '\(word)' (expected key=value with a known key)")
             }
             if parts[0] == "guard" {
@@ -95,7 +93,7 @@ struct Normalisation: Sendable {
                 }
                 continue
             }
-            fields.append(Field(key: Key(rawValue: parts[0])!, value: Self.value(parts[1], bindings: bindings)))
+            fields.append(Field(key: parts[0], value: Self.value(parts[1], bindings: bindings)))
         }
         self.fields = fields
         self.guards = guards
