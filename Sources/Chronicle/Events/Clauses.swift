@@ -29,6 +29,9 @@ struct Clauses {
 
     func clause(of token: Int) -> Int { clauseOf[token - firstToken] }
 
+    /// How many clause numbers there are (clauses are numbered 0 ..< count).
+    var count: Int { (clauseOf.last ?? 0) + 1 }
+
     static func isBoundary(_ bytes: [UInt8], _ t: Token) -> Bool {
         let b = bytes[t.start]
         if t.end - t.start == 1 { return b == 0x2C || b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29 || b == 0x22 }

@@ -48,7 +48,7 @@ struct EventExtractor {
         var statements = StatementMemory()
         for (sentenceIndex, sentence) in sentences.enumerated() {
             let clauses = Clauses(sentence: sentence, tokens: tokens, bytes: bytes, lexicon: lexicon)
-            let quoted = Quotation.insideQuotes(sentence, tokens: tokens, bytes: bytes)
+            let quoted = Quotation(sentence, tokens: tokens, bytes: bytes)
             let mentions = sentence.tokens.compactMap { mentionAtToken[$0] < 0 ? nil : refs[Int(mentionAtToken[$0])] }
             let triggers = findTriggers(sentence, tokens, bytes, covered, clauses)
             let timesHere = timeTokens.dated(in: sentence.tokens)
@@ -88,7 +88,7 @@ struct EventExtractor {
                 var time = assigned[n]
                 var source: Event.TimeSource? = time == nil ? nil : .clause
                 if trigger.entry.isReporting {
-                    let speakers = Set(participants.filter { $0.role == "speaker" }.map(\.entityId))
+                    let speakers = participants.filter { $0.role == "speaker" }.map(\.entityId)
                     (time, source) = statementTime(trigger, timesHere, clauses: clauses, quoted: quoted, sentence: sentence,
                                                    words: words, recalled: statements.recall(speakers, before: sentenceIndex))
                     if let time { statements.remember(speakers, time, sentence: sentenceIndex) }
@@ -116,7 +116,7 @@ struct EventExtractor {
     /// modal verb between (`responding to allegations … on Tuesday`, not `said a team would
     /// visit next month`); else the time of the same speaker's last statement a few sentences
     /// back (`…," he said`). Times inside quotation marks are the content's, never the saying's.
-    private func statementTime(_ trigger: Trigger, _ times: [TimeTokens.Located], clauses: Clauses, quoted: Set<Int>,
+    private func statementTime(_ trigger: Trigger, _ times: [TimeTokens.Located], clauses: Clauses, quoted: Quotation,
                                sentence: Sentence, words: WordShape, recalled: TimeExpression?) -> (TimeExpression?, Event.TimeSource?) {
         let tokens = words.tokens
         let clause = clauses.clause(of: trigger.first)
@@ -213,15 +213,19 @@ struct EventExtractor {
     /// sister` is not Kim).
     private func mainSubject(_ mentions: [MentionRef], triggers: [Trigger], clauses: Clauses, sentence: Sentence,
                              words: WordShape) -> [MentionRef] {
-        var participial = Set<Int>()
-        var seen = Set<Int>()
+        // By clause index (clauses are numbered from 0 in the sentence): flags, not sets.
+        var participial = [Bool](repeating: false, count: clauses.count)
+        var seen = [Bool](repeating: false, count: clauses.count)
         for i in sentence.tokens where words.tokens[i].kind == .word {
             let clause = clauses.clause(of: i)
-            if seen.insert(clause).inserted && words.isParticiple(i) { participial.insert(clause) }
+            if !seen[clause] {
+                seen[clause] = true
+                if words.isParticiple(i) { participial[clause] = true }
+            }
         }
-        guard let main = triggers.first(where: { !participial.contains(clauses.clause(of: $0.first)) }) else { return [] }
+        guard let main = triggers.first(where: { !participial[clauses.clause(of: $0.first)] }) else { return [] }
         return mentions.filter {
-            $0.last < main.first && !participial.contains(clauses.clause(of: $0.first)) && !$0.isPossessive
+            $0.last < main.first && !participial[clauses.clause(of: $0.first)] && !$0.isPossessive
                 && ($0.type == .person || $0.type == .org)
         }
     }

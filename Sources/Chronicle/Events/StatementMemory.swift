@@ -4,16 +4,19 @@ struct StatementMemory {
     /// How many sentences back a statement is still the same occasion.
     static let reach = 3
 
-    private var entries: [(speakers: Set<String>, time: TimeExpression, sentence: Int)] = []
+    /// Speakers are the entity ids of one statement: a handful, compared by a nested scan.
+    private var entries: [(speakers: [String], time: TimeExpression, sentence: Int)] = []
 
-    mutating func remember(_ speakers: Set<String>, _ time: TimeExpression, sentence: Int) {
+    mutating func remember(_ speakers: [String], _ time: TimeExpression, sentence: Int) {
         guard !speakers.isEmpty else { return }
         entries.append((speakers, time, sentence))
     }
 
     /// The time of the latest statement sharing a speaker, within `reach` sentences.
-    func recall(_ speakers: Set<String>, before sentence: Int) -> TimeExpression? {
+    func recall(_ speakers: [String], before sentence: Int) -> TimeExpression? {
         guard !speakers.isEmpty else { return nil }
-        return entries.last { sentence - $0.sentence <= StatementMemory.reach && !$0.speakers.isDisjoint(with: speakers) }?.time
+        return entries.last { entry in
+            sentence - entry.sentence <= StatementMemory.reach && entry.speakers.contains { speakers.contains($0) }
+        }?.time
     }
 }

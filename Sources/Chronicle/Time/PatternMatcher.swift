@@ -62,6 +62,8 @@ final class PatternMatcher {
     private var placedAt: [Int32]
     /// Expressions from earlier passes, in text order (set with `setPlaced`).
     private(set) var placed: [PlacedSpec] = []
+    /// The bindings buffer of the last `match`, kept so each attempt does not allocate one.
+    private var bindingBuffer: [Binding] = []
 
     /// - Complexity: O(n) in the tokens, one table probe each.
     init(lexicon: TimeLexicon, tokens: [Token], bytes: [UInt8]) {
@@ -167,9 +169,11 @@ final class PatternMatcher {
             if !found { return nil }
         }
         var bindings = [Binding]()
-        bindings.reserveCapacity(end - first)
+        swap(&bindings, &bindingBuffer)
+        bindings.removeAll(keepingCapacity: true)
         var best: RuleMatch?
         matchBody(index, first, end, start, start, &bindings, &best)
+        swap(&bindings, &bindingBuffer)
         return best
     }
 

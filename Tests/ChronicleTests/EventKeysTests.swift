@@ -1,0 +1,38 @@
+import Testing
+@testable import Chronicle
+
+/// The integer keys behind `EventMerger`: families and entity ids numbered per document.
+@Suite("Event keys")
+struct EventKeysTests {
+    func event(_ family: String, _ participants: [(String, String)]) -> Event {
+        Event(id: "d-0", type: family, family: family, trigger: Span(0, 1), mentions: [],
+              participants: participants.map { Event.Participant(entityId: $0.0, role: $0.1) }, places: [],
+              time: nil, timeSource: nil, source: "test", isReporting: false, isBareNoun: false)
+    }
+
+    @Test("documented example: equal Strings get equal numbers, in order of first appearance; roles by name")
+    func numbers() {
+        var keys = EventKeys()
+        let a = keys.number(event("meeting", [("person:a", "agent"), ("org:b", "participant")]))
+        let b = keys.number(event("statement", [("org:b", "speaker"), ("person:a", "recipient")]))
+        let c = keys.number(event("meeting", [("person:c", "agent")]))
+        #expect(a.family == 0 && b.family == 1 && c.family == 0)
+        #expect(a.participants == [.init(entity: 0, role: .agent), .init(entity: 1, role: .other)])
+        #expect(b.participants == [.init(entity: 1, role: .speaker), .init(entity: 0, role: .other)])
+        #expect(c.participants == [.init(entity: 2, role: .agent)])
+        #expect(a.has(.agent) && !a.has(.speaker) && b.has(.speaker))
+    }
+
+    @Test("no participants: a family number and nothing else")
+    func empty() {
+        var keys = EventKeys()
+        let a = keys.number(event("gift", []))
+        #expect(a.family == 0 && a.participants.isEmpty && !a.has(.agent))
+    }
+
+    @Test("family and entity share one dictionary key without colliding")
+    func pairs() {
+        #expect(EventKeys.pair(0, 1) != EventKeys.pair(1, 0))
+        #expect(EventKeys.pair(2, 3) == EventKeys.pair(2, 3))
+    }
+}
