@@ -48,10 +48,6 @@ struct TenseCueFinder {
     /// Cues this close (`said in March`, `stepped down in March`) govern the expression itself.
     static let adjacentDistance = 3
 
-    func tense(ofTokens range: Range<Int>, in sentence: Range<Int>) -> ClauseTense {
-        cue(ofTokens: range, in: sentence).tense
-    }
-
     /// The tense of the nearest cue and its distance in tokens (`Int.max` without a cue).
     func cue(ofTokens range: Range<Int>, in sentence: Range<Int>) -> (tense: ClauseTense, distance: Int) {
         guard let tenseClass else { return (.unknown, .max) }

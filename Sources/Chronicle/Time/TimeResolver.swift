@@ -143,7 +143,7 @@ struct TimeResolver {
         }
         guard var point else { return nil }
         if let offset = spec.dayOffset {
-            // Only a day can be counted from: `the day before 1997` is some day of 1996 or 1997.
+            // Only a day can be counted from: after a year or month only that is known (`1997-XX-XX`).
             guard point.granularity == .day else {
                 return ResolvedTime(type: spec.type, value: Self.partialValue(within: point, unit: .day), range: nil)
             }
