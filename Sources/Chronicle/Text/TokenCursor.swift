@@ -20,6 +20,15 @@ struct TokenCursor {
         sawNewline = false
     }
 
+    /// Notes a white-space byte (a line break also starts a line); false for any other byte.
+    @inline(__always)
+    private mutating func noteSpace(_ b: UInt8) -> Bool {
+        guard b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A else { return false }
+        sawSpace = true
+        if b == 0x0A { sawNewline = true }
+        return true
+    }
+
     /// The next token, with the cursor moved past it (and past a possessive `'s` it drops);
     /// nil at the end of the text.
     /// - Complexity: O(k) in the bytes of the token and the white space before it.
@@ -30,8 +39,7 @@ struct TokenCursor {
         defer { position = i }
         while i < n {
             let b = text[i]
-            if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; sawSpace = true; continue }
-            if b == 0x0A { i += 1; sawSpace = true; sawNewline = true; continue }
+            if noteSpace(b) { i += 1; continue }
             var flags: Token.Flags = []
             if !sawSpace { flags.insert(.attached) }
             if sawNewline { flags.insert(.lineStart) }
@@ -106,8 +114,7 @@ struct TokenCursor {
         defer { position = i }
         while i < n {
             let b = text[i]
-            if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; sawSpace = true; continue }
-            if b == 0x0A { i += 1; sawSpace = true; sawNewline = true; continue }
+            if noteSpace(b) { i += 1; continue }
             if b &- 0x61 < 26 {
                 // A lower-case ASCII word: letters and digits up to an ASCII byte.
                 var j = i + 1
