@@ -67,6 +67,11 @@ struct SpecBuilder {
                     spec.minute = parts[1]
                 }
                 if spec.hour == 24 { spec.hour = 0 }
+            case .hhmm:
+                // Wire-service time (`1830 GMT`): three or four digits, hours 0–23, minutes 0–59.
+                guard let n = int(v), (100...2359).contains(n), n % 100 < 60 else { return nil }
+                spec.hour = n / 100
+                spec.minute = n % 100
             case .hour:
                 spec.hour = int(v)
                 spec.minute = 0

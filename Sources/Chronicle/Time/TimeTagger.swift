@@ -316,6 +316,7 @@ struct RuleGuards {
     let yearFollower: Int?
 
     static let toKey = Normalizer.key("to")
+    static let theKey = Normalizer.key("the")
 
     init(matcher: PatternMatcher) {
         self.matcher = matcher
@@ -361,10 +362,26 @@ struct RuleGuards {
                 else { return false }
                 if !(1...9).contains((Int(to) - Int(from) % 100 + 100) % 100) { return false }
             case "notname":
-                // `Jan Kavan`, `May Day`: an ambiguous name right before a capitalised word.
-                if m.bindings.contains(where: { $0.entry.map { matcher.lexicon.entries[$0].isAmbiguous } ?? false }),
-                   m.end < tokens.count, tokens[m.end].kind == .word, tokens[m.end].isCapitalized,
-                   !tokens[m.end].has(.lineStart), !tokens[m.end].has(.capsLine) { return false }
+                // `Jan Kavan`, `May Day`: an ambiguous name right before a capitalised word;
+                // `the Sunday Telegraph`: any name between `the` and a capitalised word (but
+                // `his Sunday Mass` is a day).
+                let beforeName = m.end < tokens.count && tokens[m.end].kind == .word && tokens[m.end].isCapitalized
+                    && !tokens[m.end].has(.lineStart) && !tokens[m.end].has(.capsLine)
+                if beforeName, m.bindings.contains(where: { $0.entry.map { matcher.lexicon.entries[$0].isAmbiguous } ?? false }) {
+                    return false
+                }
+                if beforeName, m.start > 0, tokens[m.start - 1].key == Self.theKey { return false }
+            case "lowercase":
+                // `The Daily Mail`, `Radio 4's Today programme`: a capital right after a word
+                // inside a sentence makes the word part of a name (after a quote it starts one).
+                if first.isCapitalized, !first.has(.sentenceStart), !first.has(.lineStart), !first.has(.capsLine),
+                   m.start > 0, tokens[m.start - 1].kind != .punct { return false }
+            case "nameprefix":
+                // `Holocaust Memorial Day`: a capitalised word right before makes a longer name.
+                if m.start > 0, !first.has(.sentenceStart), !first.has(.lineStart), !first.has(.capsLine) {
+                    let previous = tokens[m.start - 1]
+                    if previous.kind == .word, previous.isCapitalized, !previous.has(.sentenceStart), !previous.has(.lineStart) { return false }
+                }
             case "plural", "singular":
                 // The unit decides (`the past few years`); without one, the last listed word
                 // (`Tuesday nights`, `Mondays`).
@@ -392,8 +409,9 @@ struct RuleGuards {
         for wordClass in [datePrep, yearDeterminer].compactMap({ $0 }) where m.start > 0 {
             if matcher.isListed(m.start - 1, in: wordClass) { return true }
         }
-        // `the company's 1989 results`
+        // `the company's 1989 results`, `2003's deficit`
         if m.start > 0, tokens[m.start - 1].has(.possessive) { return true }
+        if tokens[m.end - 1].has(.possessive) { return true }
         return false
     }
 
