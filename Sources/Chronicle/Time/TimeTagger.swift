@@ -314,6 +314,9 @@ struct RuleGuards {
     let datePrep: Int?
     let yearDeterminer: Int?
     let yearFollower: Int?
+    let sportCue: Int?
+    /// How many tokens on each side `notsport` looks at for a word of a game.
+    static let sportWindow = 40
 
     static let toKey = Normalizer.key("to")
     static let theKey = Normalizer.key("the")
@@ -324,6 +327,7 @@ struct RuleGuards {
         datePrep = matcher.classes.datePrep
         yearDeterminer = matcher.lexicon.classID("YEARDET")
         yearFollower = matcher.lexicon.classID("YEARFOLLOW")
+        sportCue = matcher.lexicon.classID("SPORTCUE")
     }
 
     func allow(_ m: RuleMatch, rule: TimeRule) -> Bool {
@@ -372,10 +376,10 @@ struct RuleGuards {
                 }
                 if beforeName, m.start > 0, tokens[m.start - 1].key == Self.theKey { return false }
             case "lowercase":
-                // `The Daily Mail`, `Radio 4's Today programme`: a capital right after a word
-                // inside a sentence makes the word part of a name (after a quote it starts one).
-                if first.isCapitalized, !first.has(.sentenceStart), !first.has(.lineStart), !first.has(.capsLine),
-                   m.start > 0, tokens[m.start - 1].kind != .punct { return false }
+                if hasNameCapital(m) { return false }
+            case "notsport":
+                // `the second half` of a match is no half-year: a word of a game nearby decides.
+                if let sportCue, isNearSport(m, cue: sportCue) { return false }
             case "nameprefix":
                 // `Holocaust Memorial Day`: a capitalised word right before makes a longer name.
                 if m.start > 0, !first.has(.sentenceStart), !first.has(.lineStart), !first.has(.capsLine) {
@@ -412,6 +416,33 @@ struct RuleGuards {
         // `the company's 1989 results`, `2003's deficit`
         if m.start > 0, tokens[m.start - 1].has(.possessive) { return true }
         if tokens[m.end - 1].has(.possessive) { return true }
+        return false
+    }
+
+    /// Names written with capitals anyway: their capital says nothing about the phrase.
+    private static let capitalisedBindings = ["MONTH", "WEEKDAY", "HOLIDAY", "ZONE", "AMPM", "@"]
+
+    /// `The Daily Mail`, `Radio 4's Today programme`, `Suddenly Last Summer`, `Book of the Year`:
+    /// a capital inside a sentence makes a word part of a name. The first word may start a
+    /// sentence or follow punctuation (`said: "Today we …`); months, weekdays and expressions
+    /// found before carry their own capitals.
+    private func hasNameCapital(_ m: RuleMatch) -> Bool {
+        let tokens = matcher.tokens
+        for t in m.start..<m.end where tokens[t].kind == .word && tokens[t].isCapitalized && !tokens[t].has(.capsLine) {
+            if t == m.start, t == 0 || tokens[t].has(.sentenceStart) || tokens[t].has(.lineStart) || tokens[t - 1].kind == .punct {
+                continue
+            }
+            let isCalendarName = m.bindings.contains { b in
+                b.start <= t && t < b.end && Self.capitalisedBindings.contains { b.name.hasPrefix($0) }
+            }
+            if !isCalendarName { return true }
+        }
+        return false
+    }
+
+    private func isNearSport(_ m: RuleMatch, cue: Int) -> Bool {
+        let lower = max(0, m.start - Self.sportWindow), upper = min(matcher.tokens.count, m.end + Self.sportWindow)
+        for t in lower..<upper where matcher.isListed(t, in: cue) { return true }
         return false
     }
 
