@@ -107,6 +107,21 @@ struct PageCleanerTests {
             """)
     }
 
+    @Test("a sentence that starts with `By` is no byline, before the body or after it")
+    func sentenceStartingWithBy() {
+        let page = """
+            By Ann Reed, City Reporter
+            By the time the ferry docked, most of the passengers had been waiting for hours.
+            The harbour master said the delay was caused by fog in the channel overnight.
+            By noon the fog had cleared and sailings resumed.
+            """
+        #expect(cleaner.clean(page).text == """
+            By the time the ferry docked, most of the passengers had been waiting for hours.
+            The harbour master said the delay was caused by fog in the channel overnight.
+            By noon the fog had cleared and sailings resumed.
+            """)
+    }
+
     @Test("multi-byte text: accents, curly quotes and no-break spaces pass through byte for byte")
     func multiByte() {
         let article = "Zürich talks end in agreement\nCafé owners in Zürich met on Friday and said “we agree”.\u{A0}\nThe Ødegaard plan, costing €3m, passed after a long debate.\n"

@@ -30,6 +30,9 @@ public struct PageCleaner: Sendable {
     /// Cue phrases count only in lines shorter than this: a long paragraph that mentions a
     /// newsletter or an advertisement is still a paragraph.
     static let cueWordLimit = 25
+    /// A line of this many words ending like a sentence, its second word in lower case, is
+    /// prose whatever its first word.
+    static let sentenceWords = 6
 
     /// What a cue says about its line.
     enum CueKind { case none, link, nav, header, footer, other }
@@ -240,6 +243,23 @@ public struct PageCleaner: Sendable {
     /// `lowered` is scratch space for the line in lower case.
     private func cue(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ shape: LineShape,
                      _ lowered: inout [UInt8]) -> CueKind {
+        let kind = firstCue(bytes, start, end, shape, &lowered)
+        // `By John Smith` is a byline; `By year-end the firm expects a profit.` is a sentence.
+        if kind == .header, shape.endsLikeSentence, shape.words >= PageCleaner.sentenceWords,
+           PageCleaner.secondWordIsLowercase(bytes, start, end) { return .none }
+        return kind
+    }
+
+    private static func secondWordIsLowercase(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        while i < end, bytes[i] != 0x20 && bytes[i] != 0x09 { i += 1 }
+        while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        return i < end && bytes[i] >= 0x61 && bytes[i] <= 0x7A
+    }
+
+    private func firstCue(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ shape: LineShape,
+                          _ lowered: inout [UInt8]) -> CueKind {
         guard shape.words < PageCleaner.cueWordLimit, !cueKinds.isEmpty else { return .none }
         var a = start
         while a < end, bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }

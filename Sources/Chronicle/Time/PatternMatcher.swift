@@ -139,6 +139,9 @@ final class PatternMatcher {
             if n <= 2 {
                 mask |= RuleIndex.bit(.day) | RuleIndex.bit(.monthNumber) | RuleIndex.bit(.dayNumber) | RuleIndex.bit(.hour)
                 if numbers.isPunct(t + 1, 0x3A) { mask |= RuleIndex.bit(.clock) }
+                if numbers.isPunct(t + 1, 0x3A) || numbers.isPunct(t + 1, 0x2E) {
+                    mask |= RuleIndex.bit(.attachedAMPM) | RuleIndex.bit(.dottedClock)
+                }
             }
         } else if token.has(.hasDigit) {
             mask |= RuleIndex.digitWordBuiltins
@@ -146,6 +149,45 @@ final class PatternMatcher {
             mask |= RuleIndex.apostropheBuiltins
         }
         return mask
+    }
+
+    /// `10pm`, `3am` (one token) or `10.30am`, `10:30pm` (hours, a point or colon, minutes with
+    /// the suffix): the end token and the minutes of the day.
+    private func attachedAMPMClock(_ t: Int) -> (end: Int, minutes: Int)? {
+        var hour: Int, minute = 0, last = t
+        if tokens[t].kind == .number {
+            guard numbers.digitCount(t) <= 2, let h = numbers.digitsValue(t), t + 2 < tokens.count,
+                  numbers.isPunct(t + 1, 0x3A) || numbers.isPunct(t + 1, 0x2E),
+                  tokens[t + 1].has(.attached), tokens[t + 2].has(.attached),
+                  let (digits, m) = digitsBeforeAMPM(t + 2), digits == 2, m <= 59 else { return nil }
+            hour = h
+            minute = m
+            last = t + 2
+        } else {
+            guard let (digits, h) = digitsBeforeAMPM(t), digits <= 2 else { return nil }
+            hour = h
+        }
+        guard (1...12).contains(hour) else { return nil }
+        let isPM = bytes[tokens[last].end - 2] | 0x20 == 0x70
+        if hour == 12 { hour = 0 }
+        if isPM { hour += 12 }
+        return (last + 1, hour * 60 + minute)
+    }
+
+    /// A word token of digits followed by `am` or `pm` (any case): how many digits and their value.
+    private func digitsBeforeAMPM(_ t: Int) -> (digits: Int, value: Int)? {
+        let token = tokens[t]
+        let n = token.end - token.start
+        guard token.kind == .word, n >= 3, bytes[token.end - 1] | 0x20 == 0x6D else { return nil }
+        let marker = bytes[token.end - 2] | 0x20
+        guard marker == 0x61 || marker == 0x70 else { return nil }
+        var value = 0
+        for i in token.start..<(token.end - 2) {
+            let b = bytes[i]
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            value = value * 10 + Int(b - 0x30)
+        }
+        return (n - 2, value)
     }
 
     // MARK: - Matching
@@ -350,6 +392,14 @@ final class PatternMatcher {
             if end + 1 < tokens.count, numbers.isPunct(end, 0x3A), tokens[end].has(.attached), tokens[end + 1].has(.attached),
                numbers.digitCount(end + 1) == 2 { end += 2 }
             body(end, .number(Double(h * 60 + m)), nil)
+        case .attachedAMPM:
+            if let (end, minutes) = attachedAMPMClock(t) { body(end, .number(Double(minutes)), nil) }
+        case .dottedClock:
+            guard token.kind == .number, numbers.digitCount(t) <= 2, let h = numbers.digitsValue(t), h <= 23,
+                  t + 2 < tokens.count, numbers.isPunct(t + 1, 0x2E), tokens[t + 1].has(.attached), tokens[t + 2].has(.attached),
+                  tokens[t + 2].kind == .number, numbers.digitCount(t + 2) == 2, let m = numbers.digitsValue(t + 2), m <= 59
+            else { return }
+            body(t + 3, .number(Double(h * 60 + m)), nil)
         case .hour:
             if token.kind == .number, numbers.digitCount(t) <= 2, let v = numbers.digitsValue(t), v >= 1, v <= 12,
                !isInDecimal(t), !(t + 1 < tokens.count && isClockColon(t + 1)) {
@@ -474,7 +524,7 @@ enum RuleIndex {
     static func bit(_ b: Builtin) -> UInt64 { 1 << UInt64(Builtin.allCases.firstIndex(of: b)!) }
     static let numericBuiltins: UInt64 = [Builtin.number, .digits, .year, .year2, .day, .monthNumber, .dayNumber, .clock, .hour]
         .reduce(0) { $0 | bit($1) }
-    static let digitWordBuiltins: UInt64 = [Builtin.day, .ordinal, .decade, .quarterName, .fiscalYear].reduce(0) { $0 | bit($1) }
+    static let digitWordBuiltins: UInt64 = [Builtin.day, .ordinal, .decade, .quarterName, .fiscalYear, .attachedAMPM].reduce(0) { $0 | bit($1) }
     static let apostropheBuiltins: UInt64 = bit(.year) | bit(.decade)
 
     /// What the first required element after the first needs to see at a token (mask bits

@@ -20,6 +20,11 @@ enum Builtin: String, CaseIterable, Sendable {
     case clock = "CLOCK"
     /// An hour 1–12 before `a.m.` / `o'clock`: `9`, `nine`.
     case hour = "HOUR"
+    /// A 12-hour time with `am`/`pm` written on: `10pm`, `3am`, `10.30am`, `10:30pm` (as minutes
+    /// of the day).
+    case attachedAMPM = "CLOCKAMPM"
+    /// A time with a point between hours and minutes, as British papers write it: `22.30`.
+    case dottedClock = "DOTCLOCK"
     /// `1990s`, `'90s`, `90s`, `nineties`.
     case decade = "DECADE"
     /// `Q1` … `Q4`.
