@@ -90,7 +90,12 @@ public final class ChronicleStore {
     @discardableResult
     public func ingest(_ x: Extraction) throws -> IngestOutcome {
         do {
-            return try db.write { [lookupForms, entityNumbers] db in try ChronicleStore.write(x, db, lookupForms, entityNumbers) }
+            return try db.write { [lookupForms, entityNumbers] db in
+                var windows = WindowCounts()
+                let outcome = try ChronicleStore.write(x, db, lookupForms, entityNumbers, &windows)
+                try windows.save(db)
+                return outcome
+            }
         } catch {
             entityNumbers.forget()
             throw StoreError.failed(path: path, reason: "could not store \(x.document.source): \(ChronicleStore.reason(error))")
@@ -101,24 +106,33 @@ public final class ChronicleStore {
     /// `ingest` for each, with one commit instead of one per article. Articles stay whole (a
     /// batch is committed entirely or not at all). When an article cannot be stored, the
     /// batch is rolled back and written again one article per transaction, so the articles
-    /// before it are kept and the error names it, as with `ingest`.
+    /// before it are kept and the error names it, as with `ingest`. The co-occurrence counts
+    /// of the whole batch are written once at its end: articles share entities and pairs, and
+    /// one upsert per entity or pair per batch replaces one per article.
     public func ingest(batch xs: [Extraction]) throws -> [IngestOutcome] {
         if xs.count <= 1 { return try xs.map { try ingest($0) } }
         do {
-            return try db.write { [lookupForms, entityNumbers] db in try xs.map { try ChronicleStore.write($0, db, lookupForms, entityNumbers) } }
+            return try db.write { [lookupForms, entityNumbers] db in
+                var windows = WindowCounts()
+                let outcomes = try xs.map { try ChronicleStore.write($0, db, lookupForms, entityNumbers, &windows) }
+                try windows.save(db)
+                return outcomes
+            }
         } catch {
             entityNumbers.forget()
             return try xs.map { try ingest($0) }
         }
     }
 
-    private static func write(_ x: Extraction, _ db: Database, _ lookupForms: LookupFormCache, _ entities: EntityNumbers) throws -> IngestOutcome {
+    /// Writes one article, adding what it changes in the co-occurrence counts to `windows` (the
+    /// caller saves them before the transaction ends: nothing here reads the count tables).
+    private static func write(_ x: Extraction, _ db: Database, _ lookupForms: LookupFormCache, _ entities: EntityNumbers,
+                              _ windows: inout WindowCounts) throws -> IngestOutcome {
         let doc = x.document
         if try BoundStatement(db, sql: "SELECT 1 FROM document WHERE id = ?").exists([.text(doc.id)]) {
             return .unchanged
         }
         var outcome = IngestOutcome.added
-        var windows = WindowCounts()
         if doc.source != "-" {
             let old = try BoundStatement(db, sql: "SELECT id FROM document WHERE source = ?").texts([.text(doc.source)])
             if !old.isEmpty {
@@ -171,7 +185,6 @@ public final class ChronicleStore {
         }
         try EventWriter(db: db, document: doc, offsets: offsets, names: names, entities: entities)
             .write(x.events, links: x.links, windows: &windows)
-        try windows.save(db)
         return outcome
     }
 }

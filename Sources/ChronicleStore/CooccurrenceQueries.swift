@@ -10,6 +10,13 @@ extension ChronicleStore {
     /// are counted by entity number and named at the end, in the order the text ids give (as
     /// before entities had numbers), so ties rank as they did.
     public func cooccurrence(of entity: [EntityRef]? = nil, window: CooccurrenceWindow = .sentence, top: Int = 20) throws -> [CooccurrenceRow] {
+        try cooccurrence(of: entity, window: window, top: top, pairsFromRows: false)
+    }
+
+    /// `cooccurrence`, with the pairs of the whole store (no `entity`) read from the pair tables
+    /// or, when `pairsFromRows`, counted from every window's rows (as before the tables: tests
+    /// compare the two).
+    func cooccurrence(of entity: [EntityRef]?, window: CooccurrenceWindow, top: Int, pairsFromRows: Bool) throws -> [CooccurrenceRow] {
         let windowName: String, column: String
         switch window {
         case .sentence: (windowName, column) = ("sentence", "sentences")
@@ -54,8 +61,16 @@ extension ChronicleStore {
                         pairs.append((0, row[0], row[1]))
                     }
                 }
+            } else if !pairsFromRows {
+                pairs = try ChronicleStore.strongestPairs(window, top: top, total: total, db)
             } else if window == .sentence {
-                pairs = try ChronicleStore.strongestSentencePairs(top: top, total: total, db)
+                let sql = """
+                    WITH w AS (SELECT DISTINCT document_id, sentence, entity FROM mention)
+                    SELECT x.entity, y.entity, COUNT(*) FROM w x JOIN w y
+                        ON x.document_id = y.document_id AND x.sentence = y.sentence AND x.entity < y.entity
+                    GROUP BY x.entity, y.entity
+                    """
+                for row in try Row.fetchAll(db, sql: sql) { pairs.append((row[0], row[1], row[2])) }
             } else {
                 let windows = window == .event ? "SELECT DISTINCT event_id AS win, entity FROM participant"
                     : "SELECT DISTINCT document_id AS win, entity FROM mention"
@@ -109,14 +124,21 @@ extension ChronicleStore {
         }
     }
 
-    /// The sentence pairs that can rank among the `top` strongest, read from `sentence_pair` by
-    /// count, largest first. A pair seen in n windows scores at most G²(n, n, n, total) (both
-    /// entities in no other window), which grows with n up to total / 2; once that bound falls
-    /// below the `top`-th best score so far, no pair further down can rank, and the scan stops.
-    /// `sentence_pair_count` holds the pairs seen more than once; the pairs seen once are read
-    /// (unordered: they all have one count) only when the scan gets that far.
+    /// The pairs that can rank among the `top` strongest in `window`, read from its pair table
+    /// (`sentence_pair`, `document_pair`, `event_pair`) by count, largest first. A pair seen in
+    /// n windows scores at most G²(n, n, n, total) (both entities in no other window), which
+    /// grows with n up to total / 2; once that bound falls below the `top`-th best score so
+    /// far, no pair further down can rank, and the scan stops. The count index holds the pairs
+    /// seen more than once; the pairs seen once are read (unordered: they all have one count)
+    /// only when the scan gets that far.
     /// - Returns: the pairs that can rank, as entity numbers (a < b) and count.
-    static func strongestSentencePairs(top: Int, total: Int, _ db: Database) throws -> [(a: Int, b: Int, n: Int)] {
+    static func strongestPairs(_ window: CooccurrenceWindow, top: Int, total: Int, _ db: Database) throws -> [(a: Int, b: Int, n: Int)] {
+        let table: String, column: String
+        switch window {
+        case .sentence: (table, column) = ("sentence_pair", "sentences")
+        case .document: (table, column) = ("document_pair", "documents")
+        case .event: (table, column) = ("event_pair", "events")
+        }
         var read = [(a: Int, b: Int, n: Int, score: Double)]()
         var best = [Double]()  // the `top` best scores so far, ascending
         let prune = top <= 10_000  // past that, keeping `best` costs more than reading every pair
@@ -149,9 +171,9 @@ extension ChronicleStore {
             best.insert(score, at: low)
             return true
         }
-        let select = "SELECT p.a, p.b, p.n, COALESCE(wa.sentences, 0), COALESCE(wb.sentences, 0) FROM sentence_pair p"
+        let select = "SELECT p.a, p.b, p.n, COALESCE(wa.\(column), 0), COALESCE(wb.\(column), 0) FROM \(table) p"
         let counts = "LEFT JOIN entity_windows wa ON wa.entity = p.a LEFT JOIN entity_windows wb ON wb.entity = p.b"
-        try BoundStatement(db, sql: "\(select) INDEXED BY sentence_pair_count \(counts) WHERE p.n > 1 ORDER BY p.n DESC").scan([], while: consider)
+        try BoundStatement(db, sql: "\(select) INDEXED BY \(table)_count \(counts) WHERE p.n > 1 ORDER BY p.n DESC").scan([], while: consider)
         if !stopped {
             try BoundStatement(db, sql: "\(select) \(counts) WHERE p.n <= 1").scan([], while: consider)
         }

@@ -28,7 +28,7 @@ struct EventWriter {
               AND (span_begin IS NULL OR span_begin > ? OR span_end < ?)
             """)
         let storedSpan = try BoundStatement(db, sql: "SELECT span_begin, span_end FROM participant WHERE event_id = ? AND span_begin IS NOT NULL LIMIT 1")
-        let present = try BoundStatement(db, sql: "SELECT 1 FROM participant WHERE event_id = ? AND entity = ? LIMIT 1")
+        let present = try BoundStatement(db, sql: "SELECT DISTINCT entity FROM participant WHERE event_id = ?")
         let sketches = SketchReader(db, entities: entities)
         var stored = [String: String]()  // extraction event id → store event id
         for e in events {
@@ -54,16 +54,20 @@ struct EventWriter {
                     .text(e.time?.value), .text(begin), .text(end), .text(e.time?.mod), .text(e.timeSource?.rawValue), .text(e.source),
                 ])
             }
-            // Which entities join the event here (its event windows): all of them for a new event;
-            // for a merged one, those without a row yet.
+            // Which entities join the event here (its event windows, and the pairs they make with
+            // each other and with those already in it): all of them for a new event; for a merged
+            // one, those without a row yet.
             let taking = try Set((e.participants.map(\.entityId) + e.places).map(number))
             if id == e.id {
                 if !taking.isEmpty { windows.addEvent() }
                 for entity in taking { windows.addEventParticipant(entity) }
-            } else {
-                for entity in taking where try !present.exists([.text(id), .int(entity)]) {
-                    windows.addEventParticipant(entity)
-                }
+                windows.addEventPairs(joining: taking, present: [])
+            } else if !taking.isEmpty {
+                var inEvent = Set<Int>()
+                try present.run([.text(id)]) { row in inEvent.insert(BoundStatement.int(row, 0)) }
+                let joining = taking.subtracting(inEvent)
+                for entity in joining { windows.addEventParticipant(entity) }
+                windows.addEventPairs(joining: joining, present: inEvent)
             }
             for (n, p) in e.participants.enumerated() {
                 try insertParticipant.execute([.text(id), .int(try number(p.entityId)), .text(document.id), .text(p.role), .int(n), .text(e.family),

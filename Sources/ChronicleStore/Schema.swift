@@ -153,6 +153,7 @@ enum Schema {
                 """)
         }
         migrator.registerMigration(EntityNumberMigration.identifier) { db in try EntityNumberMigration.apply(db) }
+        migrator.registerMigration(PairCountsMigration.identifier) { db in try PairCountsMigration.apply(db) }
         return migrator
     }
 }

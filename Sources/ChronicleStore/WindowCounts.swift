@@ -6,11 +6,11 @@ import GRDB
 /// A window is a sentence (a document and a sentence index holding a mention), a document
 /// (holding a mention) or an event (holding a participant). `window_totals` holds how many
 /// windows of each kind the store has; `entity_windows` how many of each kind hold an entity;
-/// `sentence_pair` how many sentence windows hold both of two entities. All are exactly what
-/// counting `mention` and `participant` gives (`v2-merge-index` fills them from existing
-/// stores); `WindowCountTests` checks that they stay so. `entity_windows` also keeps each
-/// entity's mention count (since `v3-entity-numbers`). Entities are their numbers
-/// (`entity.number`).
+/// `sentence_pair`, `document_pair` and `event_pair` how many windows of that kind hold both of
+/// two entities. All are exactly what counting `mention` and `participant` gives (the
+/// migrations fill them from existing stores); `WindowCountTests` checks that they stay so.
+/// `entity_windows` also keeps each entity's mention count (since `v3-entity-numbers`).
+/// Entities are their numbers (`entity.number`).
 struct WindowCounts {
     /// Windows gained (positive) or lost (negative) by one entity.
     struct Delta {
@@ -24,6 +24,10 @@ struct WindowCounts {
     var totals = Delta()
     /// Sentence windows gained or lost by pairs of entities.
     var sentencePairs = [EntityPair: Int]()
+    /// Document windows gained or lost by pairs of entities.
+    var documentPairs = [EntityPair: Int]()
+    /// Event windows gained or lost by pairs of entities.
+    var eventPairs = [EntityPair: Int]()
 
     /// Two entity numbers, smaller first, as `sentence_pair` keys them.
     struct EntityPair: Hashable {
@@ -34,10 +38,16 @@ struct WindowCounts {
     /// Counts each pair of distinct entities sharing a sentence, once per sentence.
     mutating func addSentencePairs(_ entitiesBySentence: [Int: Set<Int>], sign: Int = 1) {
         for entities in entitiesBySentence.values where entities.count > 1 {
-            let ids = Array(entities)
-            for i in 0..<ids.count {
-                for j in (i + 1)..<ids.count { sentencePairs[EntityPair(ids[i], ids[j]), default: 0] += sign }
-            }
+            WindowCounts.addPairs(of: entities, sign: sign, to: &sentencePairs)
+        }
+    }
+
+    /// Adds `sign` to the count of every pair of distinct entities in `entities`.
+    static func addPairs(of entities: some Collection<Int>, sign: Int, to counts: inout [EntityPair: Int]) {
+        guard entities.count > 1 else { return }
+        let ids = Array(entities)
+        for i in 0..<ids.count {
+            for j in (i + 1)..<ids.count { counts[EntityPair(ids[i], ids[j]), default: 0] += sign }
         }
     }
 
@@ -54,6 +64,17 @@ struct WindowCounts {
             totals.documents += 1
         }
         addSentencePairs(entitiesBySentence)
+        WindowCounts.addPairs(of: sentencesByEntity.compactMap { $0.value.isEmpty ? nil : $0.key }, sign: 1, to: &documentPairs)
+    }
+
+    /// Entities joining a stored event's window: `joining` (not yet in it) meet each other and
+    /// every entity `present` in it already.
+    mutating func addEventPairs(joining: some Collection<Int>, present: some Collection<Int>) {
+        let joining = Array(joining)
+        for (i, x) in joining.enumerated() {
+            for y in present { eventPairs[EntityPair(x, y), default: 0] += 1 }
+            for y in joining[(i + 1)...] { eventPairs[EntityPair(x, y), default: 0] += 1 }
+        }
     }
 
     /// An entity's first participant row in an event.
@@ -78,18 +99,24 @@ struct WindowCounts {
         for (entity, d) in all.sorted(by: { $0.key < $1.key }) where !d.isZero {
             try upsert.execute([.int(entity), .int(d.sentences), .int(d.documents), .int(d.events), .int(d.mentions)])
         }
-        let pair = try BoundStatement(db, sql: """
-            INSERT INTO sentence_pair (a, b, n) VALUES (?, ?, ?) ON CONFLICT (a, b) DO UPDATE SET n = n + excluded.n
-            """)
-        let emptied = try BoundStatement(db, sql: "DELETE FROM sentence_pair WHERE a = ? AND b = ? AND n <= 0")
-        for (key, n) in sentencePairs.sorted(by: { ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }) where n != 0 {
-            try pair.execute([.int(key.a), .int(key.b), .int(n)])
-            if n < 0 { try emptied.execute([.int(key.a), .int(key.b)]) }
-        }
+        try WindowCounts.save(sentencePairs, into: "sentence_pair", db)
+        try WindowCounts.save(documentPairs, into: "document_pair", db)
+        try WindowCounts.save(eventPairs, into: "event_pair", db)
         let total = try BoundStatement(db, sql: "UPDATE window_totals SET n = n + ? WHERE kind = ?")
         if totals.sentences != 0 { try total.execute([.int(totals.sentences), .text("sentence")]) }
         if totals.documents != 0 { try total.execute([.int(totals.documents), .text("document")]) }
         if totals.events != 0 { try total.execute([.int(totals.events), .text("event")]) }
+    }
+
+    /// Adds `changes` to the pair counts of `table` (one of the three pair tables, named by the
+    /// code, never by input), in key order; a pair left with no window loses its row.
+    private static func save(_ changes: [EntityPair: Int], into table: String, _ db: Database) throws {
+        let pair = try BoundStatement(db, sql: "INSERT INTO \(table) (a, b, n) VALUES (?, ?, ?) ON CONFLICT (a, b) DO UPDATE SET n = n + excluded.n")
+        let emptied = try BoundStatement(db, sql: "DELETE FROM \(table) WHERE a = ? AND b = ? AND n <= 0")
+        for (key, n) in changes.sorted(by: { ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }) where n != 0 {
+            try pair.execute([.int(key.a), .int(key.b), .int(n)])
+            if n < 0 { try emptied.execute([.int(key.a), .int(key.b)]) }
+        }
     }
 
     /// Subtracts what documents about to be deleted contribute to the sentence and document
@@ -104,9 +131,11 @@ struct WindowCounts {
                 mentions[entity, default: 0] -= rows
                 entitiesBySentence[sentence, default: []].insert(entity)
             }
-            for entity in Set(entitiesBySentence.values.joined()) {
+            let inDocument = Set(entitiesBySentence.values.joined())
+            for entity in inDocument {
                 entities[entity, default: Delta()].documents -= 1
             }
+            WindowCounts.addPairs(of: inDocument, sign: -1, to: &documentPairs)
             if !entitiesBySentence.isEmpty {
                 totals.sentences -= entitiesBySentence.count
                 totals.documents -= 1
@@ -129,10 +158,22 @@ struct WindowCounts {
         let event: String, entity: Int
     }
 
-    /// Subtracts the event windows lost between `before` and `after` (pairs of the same events).
+    /// Subtracts the event windows lost between `before` and `after` (pairs of the same events;
+    /// a deletion only takes entities out of an event): each entity's, and each pair's that
+    /// lost one of its two entities.
     mutating func removeEventPairs(before: Set<Pair>, after: Set<Pair>) {
-        for pair in before.subtracting(after) { entities[pair.entity, default: Delta()].events -= 1 }
+        let lost = before.subtracting(after)
+        for pair in lost { entities[pair.entity, default: Delta()].events -= 1 }
         let eventsBefore = Set(before.map(\.event)), eventsAfter = Set(after.map(\.event))
         totals.events -= eventsBefore.subtracting(eventsAfter).count
+        var lostByEvent = [String: Set<Int>](), keptByEvent = [String: [Int]]()
+        for pair in lost { lostByEvent[pair.event, default: []].insert(pair.entity) }
+        for pair in after where lostByEvent[pair.event] != nil { keptByEvent[pair.event, default: []].append(pair.entity) }
+        for (event, gone) in lostByEvent {
+            WindowCounts.addPairs(of: gone, sign: -1, to: &eventPairs)
+            for x in gone {
+                for y in keptByEvent[event] ?? [] { eventPairs[EntityPair(x, y), default: 0] -= 1 }
+            }
+        }
     }
 }

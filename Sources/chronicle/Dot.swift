@@ -35,6 +35,13 @@ struct Dot: ParsableCommand {
             entries = try db.timeline(entities: entities)
             links = try db.eventLinks(among: Set(entries.map(\.id)))
         } catch { fail("\(error)") }
+        // To standard output, piece by piece: a whole store's graph is hundreds of megabytes.
+        if render == nil && output == nil {
+            var out = StreamingOutput()
+            DOTRenderer.write(entries, links: links, clustering: cluster, to: &out)
+            out.flush()
+            return
+        }
         var dot = ""
         DOTRenderer.write(entries, links: links, clustering: cluster, to: &dot)
         var bytes = Data(dot.utf8)

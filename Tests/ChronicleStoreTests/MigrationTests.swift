@@ -47,7 +47,7 @@ struct MigrationTests {
         return path
     }
 
-    static let allMigrations = ["v1-initial", "v2-merge-index", "v3-entity-numbers"]
+    static let allMigrations = ["v1-initial", "v2-merge-index", "v3-entity-numbers", "v4-pair-counts"]
 
     /// Two articles telling one meeting, so the store has a cross-article event.
     static func filledStore() throws -> ChronicleStore {

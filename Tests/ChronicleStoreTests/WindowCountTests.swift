@@ -39,6 +39,18 @@ struct WindowCountTests {
                 GROUP BY x.entity, y.entity ORDER BY 1, 2
                 """).map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
             #expect(pairs == recountedPairs, sourceLocation: sourceLocation)
+            // Document and event pairs (`v4-pair-counts`): every pair of entities sharing a window.
+            for (table, windows) in [("document_pair", "SELECT DISTINCT document_id AS win, entity FROM mention"),
+                                     ("event_pair", "SELECT DISTINCT event_id AS win, entity FROM participant")] {
+                #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE a >= b OR n <= 0") == 0, "\(table)", sourceLocation: sourceLocation)
+                let kept = try Row.fetchAll(db, sql: "SELECT a, b, n FROM \(table) ORDER BY a, b").map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
+                let recounted = try Row.fetchAll(db, sql: """
+                    WITH w AS (\(windows))
+                    SELECT x.entity, y.entity, COUNT(*) FROM w x JOIN w y ON x.win = y.win AND x.entity < y.entity
+                    GROUP BY x.entity, y.entity ORDER BY 1, 2
+                    """).map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
+                #expect(kept == recounted, "\(table)", sourceLocation: sourceLocation)
+            }
             // Every participant row's span holds each dated mention of its event (see `EventSpan`).
             let outside = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM participant p JOIN event_mention m ON m.event_id = p.event_id

@@ -89,18 +89,23 @@ public enum Fixtures {
     public static func largeStore(articles: Int = storeArticles, pipeline: Pipeline, generator: CorpusGenerator,
                                   log: @escaping (String) -> Void = { FileHandle.standardError.write(($0 + "\n").data(using: .utf8)!) }) throws -> ChronicleStore {
         let path = cacheDirectory + "/store-\(articles)-seed\(generator.seed).sqlite"
+        // An incomplete store (a stopped build) is resumed: articles are generated in order and
+        // ingest is idempotent, so starting again at its document count stores the rest (an
+        // article stored already is `unchanged`).
+        var first = 0
         if FileManager.default.fileExists(atPath: path) {
             let store = try ChronicleStore(path: path)
-            if try store.counts().documents == articles { return store }
-            log("store \(path) is incomplete: rebuilding")
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            first = try store.counts().documents
+            if first >= articles { return store }
+            log("store \(path) is incomplete (\(first) articles): resuming")
         }
-        log("building \(path) (\(articles) articles)…")
+        log("building \(path) (\(articles) articles, from \(first))…")
         let store = try ChronicleStore(path: path)
         let t0 = Date()
         // The writer's rate (ingest time only) per tenth of the store, kept beside it.
         var rates = [String](), cpuRates = [String](), tenth = max(1, articles / 10), mark = (done: 0, ingest: 0.0, cpu: 0.0)
-        let times = try ingest(0..<articles, generator: generator, pipeline: pipeline, store: store) { done, ingestSoFar, cpuSoFar in
+        mark.done = first
+        let times = try ingest(first..<articles, generator: generator, pipeline: pipeline, store: store) { done, ingestSoFar, cpuSoFar in
             if done % 4_096 == 0 || done == articles {
                 log("  \(done) articles, \(Int(Date().timeIntervalSince(t0))) s (ingest so far \(Int(ingestSoFar)) s, writer CPU \(Int(cpuSoFar)) s)")
             }
@@ -110,9 +115,9 @@ public enum Fixtures {
                 mark = (done, ingestSoFar, cpuSoFar)
             }
         }
-        let summary = String(format: "built in %.0f s (extract %.0f s, ingest %.0f s = %.0f articles/s, writer CPU %.0f s = %.0f articles per CPU s; per tenth: %@; per CPU s per tenth: %@)",
-                             Date().timeIntervalSince(t0), times.extract, times.ingest, Double(articles) / times.ingest,
-                             times.cpu, Double(articles) / times.cpu, rates.joined(separator: " "), cpuRates.joined(separator: " "))
+        let summary = String(format: "\(first > 0 ? "resumed at \(first) articles, " : "")built in %.0f s (extract %.0f s, ingest %.0f s = %.0f articles/s, writer CPU %.0f s = %.0f articles per CPU s; per tenth: %@; per CPU s per tenth: %@)",
+                             Date().timeIntervalSince(t0), times.extract, times.ingest, Double(articles - first) / times.ingest,
+                             times.cpu, Double(articles - first) / times.cpu, rates.joined(separator: " "), cpuRates.joined(separator: " "))
         log(summary)
         try? summary.write(toFile: buildReportPath(articles: articles, seed: generator.seed), atomically: true, encoding: .utf8)
         return store

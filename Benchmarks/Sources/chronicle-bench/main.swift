@@ -222,6 +222,7 @@ do {
     try measure("cooccurrence ENTITY (event)", runs: 5) { try store.cooccurrence(of: refs, window: .event, top: 20).count }
     try measure("cooccurrence top 20 (document)", runs: 1) { try store.cooccurrence(window: .document, top: 20).count }
     try measure("cooccurrence top 20 (sentence)", runs: 1) { try store.cooccurrence(window: .sentence, top: 20).count }
+    try measure("cooccurrence top 20 (event)", runs: 1) { try store.cooccurrence(window: .event, top: 20).count }
     // As `chronicle dot` does: the timeline, the links among its events, the renderer.
     try measure("dot (timeline + links + DOT, all)", runs: wholeRuns) { () -> Int in
         let entries = try store.timeline()
