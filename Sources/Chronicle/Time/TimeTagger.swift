@@ -345,6 +345,7 @@ struct RuleGuards {
         // `quarter-to-quarter`, `day-to-day`: a comparison, not a time.
         if m.end + 1 < tokens.count, tokens[m.end].has(.attached), matcher.numbers.isHyphen(m.end),
            tokens[m.end + 1].has(.attached), tokens[m.end + 1].key == Self.toKey { return false }
+        if tokens[m.end - 1].kind == .number, isTimestampPrefix(from: m.end) { return false }
         for name in rule.normalisation.guards {
             switch name {
             case "capitalized":
@@ -436,6 +437,20 @@ struct RuleGuards {
                 b.start <= t && t < b.end && Self.capitalisedBindings.contains { b.name.hasPrefix($0) }
             }
             if !isCalendarName { return true }
+        }
+        return false
+    }
+
+    /// `2024-02-22T10:15`: numbers joined by hyphens that run into a word with digits (`22T10`)
+    /// make a timestamp this tagger cannot read; `2024` or `2024-02` is only its start.
+    private func isTimestampPrefix(from t: Int) -> Bool {
+        let tokens = matcher.tokens
+        var p = t
+        while p + 1 < tokens.count, tokens[p].has(.attached), matcher.numbers.isHyphen(p), tokens[p + 1].has(.attached) {
+            let next = tokens[p + 1]
+            if next.kind == .word { return next.has(.hasDigit) }
+            guard next.kind == .number else { return false }
+            p += 2
         }
         return false
     }
