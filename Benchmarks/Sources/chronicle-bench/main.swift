@@ -1,11 +1,14 @@
 // chronicle-bench: one-shot figures for every stage, without the ordo-one harness.
 //
 //   chronicle-bench [--articles N] [--text-mb M] [--pipeline-articles K] [--skip-store]
+//   chronicle-bench --pipeline-only [--pipeline-articles K]   (only the Pipeline.extract lines)
 //   chronicle-bench --build-store --articles N   (only build the cached N-article store, report
 //                                                  its writer rates per tenth, and print its path)
 //
 // Prints one line per measurement: name, best and median seconds over the runs, and the rate.
 // Timings are wall-clock on whatever machine runs it; on a shared 2-core box expect ±20 %.
+// Rated lines also give the amount per CPU second of the whole process (best run), the figure
+// to compare when other programs load the machine.
 import BenchSupport
 import Chronicle
 import ChronicleStore
@@ -13,6 +16,7 @@ import Dispatch
 import Foundation
 
 var storeArticles = Fixtures.storeArticles, textMB = 8, pipelineArticles = 2_000, ingestArticles = 1_000, skipStore = false, buildStoreOnly = false
+var pipelineOnly = false
 var args = CommandLine.arguments.dropFirst().makeIterator()
 while let a = args.next() {
     switch a {
@@ -22,8 +26,9 @@ while let a = args.next() {
     case "--ingest-articles": ingestArticles = Int(args.next() ?? "") ?? ingestArticles
     case "--skip-store": skipStore = true
     case "--build-store": buildStoreOnly = true
+    case "--pipeline-only": pipelineOnly = true
     default:
-        FileHandle.standardError.write("usage: chronicle-bench [--articles N] [--text-mb M] [--pipeline-articles K] [--ingest-articles J] [--skip-store] [--build-store]\n".data(using: .utf8)!)
+        FileHandle.standardError.write("usage: chronicle-bench [--articles N] [--text-mb M] [--pipeline-articles K] [--ingest-articles J] [--skip-store] [--build-store] [--pipeline-only]\n".data(using: .utf8)!)
         exit(2)
     }
 }
@@ -35,21 +40,33 @@ func threadCPU() -> Double {
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
     return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }
+/// CPU seconds of the whole process (every thread): on a shared machine, what a stage costs
+/// whatever the others run.
+func processCPU() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
 func log(_ s: String) { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
 
 /// Runs `body` `runs` times; prints best and median, and `unit`/s from `amount` if given.
 @discardableResult
 func measure<T>(_ name: String, runs: Int, amount: Double? = nil, unit: String = "", _ body: () throws -> T) rethrows -> T {
-    var times = [Double](), result: T?
+    var times = [Double](), cpuTimes = [Double](), result: T?
     for _ in 0..<runs {
-        let t = now()
+        let t = now(), c = processCPU()
         result = try body()
         times.append(now() - t)
+        cpuTimes.append(processCPU() - c)
     }
     times.sort()
+    cpuTimes.sort()
     let best = times[0], median = times[times.count / 2]
     var line = name.padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: " best %9.4f s  median %9.4f s  (runs %d)", best, median, runs)
-    if let amount { line += String(format: "  %10.2f %@/s (best)  %10.2f %@/s (median)", amount / best, unit, amount / median, unit) }
+    if let amount {
+        line += String(format: "  %10.2f %@/s (best)  %10.2f %@/s (median)", amount / best, unit, amount / median, unit)
+        line += String(format: "  %10.2f %@ per CPU s (best)", amount / cpuTimes[0], unit)
+    }
     print(line)
     fflush(nil)
     return result!
@@ -71,67 +88,72 @@ do {
         exit(0)
     }
 
-    // Tagger: tokenize + split + EntityTagger.tag over a large generated text, article by article.
-    let articleCount = { () -> Int in var n = 0, size = 0; while size < textMB << 20 { size += generator.article(n).utf8.count + 1; n += 1 }; return n }()
-    let docs = (0..<articleCount).map { Array(generator.article($0).utf8) }
-    let textBytes = Double(docs.reduce(0) { $0 + $1.count }) / 1_048_576
-    print(String(format: "  (tagger text: %d generated articles, %.1f MB)", articleCount, textBytes))
-    let tagger = EntityTagger(gazetteer: gazetteer)
-    let splitter = SentenceSplitter(abbreviations: [])
-    measure("tokenize only", runs: 3, amount: textBytes, unit: "MB") {
-        docs.reduce(0) { $0 + Tokenizer.tokenize($1).count }
-    }
-    let matched = measure("matcher alone (Gazetteer.matches)", runs: 5, amount: textBytes, unit: "MB") {
-        docs.reduce(0) { $0 + gazetteer.matchCount(in: $1) }
-    }
-    print("  (\(matched) list matches)")
-    let mentions = measure("tokenize+split+EntityTagger.tag", runs: 3, amount: textBytes, unit: "MB") {
-        docs.reduce(0) { total, doc in
+    // `--pipeline-only` skips the stage-by-stage figures.
+    if !pipelineOnly {
+        // Tagger: tokenize + split + EntityTagger.tag over a large generated text, article by article.
+        let articleCount = { () -> Int in var n = 0, size = 0; while size < textMB << 20 { size += generator.article(n).utf8.count + 1; n += 1 }; return n }()
+        let docs = (0..<articleCount).map { Array(generator.article($0).utf8) }
+        let textBytes = Double(docs.reduce(0) { $0 + $1.count }) / 1_048_576
+        print(String(format: "  (tagger text: %d generated articles, %.1f MB)", articleCount, textBytes))
+        let tagger = EntityTagger(gazetteer: gazetteer)
+        let splitter = SentenceSplitter(abbreviations: [])
+        measure("tokenize only", runs: 3, amount: textBytes, unit: "MB") {
+            docs.reduce(0) { $0 + Tokenizer.tokenize($1).count }
+        }
+        let matched = measure("matcher alone (Gazetteer.matches)", runs: 5, amount: textBytes, unit: "MB") {
+            docs.reduce(0) { $0 + gazetteer.matchCount(in: $1) }
+        }
+        print("  (\(matched) list matches)")
+        let mentions = measure("tokenize+split+EntityTagger.tag", runs: 3, amount: textBytes, unit: "MB") {
+            docs.reduce(0) { total, doc in
+                var tokens = Tokenizer.tokenize(doc)
+                let sentences = splitter.split(&tokens, bytes: doc)
+                return total + tagger.tag(tokens: tokens, sentences: sentences, bytes: doc).reduce(0) { $0 + $1.mentions.count }
+            }
+        }
+        print("  (\(mentions) mentions)")
+        // Time tagger alone, over tokens and sentences prepared beforehand.
+        let timeTagger = TimeTagger(lexicon: gazetteer.time)
+        let prepared = docs.map { doc -> ([Token], [Sentence]) in
             var tokens = Tokenizer.tokenize(doc)
             let sentences = splitter.split(&tokens, bytes: doc)
-            return total + tagger.tag(tokens: tokens, sentences: sentences, bytes: doc).reduce(0) { $0 + $1.mentions.count }
+            return (tokens, sentences)
         }
-    }
-    print("  (\(mentions) mentions)")
-    // Time tagger alone, over tokens and sentences prepared beforehand.
-    let timeTagger = TimeTagger(lexicon: gazetteer.time)
-    let prepared = docs.map { doc -> ([Token], [Sentence]) in
-        var tokens = Tokenizer.tokenize(doc)
-        let sentences = splitter.split(&tokens, bytes: doc)
-        return (tokens, sentences)
-    }
-    let anchor = LocalDateTime(iso: "2024-02-22")
-    let timeCount = measure("TimeTagger.tag", runs: 3, amount: textBytes, unit: "MB") {
-        zip(docs, prepared).reduce(0) { $0 + timeTagger.tag(bytes: $1.0, tokens: $1.1.0, sentences: $1.1.1, anchor: anchor).count }
-    }
-    print("  (\(timeCount) time expressions)")
+        let anchor = LocalDateTime(iso: "2024-02-22")
+        let timeCount = measure("TimeTagger.tag", runs: 3, amount: textBytes, unit: "MB") {
+            zip(docs, prepared).reduce(0) { $0 + timeTagger.tag(bytes: $1.0, tokens: $1.1.0, sentences: $1.1.1, anchor: anchor).count }
+        }
+        print("  (\(timeCount) time expressions)")
 
-    // The text front end alone (PageReader.read: HTML detection and conversion, cleaning,
-    // headline) over the pipeline's raw pages and over the same pages dressed as HTML.
+        // The text front end alone (PageReader.read: HTML detection and conversion, cleaning,
+        // headline) over the pipeline's raw pages and over the same pages dressed as HTML.
+    }
     let raws = (0..<pipelineArticles).map { (generator.article($0), LocalDateTime(iso: generator.publishedISO($0))) }
-    do {
-        let reader = PageReader(gazetteer: gazetteer)
-        let pages = raws.map(\.0)
-        let htmlPages = pages.indices.map { HTMLPage.wrap(pages[$0], published: generator.publishedISO($0)) }
-        let pagesMB = Double(pages.reduce(0) { $0 + $1.utf8.count }) / 1_048_576
-        let htmlMB = Double(htmlPages.reduce(0) { $0 + $1.utf8.count }) / 1_048_576
-        measure("PageReader.read (raw pages)", runs: 5, amount: pagesMB, unit: "MB") {
-            pages.reduce(0) { $0 + reader.read($1).text.utf8.count }
+    if !pipelineOnly {
+        do {
+            let reader = PageReader(gazetteer: gazetteer)
+            let pages = raws.map(\.0)
+            let htmlPages = pages.indices.map { HTMLPage.wrap(pages[$0], published: generator.publishedISO($0)) }
+            let pagesMB = Double(pages.reduce(0) { $0 + $1.utf8.count }) / 1_048_576
+            let htmlMB = Double(htmlPages.reduce(0) { $0 + $1.utf8.count }) / 1_048_576
+            measure("PageReader.read (raw pages)", runs: 5, amount: pagesMB, unit: "MB") {
+                pages.reduce(0) { $0 + reader.read($1).text.utf8.count }
+            }
+            measure("PageReader.read (HTML pages)", runs: 5, amount: htmlMB, unit: "MB") {
+                htmlPages.reduce(0) { $0 + reader.read($1).text.utf8.count }
+            }
+            measure("PageReader.isHTML (raw pages)", runs: 5, amount: pagesMB, unit: "MB") {
+                pages.reduce(0) { $0 + (PageReader.isHTML($1) ? 1 : 0) }
+            }
+            let cleanTexts = pages.map { reader.read($0).text }
+            let cleanMB = Double(cleanTexts.reduce(0) { $0 + $1.utf8.count }) / 1_048_576
+            measure("PageReader.headline (clean texts)", runs: 5, amount: cleanMB, unit: "MB") {
+                cleanTexts.reduce(0) { $0 + (PageReader.headline(of: $1)?.utf8.count ?? 0) }
+            }
+            print(String(format: "  (%d pages: %.2f MB raw, %.2f MB as HTML)", pages.count, pagesMB, htmlMB))
         }
-        measure("PageReader.read (HTML pages)", runs: 5, amount: htmlMB, unit: "MB") {
-            htmlPages.reduce(0) { $0 + reader.read($1).text.utf8.count }
-        }
-        measure("PageReader.isHTML (raw pages)", runs: 5, amount: pagesMB, unit: "MB") {
-            pages.reduce(0) { $0 + (PageReader.isHTML($1) ? 1 : 0) }
-        }
-        let cleanTexts = pages.map { reader.read($0).text }
-        let cleanMB = Double(cleanTexts.reduce(0) { $0 + $1.utf8.count }) / 1_048_576
-        measure("PageReader.headline (clean texts)", runs: 5, amount: cleanMB, unit: "MB") {
-            cleanTexts.reduce(0) { $0 + (PageReader.headline(of: $1)?.utf8.count ?? 0) }
-        }
-        print(String(format: "  (%d pages: %.2f MB raw, %.2f MB as HTML)", pages.count, pagesMB, htmlMB))
-    }
 
+    }
     // Full pipeline, one thread and all cores.
     let rawMB = Double(raws.reduce(0) { $0 + $1.0.utf8.count }) / 1_048_576
     let extractions = measure("Pipeline.extract (1 thread)", runs: 3, amount: rawMB, unit: "MB") {
@@ -141,6 +163,8 @@ do {
     measure("Pipeline.extract (all cores)", runs: 3, amount: rawMB, unit: "MB") {
         Fixtures.extractBatch(0..<pipelineArticles, generator: generator, pipeline: pipeline).count
     }
+
+    if pipelineOnly { exit(0) }
 
     // Ingest into a fresh store, pre-extracted articles, once per transaction size: one
     // article per transaction (`ingest`) and 64 (`ingest(batch:)`, as `chronicle ingest`). The

@@ -12,11 +12,12 @@ struct EventExtractor {
         self.lexicon = lexicon
     }
 
-    /// What the extractor needs of a mention.
+    /// What the extractor needs of a mention. `entity` numbers the entity id (equal ids, equal
+    /// numbers): the per-trigger scans and the merger compare integers, not Strings.
     private struct MentionRef {
         let first: Int
         let last: Int
-        let entity: String
+        let entity: Int
         let type: EntityType
         let isModifier: Bool
         let isPossessive: Bool
@@ -29,9 +30,10 @@ struct EventExtractor {
         var refs = [MentionRef]()
         var mentionAtToken = [Int32](repeating: -1, count: tokens.count)
         var covered = [Bool](repeating: false, count: tokens.count)
-        for e in entities {
+        let ids = EntityIdNumbers(entities)
+        for (k, e) in entities.enumerated() {
             for m in e.mentions {
-                let ref = MentionRef(first: m.tokens.lowerBound, last: m.tokens.upperBound, entity: e.id, type: m.type,
+                let ref = MentionRef(first: m.tokens.lowerBound, last: m.tokens.upperBound, entity: ids.numberOfEntity[k], type: m.type,
                                      isModifier: m.role == .modifier,
                                      isPossessive: tokens[m.tokens.upperBound].has(.possessive))
                 mentionAtToken[ref.first] = Int32(refs.count)
@@ -44,7 +46,8 @@ struct EventExtractor {
 
         let words = WordShape(tokens: tokens, bytes: bytes, covered: covered)
         var events = [Event]()
-        var lastPerson: String?
+        var eventKeys = [EventKeys.Numbered]()  // parallel to `events`
+        var lastPerson: Int?
         var statements = StatementMemory()
         for (sentenceIndex, sentence) in sentences.enumerated() {
             let clauses = Clauses(sentence: sentence, tokens: tokens, bytes: bytes, lexicon: lexicon)
@@ -59,9 +62,13 @@ struct EventExtractor {
                 let clause = clauses.clause(of: trigger.first)
                 var participants = [Event.Participant]()
                 var places = [String]()
-                func addParticipant(_ id: String, _ role: String) {
-                    if !participants.contains(where: { $0.entityId == id }) && !places.contains(id) {
-                        participants.append(.init(entityId: id, role: role))
+                // The same, as entity numbers.
+                var participantKeys = [EventKeys.Participant]()
+                var placeNumbers = [Int]()
+                func addParticipant(_ entity: Int, _ role: String) {
+                    if !participantKeys.contains(where: { $0.entity == entity }) && !placeNumbers.contains(entity) {
+                        participants.append(.init(entityId: ids.id(entity), role: role))
+                        participantKeys.append(.init(entity: entity, role: EventKeys.Role(role)))
                     }
                 }
                 // The trigger's share of its clause: from the previous trigger to the next one.
@@ -70,13 +77,16 @@ struct EventExtractor {
                     ? triggers[n + 1].first : Int.max
                 for m in mentions where clauses.clause(of: m.first) == clause && m.first > previous && m.last < next {
                     if m.type == .place && !m.isModifier && isPlacePhrase(m, tokens, mentions) {
-                        if !places.contains(m.entity) { places.append(m.entity) }
+                        if !placeNumbers.contains(m.entity) {
+                            placeNumbers.append(m.entity)
+                            places.append(ids.id(m.entity))
+                        }
                         continue
                     }
                     guard let role = role(of: m, trigger: trigger, tokens: tokens) else { continue }
                     addParticipant(m.entity, role)
                 }
-                let hasAgent = participants.contains { $0.role == "agent" || $0.role == "speaker" }
+                let hasAgent = participantKeys.contains { $0.role == .agent || $0.role == .speaker }
                 if !hasAgent {
                     let role = trigger.entry.isReporting ? "speaker" : "agent"
                     if let person = lastPerson, hasPronounSubject(before: trigger.first, sentence: sentence, tokens: tokens) {
@@ -94,6 +104,7 @@ struct EventExtractor {
                     if let time { statements.remember(speakers, time, sentence: sentenceIndex) }
                 }
                 let span = Span(tokens[trigger.first].start, tokens[trigger.last].end)
+                eventKeys.append(EventKeys.Numbered(family: trigger.entry.familyNumber, participants: participantKeys))
                 events.append(Event(id: documentId + "-" + String(span.start), type: trigger.entry.type,
                                     family: trigger.entry.family, trigger: span,
                                     mentions: [EventMention(trigger: span, sentence: sentence.span)],
@@ -102,12 +113,12 @@ struct EventExtractor {
                                     isBareNoun: isBareNoun(trigger, tokens: tokens, participants: participants, places: places, time: time)))
             }
             // `he`/`she` later refer to this sentence's acting person, if it has one.
-            let actors = events.suffix(triggers.count).flatMap(\.participants).filter { $0.role == "agent" || $0.role == "speaker" }
-            if let person = actors.first(where: { id in mentions.contains { $0.entity == id.entityId && $0.type == .person } }) {
-                lastPerson = person.entityId
+            let actors = eventKeys.suffix(triggers.count).flatMap(\.participants).filter { $0.role == .agent || $0.role == .speaker }
+            if let person = actors.first(where: { p in mentions.contains { $0.entity == p.entity && $0.type == .person } }) {
+                lastPerson = person.entity
             }
         }
-        return EventMerger.merge(events)
+        return EventMerger.merge(events, keys: eventKeys)
     }
 
     /// A speech verb with no time in its clause takes, in order: a time before it in its clause

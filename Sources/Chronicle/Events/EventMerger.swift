@@ -15,6 +15,13 @@ enum EventMerger {
     /// - Complexity: O(n · c), c the events of one family sharing a participant, not O(n²).
     static func merge(_ events: [Event]) -> [Event] {
         var keys = EventKeys()
+        return merge(events, keys: events.map { keys.number($0) })
+    }
+
+    /// `merge(_:)` with the events' families and participants already numbered (`keys`, parallel
+    /// to `events`; equal Strings, equal numbers), as the extractor knows them: no String is
+    /// hashed here.
+    static func merge(_ events: [Event], keys: [EventKeys.Numbered]) -> [Event] {
         var merged = [Event]()
         var mergedKeys = [EventKeys.Numbered]()  // parallel to `merged`
         var lastOfFamily = [Int]()  // by family number: index into `merged`, -1 for none
@@ -31,8 +38,7 @@ enum EventMerger {
             index(k, from: before)
         }
         var candidates = [Int]()
-        for event in events {
-            let numbered = keys.number(event)
+        for (event, numbered) in zip(events, keys) {
             if numbered.family >= lastOfFamily.count { lastOfFamily.append(contentsOf: repeatElement(-1, count: numbered.family + 1 - lastOfFamily.count)) }
             if event.isBareNoun {
                 // `the signing`: the latest event of its family, or nothing worth a timeline entry.

@@ -12,15 +12,23 @@ struct TriggerLexicon: Sendable {
         let isReporting: Bool
         /// Types of one family are mentions of the same happening (`gift` and `transfer`).
         let family: String
+        /// `family` as a number, equal for equal families across the lexicon (`EventKeys`).
+        let familyNumber: Int
 
-        init(type: String, attributes: [String: String], origin: String) {
+        init(type: String, attributes: [String: String], origin: String, familyNumbers: inout [String: Int]) {
             self.type = type
             self.attributes = attributes
             self.origin = origin
             isReporting = attributes["class"] == "reporting"
             family = attributes["family"] ?? type
+            let next = familyNumbers.count
+            familyNumber = familyNumbers[family, default: next]
+            if familyNumber == next { familyNumbers[family] = next }
         }
     }
+
+    /// The number of each family seen so far (`Entry.familyNumber`).
+    private var familyNumbers = [String: Int]()
 
     private(set) var trie = PhraseTrie()
     private(set) var entries: [Entry] = []
@@ -86,7 +94,8 @@ struct TriggerLexicon: Sendable {
                 attributes[String(parts[0])] = String(parts[1])
             }
             let payload = Int32(entries.count)
-            entries.append(Entry(type: type, attributes: attributes, origin: "\(record.file):\(record.line)"))
+            entries.append(Entry(type: type, attributes: attributes, origin: "\(record.file):\(record.line)",
+                                 familyNumbers: &familyNumbers))
             for form in forms { trie.insert(PhraseTrie.keys(of: form), payload: payload) }
         }
     }
