@@ -455,6 +455,7 @@ struct RuleGuards {
         return false
     }
 
+    /// A `SPORTCUE` word within `sportWindow` tokens of the match.
     private func isNearSport(_ m: RuleMatch, cue: Int) -> Bool {
         let lower = max(0, m.start - Self.sportWindow), upper = min(matcher.tokens.count, m.end + Self.sportWindow)
         for t in lower..<upper where matcher.isListed(t, in: cue) { return true }
