@@ -522,8 +522,6 @@ struct WordClasses: Sendable {
 /// Which rules can start at a token: a bit mask per rule over what its first element accepts.
 enum RuleIndex {
     static func bit(_ b: Builtin) -> UInt64 { 1 << UInt64(Builtin.allCases.firstIndex(of: b)!) }
-    static let numericBuiltins: UInt64 = [Builtin.number, .digits, .year, .year2, .day, .monthNumber, .dayNumber, .clock, .hour]
-        .reduce(0) { $0 | bit($1) }
     static let digitWordBuiltins: UInt64 = [Builtin.day, .ordinal, .decade, .quarterName, .fiscalYear, .attachedAMPM].reduce(0) { $0 | bit($1) }
     static let apostropheBuiltins: UInt64 = bit(.year) | bit(.decade)
 
