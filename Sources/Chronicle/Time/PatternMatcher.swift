@@ -156,9 +156,8 @@ final class PatternMatcher {
     private func attachedAMPMClock(_ t: Int) -> (end: Int, minutes: Int)? {
         var hour: Int, minute = 0, last = t
         if tokens[t].kind == .number {
-            guard numbers.digitCount(t) <= 2, let h = numbers.digitsValue(t), t + 2 < tokens.count,
-                  numbers.isPunct(t + 1, 0x3A) || numbers.isPunct(t + 1, 0x2E),
-                  tokens[t + 1].has(.attached), tokens[t + 2].has(.attached),
+            guard numbers.digitCount(t) <= 2, let h = numbers.digitsValue(t),
+                  joinsNext(t + 1, by: 0x3A) || joinsNext(t + 1, by: 0x2E),
                   let (digits, m) = digitsBeforeAMPM(t + 2), digits == 2, m <= 59 else { return nil }
             hour = h
             minute = m
@@ -385,18 +384,16 @@ final class PatternMatcher {
             }
         case .clock:
             guard token.kind == .number, numbers.digitCount(t) <= 2, let h = numbers.digitsValue(t), h <= 24,
-                  t + 2 < tokens.count, numbers.isPunct(t + 1, 0x3A), tokens[t + 1].has(.attached), tokens[t + 2].has(.attached),
-                  numbers.digitCount(t + 2) == 2, let m = numbers.digitsValue(t + 2), m <= 59 else { return }
+                  joinsNext(t + 1, by: 0x3A), numbers.digitCount(t + 2) == 2, let m = numbers.digitsValue(t + 2), m <= 59 else { return }
             var end = t + 3
             // Seconds: `14:30:05`
-            if end + 1 < tokens.count, numbers.isPunct(end, 0x3A), tokens[end].has(.attached), tokens[end + 1].has(.attached),
-               numbers.digitCount(end + 1) == 2 { end += 2 }
+            if joinsNext(end, by: 0x3A), numbers.digitCount(end + 1) == 2 { end += 2 }
             body(end, .number(Double(h * 60 + m)), nil)
         case .attachedAMPM:
             if let (end, minutes) = attachedAMPMClock(t) { body(end, .number(Double(minutes)), nil) }
         case .dottedClock:
             guard token.kind == .number, numbers.digitCount(t) <= 2, let h = numbers.digitsValue(t), h <= 23,
-                  t + 2 < tokens.count, numbers.isPunct(t + 1, 0x2E), tokens[t + 1].has(.attached), tokens[t + 2].has(.attached),
+                  joinsNext(t + 1, by: 0x2E),
                   tokens[t + 2].kind == .number, numbers.digitCount(t + 2) == 2, let m = numbers.digitsValue(t + 2), m <= 59
             else { return }
             body(t + 3, .number(Double(h * 60 + m)), nil)
@@ -472,6 +469,12 @@ final class PatternMatcher {
     func isPeriod(_ t: Int) -> Bool { numbers.isPunct(t, 0x2E) }
 
     /// A colon inside a clock time (`14:30`), not one ending a phrase (`on Saturday, April 25: …`).
+    /// Whether token `t` is the punctuation `byte` written between two tokens with no space
+    /// (`10.30`, `14:30`), a token following it.
+    func joinsNext(_ t: Int, by byte: UInt8) -> Bool {
+        t + 1 < tokens.count && numbers.isPunct(t, byte) && tokens[t].has(.attached) && tokens[t + 1].has(.attached)
+    }
+
     func isClockColon(_ t: Int) -> Bool {
         numbers.isPunct(t, 0x3A) && t + 1 < tokens.count && tokens[t + 1].has(.attached) && tokens[t + 1].kind == .number
     }
