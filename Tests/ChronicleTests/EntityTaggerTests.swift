@@ -141,4 +141,79 @@ struct EntityTaggerTests {
         #expect(try mentions("Jackson, Mississippi, voted first.").map(\.text) == ["Jackson", "Mississippi"])
         #expect(try mentions("Jackson voted first.").isEmpty)
     }
+
+    @Test("lower-case particles stay inside a person's name")
+    func nameParticles() throws {
+        let found = try mentions("Broker Anna van den Berg met Paulo da Costa in Lisbon.")
+        #expect(found.filter { $0.type == .person }.map(\.text) == ["Anna van den Berg", "Paulo da Costa"])
+        // A particle with no capitalised word after it ends the name.
+        #expect(try mentions("Analyst Paulo Costa de facto ran the desk.").filter { $0.type == .person }.map(\.text) == ["Paulo Costa"])
+    }
+
+    @Test("a demonym that is also a given name starts no person's name")
+    func demonymIsNoGivenName() throws {
+        #expect(!(try mentions("Shares in Allied Irish Lenders rose on Friday.")).contains { $0.type == .person })
+    }
+
+    @Test("a listed place that starts with a family name is no person")
+    func placeStartingWithFamilyName() throws {
+        let found = try mentions("The deal went to a Hong Kong-based trader on Tuesday.")
+        #expect(!found.contains { $0.type == .person })
+    }
+
+    @Test("a title before a family name is no given name")
+    func titleBeforeFamilyName() throws {
+        let found = try mentions("Lena Clark ruled on Monday. \"The claim fails,\" Judge Clark wrote.")
+        #expect(found.map(\.text) == ["Lena Clark", "Clark"])
+        #expect(found[1].id == found[0].id)
+    }
+
+    @Test("a person before `of` is not part of the firm after it")
+    func personOfFirm() throws {
+        let found = try mentions("\"Rates will hold,\" said John Mercer of Halvard Capital.")
+        #expect(found.map(\.text) == ["John Mercer", "Halvard Capital"])
+        #expect(found.map(\.type) == [.person, .org])
+        // One given name before `of` is part of the organisation's name.
+        #expect(try mentions("Students at the Maxwell of Kestrel Institute met.").map(\.text) == ["Maxwell of Kestrel Institute"])
+    }
+
+    @Test("a first name and a head word before a comma and a title make a person")
+    func firstNameAndHeadWord() throws {
+        let found = try mentions("\"Sales will grow,\" Tom Press, vice president of the group, said. Tom Press, the chairman, agreed.")
+        #expect(found.map(\.text) == ["Tom Press", "Tom Press"])
+        #expect(found.allSatisfy { $0.type == .person })
+        // Without that evidence the head word still makes an organisation.
+        #expect(try mentions("Shares of Lumen Press rose.").map(\.type) == [.org])
+    }
+
+    @Test("an organisation named after a head word runs on through `of` and a listed place")
+    func organisationOfPlace() throws {
+        let found = try mentions("The Association of Boat Builders of South Africa (ABBSA) said sales rose. ABBSA expects more.")
+        let org = try #require(found.first)
+        #expect(org.text == "Association of Boat Builders of South Africa" && org.type == .org)
+        #expect(found.filter { $0.text == "ABBSA" }.allSatisfy { $0.id == org.id })
+        #expect(found.filter { $0.text == "ABBSA" }.count == 2)
+        // A demonym, or a place that goes on into a longer name, does not end it.
+        #expect(try mentions("The Association of Boat Builders of Kenya Ports met.").map(\.text).first == "Association of Boat Builders")
+        #expect(try mentions("The Association of Boat Builders of British descent met.").map(\.text).first == "Association of Boat Builders")
+    }
+
+    @Test("an acronym after a place, with another initial, is not that place's")
+    func acronymAfterTrailingPlace() throws {
+        // `Guild of Makers of South Africa` is no organisation by rule (`Guild` is no head word), so
+        // the mention before the brackets is the country alone.
+        let found = try mentions("The Guild of Makers of South Africa (GMSA) said sales rose.")
+        #expect(!found.contains { $0.text == "GMSA" && $0.id == "place:south-africa" })
+        #expect(try mentions("The German Flood Service (DHD) warned. The DHD said more rain was due.")
+            .filter { $0.text == "DHD" }.count == 2)
+        // A dateline's agency is not the place before it.
+        let dateline = try mentions("VALMORA, Kenya (TNX) _ Rescuers dug through the night. TNX said more help was coming.")
+        #expect(!dateline.contains { $0.text == "TNX" && $0.id == "place:kenya" })
+    }
+
+    @Test("Korea alone is a place of its own, not one of the two states")
+    func korea() throws {
+        let found = try mentions("Exports to Korea rose, and South Korea bought more.")
+        #expect(found.map(\.id) == ["place:korea", "place:south-korea"])
+    }
 }

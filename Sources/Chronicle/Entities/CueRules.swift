@@ -72,7 +72,8 @@ struct CueRules {
               !(tokens[i].has(.allCaps) && !tokens[i].has(.sentenceStart) && tokens[i].end - tokens[i].start > 3),
               let next = Optional(context.nameGroupEnd(i)! + 1), next < tokens.count,
               !tokens[next].has(.lineStart), !startsKnownPlaceOrOrg(next), !context.excludedFromPerson(next) else { return }
-        if isFamilyFirst, let given = context.nameGroupEnd(next) {
+        // `Hong Kong-based`: a listed place that starts with a family name is no person.
+        if isFamilyFirst, !startsKnownPlaceOrOrg(i), let given = context.nameGroupEnd(next) {
             // `Kim Yo-jong`, `Wang Yi`: a given name that is hyphenated or not itself a common first name.
             let hyphenated = given > next
             if hyphenated || !facts.has(next, .firstName) {
@@ -81,16 +82,20 @@ struct CueRules {
                 return
             }
         }
-        guard isFirstName, let run = context.nameRun(from: i, maxWords: 4, person: true), run.words >= 2 else { return }
+        // `Allied Irish Banks`: a demonym that is also a given name starts no person's name.
+        guard isFirstName, facts.demonym(i) == nil,
+              let run = context.nameRun(from: i, maxWords: 4, person: true), run.words >= 2 else { return }
         found.append(EntityCandidate(first: i, last: run.last, referent: .new(type: .person), type: .person,
                                      priority: CandidatePriority.ruleNamedPerson, source: "rule:first-name"))
     }
 
     /// `Olena Smith`: an unknown given name before a common family name, the pair standing
-    /// alone (no capitalised word after it, which would make it part of a longer name).
+    /// alone (no capitalised word after it, which would make it part of a longer name). A
+    /// title is no given name: `Judge Clark` is the titled short form `Clark`.
     private func surnamedPerson(at i: Int, _ found: inout [EntityCandidate]) {
         guard context.isNameWord(i), !tokens[i].has(.possessive), !tokens[i].has(.allCaps),
               !context.excludedFromPerson(i), !facts.has(i, .notAName), !listCandidates.startsAt(i),
+              facts.personTitle(i) == nil,
               let given = context.nameGroupEnd(i), given + 1 < tokens.count, !tokens[given + 1].has(.lineStart),
               facts.has(given + 1, .surname), let family = context.nameGroupEnd(given + 1),
               !context.excludedFromPerson(given + 1), !listCandidates.startsAt(given + 1),
@@ -110,8 +115,36 @@ struct CueRules {
             first = k + 1
             break
         }
+        // `Orin Middleton of Barclays Capital`: a given name and a family name before `of` are a
+        // person's, not the firm's (`Fraser of Allander Institute` stays whole).
+        for k in stride(from: i - 1, to: first, by: -1) where tokens[k].key == TokenContext.ofKey && facts.has(first, .firstName)
+            && context.nameRun(from: first, maxWords: 3, person: true).map({ $0.words >= 2 && $0.last == k - 1 }) == true {
+            first = k + 1
+            break
+        }
         guard first < i else { return }
+        // `Jim Press, vice president`: a first name and a head word that is also a family name, or
+        // that a comma and a person's title follow, make a person.
+        if first == i - 1, head == i, facts.has(first, .firstName), !startsKnownPlaceOrOrg(first),
+           facts.has(head, .surname) || isCommaArticleTitle(after: head) {
+            found.append(EntityCandidate(first: first, last: head, referent: .new(type: .person), type: .person,
+                                         priority: CandidatePriority.ruleNamedPerson, source: "rule:first-name"))
+            return
+        }
         found.append(candidate(first, head, type: .org, source: "rule:org-head"))
+    }
+
+    /// Do a comma and a person's title follow token `k` (`…, vice president of`)?
+    private func isCommaTitle(after k: Int) -> Bool {
+        k + 2 < tokens.count && tokens[k + 1].kind == .punct && context.bytes[tokens[k + 1].start] == 0x2C
+            && facts.personTitle(k + 2) != nil
+    }
+
+    /// `isCommaTitle`, also with an article before the title (`…, a trustee`, `…, the chairman`).
+    private func isCommaArticleTitle(after k: Int) -> Bool {
+        isCommaTitle(after: k) || (k + 3 < tokens.count && tokens[k + 1].kind == .punct
+            && context.bytes[tokens[k + 1].start] == 0x2C && TokenContext.articles.contains(tokens[k + 2].key)
+            && facts.personTitle(k + 3) != nil)
     }
 
     /// Does a listed organisation or place that starts at or after `first` end at token `k`?
@@ -150,8 +183,7 @@ struct CueRules {
         guard !context.isNameWord(i - 1) || tokens[i].has(.lineStart), !startsKnownPlaceOrOrg(i),
               let run = context.nameRun(from: i, maxWords: 4, person: true), run.words >= 2,
               !tokens[run.last].has(.possessive), run.last + 2 < tokens.count,
-              tokens[run.last + 1].kind == .punct, context.bytes[tokens[run.last + 1].start] == 0x2C,
-              let title = facts.personTitle(run.last + 2),
+              isCommaTitle(after: run.last), let title = facts.personTitle(run.last + 2),
               !context.isNameWord(title + 1) else { return }
         found.append(EntityCandidate(first: i, last: run.last, referent: .new(type: .person), type: .person,
                                      priority: CandidatePriority.ruleNamedPerson, source: "rule:name-title"))
@@ -177,6 +209,13 @@ struct CueRules {
         while last + 2 < tokens.count, context.isConnector(last + 1), tokens[last + 1].key != TokenContext.ofKey,
               let more = context.nameRun(from: last + 2, maxWords: 3) {
             last = more.last
+        }
+        // `Association of Automobile Manufacturers of South Africa`: `of` and a listed place end the name.
+        // Not a demonym (`Board of Deputies of British Jews`), and nothing capitalised after the place.
+        if last + 2 < tokens.count, tokens[last + 1].key == TokenContext.ofKey, !tokens[last + 2].has(.lineStart),
+           let place = listCandidates.summary(at: last + 2), place.type == .place, !place.isWeak,
+           facts.demonym(last + 2) == nil, !context.isNameWord(place.last + 1) || tokens[place.last + 1].has(.lineStart) {
+            last = place.last
         }
         let first = context.nameRunBackward(before: i, maxWords: 3) ?? i
         found.append(candidate(first, last, type: .org, source: "rule:org-head"))
@@ -223,6 +262,8 @@ struct CueRules {
 
 extension TokenContext {
     static let ofKey = Normalizer.key("of")
+    /// `a`, `an`, `the`: an article before a title in an apposition (`Anna Bank, a trustee`).
+    static let articles: Set<UInt64> = [Normalizer.key("a"), Normalizer.key("an"), Normalizer.key("the")]
     /// What links a head to its name: `Ministry of Defence`, `Agency for Technical Relief`.
     static let headLinks: Set<UInt64> = [Normalizer.key("of"), Normalizer.key("for")]
 }

@@ -30,6 +30,8 @@ struct CueWordTable: Sendable {
         static let startsPlaceKeywordBefore = Lists(rawValue: 1 << 13)
         static let startsOrgDescriptor = Lists(rawValue: 1 << 14)
         static let startsDemonym = Lists(rawValue: 1 << 15)
+        /// `cues/name-particles.txt`: `van`, `den`, `bin`
+        static let nameParticle = Lists(rawValue: 1 << 16)
     }
 
     /// A key and its lists side by side, so a probe touches one cache line; empty lists mark a
@@ -54,7 +56,8 @@ struct CueWordTable: Sendable {
                          (Set(cues.placeKeywords.after.firstWordKeys), .startsPlaceKeywordAfter),
                          (Set(cues.placeKeywords.before.firstWordKeys), .startsPlaceKeywordBefore),
                          (Set(cues.orgDescriptors.firstWordKeys), .startsOrgDescriptor),
-                         (Set(cues.demonyms.firstWordKeys), .startsDemonym)])
+                         (Set(cues.demonyms.firstWordKeys), .startsDemonym),
+                         (cues.nameParticles, .nameParticle)])
     }
 
     /// A table holding each set's keys under its list.

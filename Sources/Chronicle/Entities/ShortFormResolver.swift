@@ -184,10 +184,22 @@ struct ShortFormResolver {
         for (m, n) in zip(mentions, numbers) where m.type != .person {
             let open = m.last + 1, acronym = m.last + 2, close = m.last + 3
             guard close < tokens.count, context.bytes[tokens[open].start] == 0x28,
-                  tokens[acronym].has(.allCaps), context.bytes[tokens[close].start] == 0x29 else { continue }
+                  tokens[acronym].has(.allCaps), context.bytes[tokens[close].start] == 0x29,
+                  !isOtherName(acronym, after: m) else { continue }
             found.append((tokens[acronym].key, n))
         }
         return found
+    }
+
+    /// Is the acronym after mention `m` some other name's? When it does not start with the
+    /// mention's initial, it is when the mention is a place (`NAIROBI, Kenya (AP)`: the news
+    /// agency) or follows `of` or `for` as the tail of a longer name (`… Manufacturers of South
+    /// Africa (NAAMSA)`). An organisation's acronym in another language still counts:
+    /// `German Weather Service (DWD)`.
+    private func isOtherName(_ acronym: Int, after m: Mention) -> Bool {
+        guard m.type == .place || (m.first > 0 && context.facts.has(m.first - 1, .headLink)) else { return false }
+        let a = context.bytes[tokens[acronym].start], w = context.bytes[tokens[m.first].start]
+        return a < 0x80 && w < 0x80 && a | 0x20 != w | 0x20
     }
 
     private func choose(_ entities: [Int], at i: Int, in positions: MentionPositions, sentenceOf: [Int]) -> Int? {

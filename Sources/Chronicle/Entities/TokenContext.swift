@@ -46,7 +46,8 @@ struct TokenContext {
 
     /// Consecutive name words from `i` on the same line, at most `maxWords`, allowing
     /// initials (`John F. Kennedy`). With `person`, words that head organisation or place
-    /// names end the run. Returns (last token, word count) or nil.
+    /// names end the run, and lower-case particles may stand inside it (`Ursula von der Leyen`).
+    /// Returns (last token, word count) or nil.
     func nameRun(from i: Int, maxWords: Int, person: Bool = false) -> (last: Int, words: Int)? {
         guard !(person && excludedFromPerson(i)), var last = nameGroupEnd(i) else { return nil }
         var words = 1
@@ -59,6 +60,15 @@ struct TokenContext {
                 guard next < tokens.count, let end = nameGroupEnd(next), !tokens[next].has(.lineStart) else { break }
                 last = end
                 words += 2
+                continue
+            }
+            // `Nick van den Brul`, `Ursula von der Leyen`: one or two particles, then the name goes on.
+            if person, facts.has(next, .nameParticle) {
+                let after = facts.has(next + 1, .nameParticle) ? next + 2 : next + 1
+                guard after < tokens.count, !tokens[after].has(.lineStart), !excludedFromPerson(after),
+                      let end = nameGroupEnd(after) else { break }
+                last = end
+                words += 1
                 continue
             }
             guard next < tokens.count, !tokens[next].has(.lineStart), !(person && excludedFromPerson(next)),

@@ -33,6 +33,8 @@ struct TokenFacts {
         static let webDomain = Bits(rawValue: 1 << 10)
         /// `of` or `for`: links a head to its name (`TokenContext.headLinks`).
         static let headLink = Bits(rawValue: 1 << 11)
+        /// A lower-case `van`, `den`, `bin` inside a person's name (`TokenContext.nameParticles`).
+        static let nameParticle = Bits(rawValue: 1 << 12)
     }
 
     /// The facts of one token. Token positions are stored as `Int32`, -1 for none.
@@ -78,6 +80,7 @@ struct TokenFacts {
             if lists.contains(.surname) { bits.insert(.surname) }
             if lists.contains(.webDomain) { bits.insert(.webDomain) }
             if lists.contains(.headLink) { bits.insert(.headLink) }
+            if t.kind == .word && !t.isCapitalized && lists.contains(.nameParticle) { bits.insert(.nameParticle) }
 
             // Most tokens start no cue phrase: the table says which tries to walk.
             if lists.contains(.startsPersonTitle) { f.personTitle = TokenFacts.longest(cues.personTitles, tokens, bytes, i)?.last ?? -1 }

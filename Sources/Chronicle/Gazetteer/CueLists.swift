@@ -29,6 +29,8 @@ struct CueLists: Sendable {
     var notNames: Set<UInt64> = []
     /// Words that never start or extend a name (`The`, `However`, `Monday`).
     var functionWords: Set<UInt64> = []
+    /// Lower-case words inside a person's name: `van den` in `Nick van den Brul`.
+    var nameParticles: Set<UInt64> = []
 
     /// A word that cannot be a name by itself.
     func isNotAName(_ key: UInt64) -> Bool { notNames.contains(key) || functionWords.contains(key) }

@@ -152,6 +152,7 @@ struct GazetteerLoader {
         cues.surnames.formUnion(try keySet("surnames.txt"))
         cues.notNames.formUnion(try keySet("not-names.txt"))
         cues.functionWords.formUnion(try keySet("function-words.txt"))
+        cues.nameParticles.formUnion(try keySet("name-particles.txt"))
         cues.abbreviations.formUnion(try keySet("abbreviations.txt"))
         for r in try records("blocklist.txt") { cues.blocklist.insert(Normalizer.normalized(r.fields[0])) }
         try loadHeads("org-heads.txt", into: &cues.orgHeads)
