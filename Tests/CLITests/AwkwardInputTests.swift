@@ -3,7 +3,7 @@ import Testing
 
 /// What scrapers really hand over: mislabelled encodings, Windows line ends, byte order marks,
 /// markup with scripts, other languages, and folders of thousands of pages.
-@Suite("CLI: awkward input")
+@Suite("CLI: awkward input", .temporaryFiles)
 struct AwkwardInputTests {
     /// A short wire story; every variant below must read as this text does.
     static let story = """

@@ -45,14 +45,13 @@ enum CLI {
                       stderr: String(decoding: stderrData, as: UTF8.self))
     }
 
+    /// A fresh empty folder, removed when the test ends (the suite needs `.temporaryFiles`).
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TemporaryFiles.directory()
     }
 }
 
-@Suite("CLI: bad input")
+@Suite("CLI: bad input", .temporaryFiles)
 struct BadInputTests {
     /// Each bad input: a one-line error naming the file, exit status 1, and no database written.
     static let cases: [(name: String, bytes: [UInt8]?, message: String)] = [

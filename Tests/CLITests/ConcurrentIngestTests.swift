@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("CLI: concurrent use")
+@Suite("CLI: concurrent use", .temporaryFiles)
 struct ConcurrentIngestTests {
     @Test("three ingest processes on one new database all succeed, and the store stays sound")
     func concurrentIngest() async throws {

@@ -3,7 +3,7 @@ import Testing
 
 /// The three-article story in `timelines/port-deal`: one happening told by several articles is
 /// one event with every source, placed once on the timeline.
-@Suite("Cross-article timeline")
+@Suite("Cross-article timeline", .temporaryFiles)
 struct CrossArticleTests {
     struct Event: Decodable {
         struct Time: Decodable { let value: String; let begin: String?; let end: String? }

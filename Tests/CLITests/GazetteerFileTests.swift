@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("CLI: bad gazetteer lists")
+@Suite("CLI: bad gazetteer lists", .temporaryFiles)
 struct GazetteerFileTests {
     static func lists(_ files: [String: String]) throws -> URL {
         let dir = try CLI.temporaryDirectory().appendingPathComponent("lists")

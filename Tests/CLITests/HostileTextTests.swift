@@ -5,7 +5,7 @@ import Testing
 /// Names and paths an attacker (or a careless list) could write must come out of every output
 /// exactly as written and do nothing: JSON stays JSON, DOT still renders, text rows stay rows,
 /// and SQL in a name is only ever a value.
-@Suite("CLI: hostile text")
+@Suite("CLI: hostile text", .temporaryFiles)
 struct HostileTextTests {
     /// Canonical names that are hostile, each reached in the article through a plain alias.
     static let names = [

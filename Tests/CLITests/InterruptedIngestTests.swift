@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Testing
 
-@Suite("CLI: interrupted ingest")
+@Suite("CLI: interrupted ingest", .temporaryFiles)
 struct InterruptedIngestTests {
     /// Writes `count` distinct articles built from the bundled examples into a folder.
     static func articles(_ count: Int) throws -> URL {

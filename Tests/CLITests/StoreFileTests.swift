@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Testing
 
-@Suite("CLI: damaged and foreign database files")
+@Suite("CLI: damaged and foreign database files", .temporaryFiles)
 struct StoreFileTests {
     /// A database file that is not Chronicle's, made by `make` in a fresh folder.
     struct Case: CustomTestStringConvertible, Sendable {

@@ -6,7 +6,7 @@ import Testing
 ///
 /// `CHRONICLE_REGENERATE=1 swift test --filter WorkedExample` (or `timelines/regenerate.sh`)
 /// rewrites the expected files after an intended change; review the diff before committing.
-@Suite("Worked examples")
+@Suite("Worked examples", .temporaryFiles)
 struct WorkedExampleTests {
     static let examples: [String] = {
         let dir = CLI.root.appendingPathComponent("timelines")

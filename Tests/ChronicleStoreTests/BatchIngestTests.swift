@@ -4,7 +4,7 @@ import Testing
 @testable import Chronicle
 @testable import ChronicleStore
 
-@Suite("Store: batches of articles in one transaction")
+@Suite("Store: batches of articles in one transaction", .temporaryFiles)
 struct BatchIngestTests {
     /// The fixture article, an edit of it, a merging article and a duplicate, in that order.
     static func articles() throws -> [Extraction] {

@@ -4,7 +4,7 @@ import Testing
 @testable import Chronicle
 @testable import ChronicleStore
 
-@Suite("Store: cross-article event merge")
+@Suite("Store: cross-article event merge", .temporaryFiles)
 struct MergeTests {
     /// Another article of the meeting in `Fixture.article`, in other words, the same Friday.
     static let sameMeeting = """

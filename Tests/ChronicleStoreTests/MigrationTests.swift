@@ -4,12 +4,12 @@ import Testing
 @testable import Chronicle
 @testable import ChronicleStore
 
-@Suite("Store: upgrading a v1 store")
+@Suite("Store: upgrading a v1 store", .temporaryFiles)
 struct MigrationTests {
     /// A store with only `v1-initial` applied, holding what ingesting `articles` into a current
     /// store holds (the v1 columns of every table), as Chronicle 1 would have left it.
     static func v1Store(from current: ChronicleStore) throws -> String {
-        let path = Fixture.temporaryPath()
+        let path = try Fixture.temporaryPath()
         let queue = try DatabaseQueue(path: path)
         try Schema.migrator.migrate(queue, upTo: "v1-initial")
         try queue.writeWithoutTransaction { db in
@@ -100,7 +100,7 @@ struct MigrationTests {
 
     @Test("an empty v1 store upgrades to an empty current store")
     func emptyUpgrade() throws {
-        let path = Fixture.temporaryPath()
+        let path = try Fixture.temporaryPath()
         let queue = try DatabaseQueue(path: path)
         try Schema.migrator.migrate(queue, upTo: "v1-initial")
         try queue.close()

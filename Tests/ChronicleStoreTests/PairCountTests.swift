@@ -4,7 +4,7 @@ import Testing
 @testable import Chronicle
 @testable import ChronicleStore
 
-@Suite("Store: kept pair counts answer cooccur --top as counting every window did")
+@Suite("Store: kept pair counts answer cooccur --top as counting every window did", .temporaryFiles)
 struct PairCountTests {
     /// The worked examples' articles (a story told by three pages, a flood report, an HTML page),
     /// with the publication date each page gives.
@@ -91,7 +91,7 @@ struct PairCountTests {
         let current = try Fixture.store()
         for x in try Self.workedExamples() { try current.ingest(x) }
         if merged { _ = try current.ingest(batch: try BatchIngestTests.articles()) }
-        let path = Fixture.temporaryPath()
+        let path = try Fixture.temporaryPath()
         try current.db.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [path]) }
         // What v3 left: the same schema and rows without v4's tables.
         let queue = try DatabaseQueue(path: path)

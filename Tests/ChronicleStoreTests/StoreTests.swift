@@ -25,15 +25,17 @@ enum Fixture {
     }
 
     static func store() throws -> ChronicleStore {
-        try ChronicleStore(path: temporaryPath())
+        try ChronicleStore(path: try temporaryPath())
     }
 
-    static func temporaryPath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-store-\(UUID().uuidString).sqlite").path
+    /// A database path in a fresh empty folder, removed with its side files when the test ends
+    /// (the suite needs `.temporaryFiles`).
+    static func temporaryPath() throws -> String {
+        try TemporaryFiles.directory().appendingPathComponent("store.sqlite").path
     }
 }
 
-@Suite("Store")
+@Suite("Store", .temporaryFiles)
 struct StoreTests {
     @Test("documented example: ingest once, then nothing new on the same text")
     func idempotentIngest() throws {
@@ -104,14 +106,14 @@ struct StoreTests {
 
     @Test("a file that is not SQLite is refused with its name")
     func notADatabase() throws {
-        let path = Fixture.temporaryPath()
+        let path = try Fixture.temporaryPath()
         try "this is not a database, just some text that is long enough to fill a header".write(toFile: path, atomically: true, encoding: .utf8)
         #expect { try ChronicleStore(path: path) } throws: { "\($0)".hasPrefix(path + ": ") }
     }
 
     @Test("another program's SQLite database is refused")
     func foreignDatabase() throws {
-        let path = Fixture.temporaryPath()
+        let path = try Fixture.temporaryPath()
         let queue = try DatabaseQueue(path: path)
         try queue.write { try $0.execute(sql: "CREATE TABLE customers (id INTEGER)") }
         #expect { try ChronicleStore(path: path) } throws: { "\($0)".contains("not a Chronicle database") }
@@ -119,7 +121,7 @@ struct StoreTests {
 
     @Test("a database from a newer Chronicle is refused")
     func newerSchema() throws {
-        let path = Fixture.temporaryPath()
+        let path = try Fixture.temporaryPath()
         _ = try ChronicleStore(path: path)
         let queue = try DatabaseQueue(path: path)
         try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99-future')") }

@@ -4,7 +4,7 @@ import Testing
 @testable import Chronicle
 @testable import ChronicleStore
 
-@Suite("Store: the timeline streamed a chunk at a time")
+@Suite("Store: the timeline streamed a chunk at a time", .temporaryFiles)
 struct TimelineStreamTests {
     /// Articles with dated, undated, merged and replaced events.
     static func filledStore() throws -> ChronicleStore {

@@ -4,7 +4,7 @@ import Testing
 @testable import Chronicle
 @testable import ChronicleStore
 
-@Suite("Store: co-occurrence window counts")
+@Suite("Store: co-occurrence window counts", .temporaryFiles)
 struct WindowCountTests {
     /// `window_totals` and `entity_windows` equal what counting the rows gives.
     static func expectCountsMatchRows(_ store: ChronicleStore, sourceLocation: SourceLocation = #_sourceLocation) throws {

@@ -4,7 +4,7 @@ import Testing
 
 /// Every kind of data file reports a bad line as `file:line`, and names two entries give to
 /// different entities are reported with both places.
-@Suite("Gazetteer data: malformed lines, duplicate ids, shared names")
+@Suite("Gazetteer data: malformed lines, duplicate ids, shared names", .temporaryFiles)
 struct GazetteerDataErrorTests {
     /// A gazetteer folder holding the given files (path relative to the folder → contents).
     func folder(_ files: [String: String]) throws -> String {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Chronicle
 
-@Suite("Gazetteer loading")
+@Suite("Gazetteer loading", .temporaryFiles)
 struct GazetteerTests {
     /// A minimal gazetteer folder with the given entity file and cue files.
     func folder(entities: String, cues: [String: String] = [:]) throws -> String {

@@ -5,12 +5,11 @@ import Testing
 /// `Gazetteer.forEachMatch(in:)`: the matcher alone, scanning bytes with a `TokenCursor` and
 /// reading tokens into a `TokenWindow` only where a name can start. It must find exactly what
 /// `EntityNameIndex.match` finds over the whole token array (`reference` below).
-@Suite("Name matcher")
+@Suite("Name matcher", .temporaryFiles)
 struct NameMatcherTests {
     /// A gazetteer of the given names only (one PLACE each, `place:nK` for the K-th name).
     static func gazetteer(_ names: [String]) throws -> Gazetteer {
         let folder = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("entities"), withIntermediateDirectories: true)
         let records = names.enumerated().map { "place:n\($0.offset) | PLACE | \($0.element)\n" }.joined()
         try records.write(to: folder.appendingPathComponent("entities/names.txt"), atomically: false, encoding: .utf8)

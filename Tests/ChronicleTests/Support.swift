@@ -47,9 +47,7 @@ func words(_ text: String) -> [String] {
     return Tokenizer.tokenize(bytes).map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
 }
 
-/// A temporary folder, removed when the test ends is not guaranteed: names are unique.
+/// A fresh empty folder, removed when the test ends (the suite needs `.temporaryFiles`).
 func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    try TemporaryFiles.directory()
 }

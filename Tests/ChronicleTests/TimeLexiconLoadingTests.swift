@@ -2,12 +2,11 @@ import Foundation
 import Testing
 @testable import Chronicle
 
-@Suite("Loading the time lexicon")
+@Suite("Loading the time lexicon", .temporaryFiles)
 struct LexiconLoadingTests {
     /// A copy of the real data with one file replaced, in a fresh temporary folder.
     private func dataWith(_ name: String, _ contents: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("timelex-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try temporaryDirectory().path
         for file in try FileManager.default.contentsOfDirectory(atPath: timeDataDirectory()) where file.hasSuffix(".txt") {
             try FileManager.default.copyItem(atPath: timeDataDirectory() + "/" + file, toPath: dir + "/" + file)
         }
