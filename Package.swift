@@ -30,14 +30,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ChronicleTests", dependencies: ["Chronicle"]),
+        // What the test targets share: temporary files removed when each test ends.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ChronicleTests", dependencies: ["Chronicle", "TestSupport"]),
         .testTarget(
             name: "ChronicleStoreTests",
-            dependencies: ["ChronicleStore", "Chronicle", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ChronicleStore", "Chronicle", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["chronicle", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["chronicle", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// What scrapers really hand over: mislabelled encodings, Windows line ends, byte order marks,
 /// markup with scripts, other languages, and folders of thousands of pages.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("CLI: concurrent use", .temporaryFiles)
 struct ConcurrentIngestTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The three-article story in `timelines/port-deal`: one happening told by several articles is
 /// one event with every source, placed once on the timeline.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("CLI: bad gazetteer lists", .temporaryFiles)
 struct GazetteerFileTests {

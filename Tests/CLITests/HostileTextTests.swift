@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 
 /// Names and paths an attacker (or a careless list) could write must come out of every output
 /// exactly as written and do nothing: JSON stays JSON, DOT still renders, text rows stay rows,

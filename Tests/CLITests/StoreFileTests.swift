@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 
 @Suite("CLI: damaged and foreign database files", .temporaryFiles)
 struct StoreFileTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The worked examples in `timelines/`: each folder's pages, ingested together, must give the
 /// timeline, co-occurrence and graph stored in its `expected/` folder.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Chronicle
 
 /// Every kind of data file reports a bad line as `file:line`, and names two entries give to

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Chronicle
 
 /// `Gazetteer.forEachMatch(in:)`: the matcher alone, scanning bytes with a `TokenCursor` and

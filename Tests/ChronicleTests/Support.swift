@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import Chronicle
 
 /// The repository's own files, found from this source file.

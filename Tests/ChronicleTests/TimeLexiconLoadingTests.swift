@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Chronicle
 
 @Suite("Loading the time lexicon", .temporaryFiles)

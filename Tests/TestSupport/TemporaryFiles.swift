@@ -10,28 +10,28 @@ import Testing
 /// beside a database, a command's output. Outside the trait `directory()` throws rather than
 /// leave files behind.
 ///
-/// Test targets share no source, so each target has a copy of this file; only `prefix` differs.
-struct TemporaryFiles: SuiteTrait, TestTrait, TestScoping {
-    /// Starts the name of this target's folders.
-    static let prefix = "chronicle-store"
+/// It lives in the `TestSupport` target, which every test target depends on.
+public struct TemporaryFiles: SuiteTrait, TestTrait, TestScoping {
+    /// Starts the name of the folders.
+    static let prefix = "chronicle-tests"
 
     /// Given to a suite, a folder for each test case of each test in it.
-    var isRecursive: Bool { true }
+    public var isRecursive: Bool { true }
 
-    func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
+    public func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
         let scope = Scope()
         defer { scope.remove() }
         try await Self.$current.withValue(scope, operation: function)
     }
 
     /// A fresh empty folder, removed with the rest of the test case's files when it ends.
-    static func directory() throws -> URL {
+    public static func directory() throws -> URL {
         guard let current else { throw OutsideScope() }
         return try current.newDirectory()
     }
 
-    struct OutsideScope: Error, CustomStringConvertible {
-        var description: String { "TemporaryFiles.directory() called in a test without the .temporaryFiles trait" }
+    public struct OutsideScope: Error, CustomStringConvertible {
+        public var description: String { "TemporaryFiles.directory() called in a test without the .temporaryFiles trait" }
     }
 
     @TaskLocal private static var current: Scope?
@@ -61,5 +61,5 @@ struct TemporaryFiles: SuiteTrait, TestTrait, TestScoping {
 
 extension Trait where Self == TemporaryFiles {
     /// Each test's temporary files removed when it ends: see `TemporaryFiles`.
-    static var temporaryFiles: Self { Self() }
+    public static var temporaryFiles: Self { Self() }
 }
