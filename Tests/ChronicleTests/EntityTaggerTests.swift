@@ -150,6 +150,13 @@ struct EntityTaggerTests {
         #expect(try mentions("Analyst Paulo Costa de facto ran the desk.").filter { $0.type == .person }.map(\.text) == ["Paulo Costa"])
     }
 
+    @Test("a title and a family name that is also a place keyword make no place")
+    func titleBeforePlaceKeyword() throws {
+        let found = try mentions("Governor Park Min-jae spoke on Monday. Mr Park said rates would hold.")
+        #expect(found.map(\.text) == ["Park Min-jae", "Park"])
+        #expect(found.allSatisfy { $0.type == .person })
+    }
+
     @Test("a demonym that is also a given name starts no person's name")
     func demonymIsNoGivenName() throws {
         #expect(!(try mentions("Shares in Allied Irish Lenders rose on Friday.")).contains { $0.type == .person })

@@ -230,10 +230,11 @@ struct CueRules {
     }
 
     /// `Kherson region`, `Vostochny Cosmodrome` (keyword after); `Lake Baikal` (keyword before).
+    /// Before the keyword there must be a word that is neither a demonym nor a title (`Mr Park`).
     private func placeKeyword(at i: Int, _ found: inout [EntityCandidate]) {
         if let keyword = facts.placeKeywordAfter(i),
            let first = context.nameRunBackward(before: i, maxWords: 4),
-           (first..<i).contains(where: { facts.demonym($0) == nil && context.isNameWord($0) }) {
+           (first..<i).contains(where: { facts.demonym($0) == nil && facts.personTitle($0) == nil && context.isNameWord($0) }) {
             found.append(candidate(first, keyword, type: .place, source: "rule:place-keyword"))
         }
         if tokens[i].isCapitalized,
