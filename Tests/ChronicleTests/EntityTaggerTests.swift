@@ -157,6 +157,12 @@ struct EntityTaggerTests {
         #expect(found.allSatisfy { $0.type == .person })
     }
 
+    @Test("`Former` at a sentence start is no part of the name after it")
+    func formerStartsNoName() throws {
+        let found = try mentions("Former Kestrel Street press chief Ann Lowe said little.")
+        #expect(!found.contains { $0.text.hasPrefix("Former") })
+    }
+
     @Test("a demonym that is also a given name starts no person's name")
     func demonymIsNoGivenName() throws {
         #expect(!(try mentions("Shares in Allied Irish Lenders rose on Friday.")).contains { $0.type == .person })
