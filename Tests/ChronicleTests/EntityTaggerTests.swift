@@ -163,6 +163,13 @@ struct EntityTaggerTests {
         #expect(!found.contains { $0.text.hasPrefix("Former") })
     }
 
+    @Test("a leading initial belongs to the name; a lower-case word glued by a hyphen starts no name")
+    func initialsAndHyphens() throws {
+        let found = try mentions("\"The cables are in,\" said Mr K. Raghavan, head of networks.")
+        #expect(found.map(\.text) == ["K. Raghavan"])
+        #expect(try mentions("The week-old Committee for Open Rivers met.").map(\.text) == ["Committee for Open Rivers"])
+    }
+
     @Test("a demonym that is also a given name starts no person's name")
     func demonymIsNoGivenName() throws {
         #expect(!(try mentions("Shares in Allied Irish Lenders rose on Friday.")).contains { $0.type == .person })

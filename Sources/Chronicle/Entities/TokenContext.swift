@@ -51,11 +51,15 @@ struct TokenContext {
     func nameRun(from i: Int, maxWords: Int, person: Bool = false) -> (last: Int, words: Int)? {
         guard !(person && excludedFromPerson(i)), var last = nameGroupEnd(i) else { return nil }
         var words = 1
+        // A leading initial: `R. Sridharan`.
+        if maxWords > 1, last == i, isInitial(i), i + 2 < tokens.count, isNameWord(i + 2), !tokens[i + 2].has(.lineStart),
+           !(person && excludedFromPerson(i + 2)) {
+            last = i + 1
+        }
         while words < maxWords, !tokens[last].has(.possessive) {
             var next = last + 1
             // An initial: `F.`
-            if next + 1 < tokens.count, tokens[next].end - tokens[next].start == 1, isNameWord(next),
-               bytes[tokens[next + 1].start] == 0x2E, tokens[next + 1].has(.attached) {
+            if isInitial(next) {
                 next += 2
                 guard next < tokens.count, let end = nameGroupEnd(next), !tokens[next].has(.lineStart) else { break }
                 last = end
@@ -79,6 +83,12 @@ struct TokenContext {
         return (last, words)
     }
 
+    /// A one-letter name word with a period glued to it: the `F.` of `John F. Kennedy`.
+    private func isInitial(_ i: Int) -> Bool {
+        i + 1 < tokens.count && tokens[i].end - tokens[i].start == 1 && isNameWord(i)
+            && bytes[tokens[i + 1].start] == 0x2E && tokens[i + 1].has(.attached)
+    }
+
     /// Capitalised words (with connectors inside) ending right before `j`, on one line, at
     /// most `maxWords`: the `X` of `X Ministry`. Returns the first token, or nil.
     func nameRunBackward(before j: Int, maxWords: Int) -> Int? {
@@ -88,8 +98,11 @@ struct TokenContext {
         if j < tokens.count, tokens[j].has(.lineStart) { return nil }
         while i >= 0, words < maxWords {
             if tokens[i].has(.possessive) { break }
-            if isNameWord(i) || (tokens[i].kind == .word && tokens[i].has(.attached) && isHyphen(i - 1)) {
+            if isNameWord(i) {
                 first = i
+                words += 1
+            } else if tokens[i].kind == .word && tokens[i].has(.attached) && isHyphen(i - 1) {
+                // `Jong-un`: a lower-case part counts once a name word starts its group (not `month-old`).
                 words += 1
             } else if isHyphen(i) && tokens[i].has(.attached) {
                 // part of a hyphenated name word; keep going
