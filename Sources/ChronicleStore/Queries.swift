@@ -33,8 +33,13 @@ extension ChronicleStore {
                          to: LocalDateTime? = nil) throws -> [TimelineEntry] {
         try db.read { db in
             let (filter, arguments) = ChronicleStore.eventFilter(entities: entities, types: types)
-            let rows = try Row.fetchAll(db, sql: "SELECT id, type, summary FROM event v\(filter) ORDER BY v.rowid", arguments: StatementArguments(arguments))
-            let entries = try ChronicleStore.entries(rows.map { ($0["id"], $0["type"], $0["summary"]) }, db)
+            var events = [(id: String, type: String, summary: String)]()
+            try BoundStatement(db, sql: "SELECT id, type, summary FROM event v\(filter) ORDER BY v.rowid").run(arguments.map { SQLValue.text($0) }) { row in
+                guard let id = BoundStatement.text(row, 0), let type = BoundStatement.text(row, 1),
+                      let summary = BoundStatement.text(row, 2) else { return }
+                events.append((id, type, summary))
+            }
+            let entries = try ChronicleStore.entries(events, db)
             return TimelineOrder.sorted(entries.filter { TimelineOrder.overlaps($0.time, from: from, to: to) })
         }
     }
@@ -57,44 +62,62 @@ extension ChronicleStore {
 
     /// The timeline entries of some events (id, type, summary), in the order given: their
     /// participants and places, every source, and the time (the narrowest any source gives).
+    ///
+    /// Rows are read by column position through `BoundStatement` (GRDB's `Row` looked each
+    /// column up by name, which was half of `timeline --entity`'s time), and each entity is
+    /// named once per call (`EntityNames`), however many events it takes part in.
     static func entries(_ events: [(id: String, type: String, summary: String)], _ db: Database) throws -> [TimelineEntry] {
-        var participants = [String: [TimelineEntry.Participant]]()
-        var places = [String: [EntityRef]]()
-        var sources = [String: [EventSource]]()
-        var times = [String: [EventTime]]()
+        var index = [String: Int](minimumCapacity: events.count)
+        for (i, e) in events.enumerated() where index[e.id] == nil { index[e.id] = i }
+        var participants = [[TimelineEntry.Participant]](repeating: [], count: events.count)
+        var participantNumbers = [[Int]](repeating: [], count: events.count)
+        var places = [[EntityRef]](repeating: [], count: events.count)
+        var placeNumbers = [[Int]](repeating: [], count: events.count)
+        var sources = [[EventSource]](repeating: [], count: events.count)
+        var times = [[EventTime]](repeating: [], count: events.count)
+        var names = EntityNames()
         let ids = events.map(\.id)
         for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
-            for p in try Row.fetchAll(db, sql: """
-                SELECT p.event_id, p.role, e.id, e.name, e.type FROM participant p JOIN entity e ON e.number = p.entity
+            let values = chunk.map { SQLValue.text($0) }
+            try BoundStatement(db, sql: """
+                SELECT p.event_id, p.role, e.number, e.id, e.name, e.type FROM participant p JOIN entity e ON e.number = p.entity
                 JOIN document d ON d.id = p.document_id
                 WHERE p.event_id IN (\(marks(chunk.count))) ORDER BY p.event_id, d.published, d.source, p.position
-                """, arguments: StatementArguments(chunk)) {
-                guard let entity = ChronicleStore.entity(p) else { continue }
-                let event: String = p["event_id"], role: String = p["role"]
+                """).run(values) { row in
+                guard let id = BoundStatement.text(row, 0), let event = index[id], let role = BoundStatement.text(row, 1),
+                      let entity = names.entity(row, number: 2, id: 3, name: 4, type: 5) else { return }
+                let number = BoundStatement.int(row, 2)
                 if role == "place" {
-                    if !(places[event] ?? []).contains(entity) { places[event, default: []].append(entity) }
-                } else if !(participants[event] ?? []).contains(where: { $0.entity == entity }) {
-                    participants[event, default: []].append(.init(entity: entity, role: role))
+                    if !placeNumbers[event].contains(number) {
+                        placeNumbers[event].append(number)
+                        places[event].append(entity)
+                    }
+                } else if !participantNumbers[event].contains(number) {
+                    participantNumbers[event].append(number)
+                    participants[event].append(.init(entity: entity, role: role))
                 }
             }
-            for s in try Row.fetchAll(db, sql: """
+            try BoundStatement(db, sql: """
                 SELECT m.event_id, m.document_id, d.source, m.sentence, m.trigger_start, m.trigger_end,
                        m.time_value, m.time_begin, m.time_end, m.time_mod
                 FROM event_mention m JOIN document d ON d.id = m.document_id
                 WHERE m.event_id IN (\(marks(chunk.count))) ORDER BY d.published, d.source, m.trigger_start
-                """, arguments: StatementArguments(chunk)) {
-                let event: String = s["event_id"]
-                sources[event, default: []].append(EventSource(document: s["document_id"], source: s["source"],
-                                                               sentence: s["sentence"], start: s["trigger_start"], end: s["trigger_end"]))
-                if let value: String = s["time_value"] {
-                    times[event, default: []].append(EventTime(value: value, begin: (s["time_begin"] as String?).flatMap(LocalDateTime.init(iso:)),
-                                                               end: (s["time_end"] as String?).flatMap(LocalDateTime.init(iso:)), mod: s["time_mod"]))
+                """).run(values) { row in
+                guard let id = BoundStatement.text(row, 0), let event = index[id], let document = BoundStatement.text(row, 1),
+                      let source = BoundStatement.text(row, 2), let sentence = BoundStatement.text(row, 3) else { return }
+                sources[event].append(EventSource(document: document, source: source, sentence: sentence,
+                                                  start: BoundStatement.int(row, 4), end: BoundStatement.int(row, 5)))
+                if let value = BoundStatement.text(row, 6) {
+                    times[event].append(EventTime(value: value, begin: BoundStatement.text(row, 7).flatMap(LocalDateTime.init(iso:)),
+                                                  end: BoundStatement.text(row, 8).flatMap(LocalDateTime.init(iso:)),
+                                                  mod: BoundStatement.text(row, 9)))
                 }
             }
         }
         return events.map { e in
-            TimelineEntry(id: e.id, type: e.type, summary: e.summary, time: ChronicleStore.eventTime(times[e.id] ?? []),
-                          participants: participants[e.id] ?? [], places: places[e.id] ?? [], sources: sources[e.id] ?? [])
+            let i = index[e.id]!
+            return TimelineEntry(id: e.id, type: e.type, summary: e.summary, time: ChronicleStore.eventTime(times[i]),
+                                 participants: participants[i], places: places[i], sources: sources[i])
         }
     }
 

@@ -64,10 +64,12 @@ extension ChronicleStore {
             for start in stride(from: 0, to: keys.count, by: max(1, chunkSize)) {
                 let chunk = keys[start..<min(start + max(1, chunkSize), keys.count)].map(\.rowid)
                 var byRowid = [Int64: (id: String, type: String, summary: String)]()
-                for row in try Row.fetchAll(db, sql: "SELECT rowid, id, type, summary FROM event WHERE rowid IN (\(marks(chunk.count)))",
-                                            arguments: StatementArguments(chunk)) {
-                    byRowid[row[0]] = (row[1], row[2], row[3])
-                }
+                try BoundStatement(db, sql: "SELECT rowid, id, type, summary FROM event WHERE rowid IN (\(marks(chunk.count)))")
+                    .run(chunk.map { SQLValue.int(Int($0)) }) { row in
+                        guard let id = BoundStatement.text(row, 1), let type = BoundStatement.text(row, 2),
+                              let summary = BoundStatement.text(row, 3) else { return }
+                        byRowid[Int64(BoundStatement.int(row, 0))] = (id, type, summary)
+                    }
                 try entries(try ChronicleStore.entries(chunk.compactMap { byRowid[$0] }, db))
             }
         }
