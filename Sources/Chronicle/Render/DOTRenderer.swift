@@ -102,6 +102,9 @@ public enum DOTRenderer {
 
     /// A DOT string literal: backslashes and quotes escaped, line breaks as `\n`.
     static func quoted(_ s: String) -> String {
+        // Most labels need no escape: one pass over the bytes (every character `quoted` changes
+        // is ASCII, below U+0020 or a quote or backslash) instead of a scalar-by-scalar copy.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + s + "\"" }
         var out = "\""
         for ch in s.unicodeScalars {
             switch ch {
@@ -120,12 +123,22 @@ public enum DOTRenderer {
     static func wrap(_ s: String, width: Int = 32) -> String {
         var lines = [String]()
         var line = ""
+        // Characters in `line`, kept as it grows while it is plain ASCII (a character a byte),
+        // counted again otherwise (a combining mark joins the character before it).
+        var lineCount = 0, lineIsASCII = true
         for word in TimelineRenderer.oneLine(s).split(separator: " ") {
-            if !line.isEmpty && line.count + word.count + 1 > width {
+            let wordIsASCII = TimelineRenderer.isPlainASCII(word)
+            let wordCount = wordIsASCII ? word.utf8.count : word.count
+            if !line.isEmpty && lineCount + wordCount + 1 > width {
                 lines.append(line)
                 line = ""
+                lineCount = 0
+                lineIsASCII = true
             }
-            line += (line.isEmpty ? "" : " ") + word
+            let separated = !line.isEmpty
+            line += (separated ? " " : "") + word
+            lineIsASCII = lineIsASCII && wordIsASCII
+            lineCount = lineIsASCII ? lineCount + (separated ? 1 : 0) + wordCount : line.count
         }
         if !line.isEmpty { lines.append(line) }
         return lines.prefix(4).joined(separator: "\n")
