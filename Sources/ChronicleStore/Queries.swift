@@ -32,16 +32,31 @@ extension ChronicleStore {
     public func timeline(entities: [EntityRef]? = nil, types: [String]? = nil, from: LocalDateTime? = nil,
                          to: LocalDateTime? = nil) throws -> [TimelineEntry] {
         try db.read { db in
-            let (filter, arguments) = ChronicleStore.eventFilter(entities: entities, types: types)
-            var events = [(id: String, type: String, summary: String)]()
-            try BoundStatement(db, sql: "SELECT id, type, summary FROM event v\(filter) ORDER BY v.rowid").run(arguments.map { SQLValue.text($0) }) { row in
+            try ChronicleStore.ordered(try ChronicleStore.events(entities: entities, types: types, db), from: from, to: to, db)
+        }
+    }
+
+    /// The events (id, type, summary) of some entities and of some types (or families), in
+    /// storage order; at most `limit` of them when given.
+    static func events(entities: [EntityRef]?, types: [String]?, limit: Int? = nil,
+                       _ db: Database) throws -> [(id: String, type: String, summary: String)] {
+        let (filter, arguments) = ChronicleStore.eventFilter(entities: entities, types: types)
+        var events = [(id: String, type: String, summary: String)]()
+        let limited = limit.map { " LIMIT \($0)" } ?? ""
+        try BoundStatement(db, sql: "SELECT id, type, summary FROM event v\(filter) ORDER BY v.rowid\(limited)")
+            .run(arguments.map { SQLValue.text($0) }) { row in
                 guard let id = BoundStatement.text(row, 0), let type = BoundStatement.text(row, 1),
                       let summary = BoundStatement.text(row, 2) else { return }
                 events.append((id, type, summary))
             }
-            let entries = try ChronicleStore.entries(events, db)
-            return TimelineOrder.sorted(entries.filter { TimelineOrder.overlaps($0.time, from: from, to: to) })
-        }
+        return events
+    }
+
+    /// The timeline of some events given in storage order: their entries meeting [from, to),
+    /// in timeline order.
+    static func ordered(_ events: [(id: String, type: String, summary: String)], from: LocalDateTime?, to: LocalDateTime?,
+                        _ db: Database) throws -> [TimelineEntry] {
+        TimelineOrder.sorted(try ChronicleStore.entries(events, db).filter { TimelineOrder.overlaps($0.time, from: from, to: to) })
     }
 
     /// The `WHERE` clause choosing the events of some entities and of some types (or
