@@ -78,55 +78,83 @@ extension ChronicleStore {
     /// The timeline entries of some events (id, type, summary), in the order given: their
     /// participants and places, every source, and the time (the narrowest any source gives).
     ///
-    /// Rows are read by column position through `BoundStatement` (GRDB's `Row` looked each
-    /// column up by name, which was half of `timeline --entity`'s time), and each entity is
-    /// named once per call (`EntityNames`), however many events it takes part in.
+    /// An event's participant rows are taken by their document's publication date (none
+    /// first), source path, then position; its sources by date, path, then trigger offset.
+    /// The rows are read in primary key order and sorted here, stably, with ties in key
+    /// order: the order SQLite's stable `ORDER BY` over the same scan gave when each row was
+    /// joined with its document, without the two document lookups per row (most of the
+    /// query's time). Each document and entity is read once per call (`DocumentOrder`,
+    /// `EntityNames`), and rows are read by column position through `BoundStatement`.
     static func entries(_ events: [(id: String, type: String, summary: String)], _ db: Database) throws -> [TimelineEntry] {
         var index = [String: Int](minimumCapacity: events.count)
         for (i, e) in events.enumerated() where index[e.id] == nil { index[e.id] = i }
         var participants = [[TimelineEntry.Participant]](repeating: [], count: events.count)
-        var participantNumbers = [[Int]](repeating: [], count: events.count)
         var places = [[EntityRef]](repeating: [], count: events.count)
-        var placeNumbers = [[Int]](repeating: [], count: events.count)
         var sources = [[EventSource]](repeating: [], count: events.count)
         var times = [[EventTime]](repeating: [], count: events.count)
+        var documents = DocumentOrder()
         var names = EntityNames()
         let ids = events.map(\.id)
         for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
             let values = chunk.map { SQLValue.text($0) }
+            // Rows by the chunk's events (their place in `chunk`), in primary key order (`scan`).
+            var local = [String: Int](minimumCapacity: chunk.count)
+            for (i, id) in chunk.enumerated() where local[id] == nil { local[id] = i }
+            var taking = [[(document: Int, position: Int, scan: Int, role: String, entity: Int)]](repeating: [], count: chunk.count)
+            var telling = [[(document: Int, start: Int, scan: Int, source: EventSource, time: EventTime?)]](repeating: [], count: chunk.count)
+            var scan = 0
             try BoundStatement(db, sql: """
-                SELECT p.event_id, p.role, e.number, e.id, e.name, e.type FROM participant p JOIN entity e ON e.number = p.entity
-                JOIN document d ON d.id = p.document_id
-                WHERE p.event_id IN (\(marks(chunk.count))) ORDER BY p.event_id, d.published, d.source, p.position
+                SELECT event_id, document_id, position, role, entity FROM participant
+                WHERE event_id IN (\(marks(chunk.count))) ORDER BY event_id, entity, document_id
                 """).run(values) { row in
-                guard let id = BoundStatement.text(row, 0), let event = index[id], let role = BoundStatement.text(row, 1),
-                      let entity = names.entity(row, number: 2, id: 3, name: 4, type: 5) else { return }
-                let number = BoundStatement.int(row, 2)
-                if role == "place" {
-                    if !placeNumbers[event].contains(number) {
-                        placeNumbers[event].append(number)
-                        places[event].append(entity)
-                    }
-                } else if !participantNumbers[event].contains(number) {
-                    participantNumbers[event].append(number)
-                    participants[event].append(.init(entity: entity, role: role))
-                }
+                guard let id = BoundStatement.text(row, 0), let event = local[id], let document = BoundStatement.text(row, 1),
+                      let role = BoundStatement.text(row, 3) else { return }
+                taking[event].append((try documents.number(of: document, db), BoundStatement.int(row, 2), scan, role, BoundStatement.int(row, 4)))
+                scan += 1
             }
             try BoundStatement(db, sql: """
-                SELECT m.event_id, m.document_id, d.source, m.sentence, m.trigger_start, m.trigger_end,
-                       m.time_value, m.time_begin, m.time_end, m.time_mod
-                FROM event_mention m JOIN document d ON d.id = m.document_id
-                WHERE m.event_id IN (\(marks(chunk.count))) ORDER BY d.published, d.source, m.trigger_start
+                SELECT event_id, document_id, sentence, trigger_start, trigger_end, time_value, time_begin, time_end, time_mod
+                FROM event_mention WHERE event_id IN (\(marks(chunk.count))) ORDER BY event_id, document_id, trigger_start
                 """).run(values) { row in
-                guard let id = BoundStatement.text(row, 0), let event = index[id], let document = BoundStatement.text(row, 1),
-                      let source = BoundStatement.text(row, 2), let sentence = BoundStatement.text(row, 3) else { return }
-                sources[event].append(EventSource(document: document, source: source, sentence: sentence,
-                                                  start: BoundStatement.int(row, 4), end: BoundStatement.int(row, 5)))
-                if let value = BoundStatement.text(row, 6) {
-                    times[event].append(EventTime(value: value, begin: BoundStatement.text(row, 7).flatMap(LocalDateTime.init(iso:)),
-                                                  end: BoundStatement.text(row, 8).flatMap(LocalDateTime.init(iso:)),
-                                                  mod: BoundStatement.text(row, 9)))
+                guard let id = BoundStatement.text(row, 0), let event = local[id], let document = BoundStatement.text(row, 1),
+                      let sentence = BoundStatement.text(row, 2) else { return }
+                let number = try documents.number(of: document, db)
+                let start = BoundStatement.int(row, 3)
+                let time = BoundStatement.text(row, 5).map { value in
+                    EventTime(value: value, begin: BoundStatement.text(row, 6).flatMap(LocalDateTime.init(iso:)),
+                              end: BoundStatement.text(row, 7).flatMap(LocalDateTime.init(iso:)), mod: BoundStatement.text(row, 8))
                 }
+                telling[event].append((number, start, scan, EventSource(document: document, source: documents.source(number), sentence: sentence,
+                                                                        start: start, end: BoundStatement.int(row, 4)), time))
+                scan += 1
+            }
+            for (id, i) in local {
+                let event = index[id]!
+                taking[i].sort { a, b in
+                    let order = documents.compare(a.document, b.document)
+                    if order != 0 { return order < 0 }
+                    return a.position != b.position ? a.position < b.position : a.scan < b.scan
+                }
+                var participantNumbers = [Int](), placeNumbers = [Int]()
+                for row in taking[i] {
+                    guard let entity = try names.entity(number: row.entity, db) else { continue }
+                    if row.role == "place" {
+                        if !placeNumbers.contains(row.entity) {
+                            placeNumbers.append(row.entity)
+                            places[event].append(entity)
+                        }
+                    } else if !participantNumbers.contains(row.entity) {
+                        participantNumbers.append(row.entity)
+                        participants[event].append(.init(entity: entity, role: row.role))
+                    }
+                }
+                telling[i].sort { a, b in
+                    let order = documents.compare(a.document, b.document)
+                    if order != 0 { return order < 0 }
+                    return a.start != b.start ? a.start < b.start : a.scan < b.scan
+                }
+                sources[event] += telling[i].map(\.source)
+                times[event] += telling[i].compactMap(\.time)
             }
         }
         return events.map { e in
