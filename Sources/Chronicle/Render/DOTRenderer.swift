@@ -101,46 +101,58 @@ public enum DOTRenderer {
     }
 
     /// A DOT string literal: backslashes and quotes escaped, line breaks as `\n`.
+    ///
+    /// Every character it changes is ASCII (a backslash, a quote, or a control character below
+    /// U+0020), so it works on the UTF-8 bytes: one pass, no per-scalar appends.
     static func quoted(_ s: String) -> String {
-        // Most labels need no escape: one pass over the bytes (every character `quoted` changes
-        // is ASCII, below U+0020 or a quote or backslash) instead of a scalar-by-scalar copy.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + s + "\"" }
-        var out = "\""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r", "\t": out += " "
-            default:
-                if ch.value < 0x20 { out += " " } else { out.unicodeScalars.append(ch) }
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(s.utf8.count + 8)
+        bytes.append(0x22)
+        for byte in s.utf8 {
+            switch byte {
+            case 0x5C: bytes += [0x5C, 0x5C]  // \
+            case 0x22: bytes += [0x5C, 0x22]  // "
+            case 0x0A: bytes += [0x5C, 0x6E]  // line feed → \n
+            case ..<0x20: bytes.append(0x20)  // carriage return, tab and other controls → space
+            default: bytes.append(byte)
             }
         }
-        return out + "\""
+        bytes.append(0x22)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Breaks a summary into lines of about 32 characters for the node label.
     static func wrap(_ s: String, width: Int = 32) -> String {
+        let text = TimelineRenderer.oneLine(s)
+        if TimelineRenderer.isPlainASCII(text) { return wrapASCII(text, width: width) }
         var lines = [String]()
         var line = ""
-        // Characters in `line`, kept as it grows while it is plain ASCII (a character a byte),
-        // counted again otherwise (a combining mark joins the character before it).
-        var lineCount = 0, lineIsASCII = true
-        for word in TimelineRenderer.oneLine(s).split(separator: " ") {
-            let wordIsASCII = TimelineRenderer.isPlainASCII(word)
-            let wordCount = wordIsASCII ? word.utf8.count : word.count
-            if !line.isEmpty && lineCount + wordCount + 1 > width {
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && line.count + word.count + 1 > width {
                 lines.append(line)
                 line = ""
-                lineCount = 0
-                lineIsASCII = true
             }
-            let separated = !line.isEmpty
-            line += (separated ? " " : "") + word
-            lineIsASCII = lineIsASCII && wordIsASCII
-            lineCount = lineIsASCII ? lineCount + (separated ? 1 : 0) + wordCount : line.count
+            line += (line.isEmpty ? "" : " ") + word
         }
         if !line.isEmpty { lines.append(line) }
         return lines.prefix(4).joined(separator: "\n")
+    }
+
+    /// `wrap` for printable ASCII, where a character is a byte: words are runs of bytes
+    /// between spaces, and the first four lines are all that is kept.
+    private static func wrapASCII(_ text: String, width: Int) -> String {
+        var lines = [String]()
+        var line = [UInt8]()
+        for word in text.utf8.split(separator: 0x20) {
+            if !line.isEmpty && line.count + word.count + 1 > width {
+                lines.append(String(decoding: line, as: UTF8.self))
+                line.removeAll(keepingCapacity: true)
+                if lines.count == 4 { return lines.joined(separator: "\n") }
+            }
+            if !line.isEmpty { line.append(0x20) }
+            line += word
+        }
+        if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
+        return lines.joined(separator: "\n")
     }
 }
