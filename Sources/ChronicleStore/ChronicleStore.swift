@@ -39,7 +39,10 @@ public final class ChronicleStore {
             // file every 64 MB instead of every 4 MB, so a page changed by many commits is
             // written once. No memory map: a file truncated or failing under a mapped read kills
             // the process with SIGBUS instead of returning an error.
-            try db.execute(sql: "PRAGMA cache_size = -524288")
+            // A query's connection (read-only) reads most pages once: a cache as large makes a
+            // fresh buffer, and a page fault, for every page read (half of `timeline --entity`'s
+            // CPU time at 100,000 articles), where a small one reuses its buffers.
+            try db.execute(sql: "PRAGMA cache_size = \(db.configuration.readonly ? ChronicleStore.queryCacheKiB : -524288)")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
         }
         try ChronicleStore.checkExisting(path)
@@ -50,6 +53,10 @@ public final class ChronicleStore {
         }
         try checkAndMigrate()
     }
+
+    /// The page cache of a query's (read-only) connection: 8 MB, as `PRAGMA cache_size` takes
+    /// it (negative: KiB). Smaller caches saved a little more CPU and reread more pages.
+    static let queryCacheKiB = -8192
 
     private func checkAndMigrate() throws {
         let migrator = Schema.migrator

@@ -102,6 +102,13 @@ struct StoreTests {
         #expect(documentRows.allSatisfy { $0.count == 1 })
     }
 
+    @Test("queries read through a small page cache, ingest writes through a large one")
+    func pageCaches() throws {
+        let store = try Fixture.store()
+        #expect(try store.db.read { try Int.fetchOne($0, sql: "PRAGMA cache_size") } == ChronicleStore.queryCacheKiB)
+        #expect(try store.db.write { try Int.fetchOne($0, sql: "PRAGMA cache_size") } == -524288)
+    }
+
     @Test("a file that is not SQLite is refused with its name")
     func notADatabase() throws {
         let path = Fixture.temporaryPath()
