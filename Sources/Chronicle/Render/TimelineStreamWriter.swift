@@ -46,9 +46,9 @@ public struct TimelineStreamWriter: Sendable {
             }
         case .json:
             if written > 0 { out.write(",") }
-            var w = JSONWriter("")
+            var w = JSONWriter(UTF8Buffer())
             TimelineRenderer.json(e, &w)
-            out.write(w.out)
+            out.write(w.out.text)
         case .markdown:
             out.write(TimelineRenderer.markdownRow(e))
         case .timelinejs:
