@@ -32,7 +32,9 @@ extension ChronicleStore {
     public func timeline(entities: [EntityRef]? = nil, types: [String]? = nil, from: LocalDateTime? = nil,
                          to: LocalDateTime? = nil) throws -> [TimelineEntry] {
         try db.read { db in
-            try ChronicleStore.ordered(try ChronicleStore.events(entities: entities, types: types, db), from: from, to: to, db)
+            let events = try ChronicleStore.events(entities: entities, types: types, db)
+            guard events.count > ChronicleStore.largeReadEvents else { return try ChronicleStore.ordered(events, from: from, to: to, db) }
+            return try ChronicleStore.withLargeCache(db) { try ChronicleStore.ordered(events, from: from, to: to, db) }
         }
     }
 
