@@ -139,20 +139,36 @@ public enum DOTRenderer {
     }
 
     /// `wrap` for printable ASCII, where a character is a byte: words are runs of bytes
-    /// between spaces, and the first four lines are all that is kept.
+    /// between spaces, lines are written into one byte buffer, and the first four are kept.
     private static func wrapASCII(_ text: String, width: Int) -> String {
-        var lines = [String]()
-        var line = [UInt8]()
-        for word in text.utf8.split(separator: 0x20) {
-            if !line.isEmpty && line.count + word.count + 1 > width {
-                lines.append(String(decoding: line, as: UTF8.self))
-                line.removeAll(keepingCapacity: true)
-                if lines.count == 4 { return lines.joined(separator: "\n") }
+        var text = text
+        return text.withUTF8 { bytes in
+            var out = [UInt8]()
+            out.reserveCapacity(min(bytes.count, 4 * (width + 1)))
+            var completed = 0, lineLength = 0, i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x20 {
+                    i += 1
+                    continue
+                }
+                var end = i
+                while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+                let wordLength = end - i
+                if lineLength > 0 && lineLength + wordLength + 1 > width {
+                    completed += 1
+                    if completed == 4 { break }
+                    out.append(0x0A)
+                    lineLength = 0
+                }
+                if lineLength > 0 {
+                    out.append(0x20)
+                    lineLength += 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                lineLength += wordLength
+                i = end
             }
-            if !line.isEmpty { line.append(0x20) }
-            line += word
+            return String(decoding: out, as: UTF8.self)
         }
-        if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
-        return lines.joined(separator: "\n")
     }
 }
