@@ -64,12 +64,12 @@ struct BoundStatement {
 
     /// Binds `values`, steps through the rows (calling `row` for each, read with `text` and
     /// `int`) and resets.
-    func run(_ values: [SQLValue], row: (OpaquePointer) -> Void) throws {
-        try scan(values) { row($0); return true }
+    func run(_ values: [SQLValue], row: (OpaquePointer) throws -> Void) throws {
+        try scan(values) { try row($0); return true }
     }
 
     /// As `run`, stopping early when `row` returns false.
-    func scan(_ values: [SQLValue], while row: (OpaquePointer) -> Bool) throws {
+    func scan(_ values: [SQLValue], while row: (OpaquePointer) throws -> Bool) throws {
         let handle = statement.sqliteStatement
         defer {
             sqlite3_reset(handle)
@@ -88,7 +88,7 @@ struct BoundStatement {
             let code = sqlite3_step(handle)
             if code == SQLITE_DONE { return }
             guard code == SQLITE_ROW else { throw error(code) }
-            if !row(handle) { return }
+            if try !row(handle) { return }
         }
     }
 

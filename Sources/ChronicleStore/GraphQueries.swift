@@ -118,11 +118,12 @@ extension ChronicleStore {
             var links = [(from: String, to: String, relation: String)]()
             let sorted = ids.sorted()
             for chunk in stride(from: 0, to: sorted.count, by: 500).map({ Array(sorted[$0..<min($0 + 500, sorted.count)]) }) {
-                for row in try Row.fetchAll(db, sql: """
+                try BoundStatement(db, sql: """
                     SELECT DISTINCT from_event, to_event, relation FROM event_link WHERE from_event IN (\(marks(chunk.count)))
-                    """, arguments: StatementArguments(chunk)) {
-                    let to: String = row["to_event"]
-                    if ids.contains(to) { links.append((row["from_event"], to, row["relation"])) }
+                    """).run(chunk.map { SQLValue.text($0) }) { row in
+                    guard let from = BoundStatement.text(row, 0), let to = BoundStatement.text(row, 1),
+                          let relation = BoundStatement.text(row, 2), ids.contains(to) else { return }
+                    links.append((from, to, relation))
                 }
             }
             // SQLite's order: byte order of the UTF-8 text.

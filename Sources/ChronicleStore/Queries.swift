@@ -32,11 +32,33 @@ extension ChronicleStore {
     public func timeline(entities: [EntityRef]? = nil, types: [String]? = nil, from: LocalDateTime? = nil,
                          to: LocalDateTime? = nil) throws -> [TimelineEntry] {
         try db.read { db in
-            let (filter, arguments) = ChronicleStore.eventFilter(entities: entities, types: types)
-            let rows = try Row.fetchAll(db, sql: "SELECT id, type, summary FROM event v\(filter) ORDER BY v.rowid", arguments: StatementArguments(arguments))
-            let entries = try ChronicleStore.entries(rows.map { ($0["id"], $0["type"], $0["summary"]) }, db)
-            return TimelineOrder.sorted(entries.filter { TimelineOrder.overlaps($0.time, from: from, to: to) })
+            let events = try ChronicleStore.events(entities: entities, types: types, db)
+            guard events.count > ChronicleStore.largeReadEvents else { return try ChronicleStore.ordered(events, from: from, to: to, db) }
+            return try ChronicleStore.withLargeCache(db) { try ChronicleStore.ordered(events, from: from, to: to, db) }
         }
+    }
+
+    /// The events (id, type, summary) of some entities and of some types (or families), in
+    /// storage order; at most `limit` of them when given.
+    static func events(entities: [EntityRef]?, types: [String]?, limit: Int? = nil,
+                       _ db: Database) throws -> [(id: String, type: String, summary: String)] {
+        let (filter, arguments) = ChronicleStore.eventFilter(entities: entities, types: types)
+        var events = [(id: String, type: String, summary: String)]()
+        let limited = limit.map { " LIMIT \($0)" } ?? ""
+        try BoundStatement(db, sql: "SELECT id, type, summary FROM event v\(filter) ORDER BY v.rowid\(limited)")
+            .run(arguments.map { SQLValue.text($0) }) { row in
+                guard let id = BoundStatement.text(row, 0), let type = BoundStatement.text(row, 1),
+                      let summary = BoundStatement.text(row, 2) else { return }
+                events.append((id, type, summary))
+            }
+        return events
+    }
+
+    /// The timeline of some events given in storage order: their entries meeting [from, to),
+    /// in timeline order.
+    static func ordered(_ events: [(id: String, type: String, summary: String)], from: LocalDateTime?, to: LocalDateTime?,
+                        _ db: Database) throws -> [TimelineEntry] {
+        TimelineOrder.sorted(try ChronicleStore.entries(events, db).filter { TimelineOrder.overlaps($0.time, from: from, to: to) })
     }
 
     /// The `WHERE` clause choosing the events of some entities and of some types (or
@@ -57,44 +79,90 @@ extension ChronicleStore {
 
     /// The timeline entries of some events (id, type, summary), in the order given: their
     /// participants and places, every source, and the time (the narrowest any source gives).
+    ///
+    /// An event's participant rows are taken by their document's publication date (none
+    /// first), source path, then position; its sources by date, path, then trigger offset.
+    /// The rows are read in primary key order and sorted here, stably, with ties in key
+    /// order: the order SQLite's stable `ORDER BY` over the same scan gave when each row was
+    /// joined with its document, without the two document lookups per row (most of the
+    /// query's time). Each document and entity is read once per call (`DocumentOrder`,
+    /// `EntityNames`), and rows are read by column position through `BoundStatement`.
     static func entries(_ events: [(id: String, type: String, summary: String)], _ db: Database) throws -> [TimelineEntry] {
-        var participants = [String: [TimelineEntry.Participant]]()
-        var places = [String: [EntityRef]]()
-        var sources = [String: [EventSource]]()
-        var times = [String: [EventTime]]()
+        var index = [String: Int](minimumCapacity: events.count)
+        for (i, e) in events.enumerated() where index[e.id] == nil { index[e.id] = i }
+        var participants = [[TimelineEntry.Participant]](repeating: [], count: events.count)
+        var places = [[EntityRef]](repeating: [], count: events.count)
+        var sources = [[EventSource]](repeating: [], count: events.count)
+        var times = [[EventTime]](repeating: [], count: events.count)
+        var documents = DocumentOrder()
+        var names = EntityNames()
         let ids = events.map(\.id)
         for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
-            for p in try Row.fetchAll(db, sql: """
-                SELECT p.event_id, p.role, e.id, e.name, e.type FROM participant p JOIN entity e ON e.number = p.entity
-                JOIN document d ON d.id = p.document_id
-                WHERE p.event_id IN (\(marks(chunk.count))) ORDER BY p.event_id, d.published, d.source, p.position
-                """, arguments: StatementArguments(chunk)) {
-                guard let entity = ChronicleStore.entity(p) else { continue }
-                let event: String = p["event_id"], role: String = p["role"]
-                if role == "place" {
-                    if !(places[event] ?? []).contains(entity) { places[event, default: []].append(entity) }
-                } else if !(participants[event] ?? []).contains(where: { $0.entity == entity }) {
-                    participants[event, default: []].append(.init(entity: entity, role: role))
-                }
+            let values = chunk.map { SQLValue.text($0) }
+            // Rows by the chunk's events (their place in `chunk`), in primary key order (`scan`).
+            var local = [String: Int](minimumCapacity: chunk.count)
+            for (i, id) in chunk.enumerated() where local[id] == nil { local[id] = i }
+            var taking = [[(document: Int, position: Int, scan: Int, role: String, entity: Int)]](repeating: [], count: chunk.count)
+            var telling = [[(document: Int, start: Int, scan: Int, source: EventSource, time: EventTime?)]](repeating: [], count: chunk.count)
+            var scan = 0
+            try BoundStatement(db, sql: """
+                SELECT event_id, document_id, position, role, entity FROM participant
+                WHERE event_id IN (\(marks(chunk.count))) ORDER BY event_id, entity, document_id
+                """).run(values) { row in
+                guard let id = BoundStatement.text(row, 0), let event = local[id], let document = BoundStatement.text(row, 1),
+                      let role = BoundStatement.text(row, 3) else { return }
+                taking[event].append((try documents.number(of: document, db), BoundStatement.int(row, 2), scan, role, BoundStatement.int(row, 4)))
+                scan += 1
             }
-            for s in try Row.fetchAll(db, sql: """
-                SELECT m.event_id, m.document_id, d.source, m.sentence, m.trigger_start, m.trigger_end,
-                       m.time_value, m.time_begin, m.time_end, m.time_mod
-                FROM event_mention m JOIN document d ON d.id = m.document_id
-                WHERE m.event_id IN (\(marks(chunk.count))) ORDER BY d.published, d.source, m.trigger_start
-                """, arguments: StatementArguments(chunk)) {
-                let event: String = s["event_id"]
-                sources[event, default: []].append(EventSource(document: s["document_id"], source: s["source"],
-                                                               sentence: s["sentence"], start: s["trigger_start"], end: s["trigger_end"]))
-                if let value: String = s["time_value"] {
-                    times[event, default: []].append(EventTime(value: value, begin: (s["time_begin"] as String?).flatMap(LocalDateTime.init(iso:)),
-                                                               end: (s["time_end"] as String?).flatMap(LocalDateTime.init(iso:)), mod: s["time_mod"]))
+            try BoundStatement(db, sql: """
+                SELECT event_id, document_id, sentence, trigger_start, trigger_end, time_value, time_begin, time_end, time_mod
+                FROM event_mention WHERE event_id IN (\(marks(chunk.count))) ORDER BY event_id, document_id, trigger_start
+                """).run(values) { row in
+                guard let id = BoundStatement.text(row, 0), let event = local[id], let document = BoundStatement.text(row, 1),
+                      let sentence = BoundStatement.text(row, 2) else { return }
+                let number = try documents.number(of: document, db)
+                let start = BoundStatement.int(row, 3)
+                let time = BoundStatement.text(row, 5).map { value in
+                    EventTime(value: value, begin: BoundStatement.text(row, 6).flatMap(LocalDateTime.init(iso:)),
+                              end: BoundStatement.text(row, 7).flatMap(LocalDateTime.init(iso:)), mod: BoundStatement.text(row, 8))
                 }
+                telling[event].append((number, start, scan, EventSource(document: document, source: documents.source(number), sentence: sentence,
+                                                                        start: start, end: BoundStatement.int(row, 4)), time))
+                scan += 1
+            }
+            for (id, i) in local {
+                let event = index[id]!
+                taking[i].sort { a, b in
+                    let order = documents.compare(a.document, b.document)
+                    if order != 0 { return order < 0 }
+                    return a.position != b.position ? a.position < b.position : a.scan < b.scan
+                }
+                var participantNumbers = [Int](), placeNumbers = [Int]()
+                for row in taking[i] {
+                    guard let entity = try names.entity(number: row.entity, db) else { continue }
+                    if row.role == "place" {
+                        if !placeNumbers.contains(row.entity) {
+                            placeNumbers.append(row.entity)
+                            places[event].append(entity)
+                        }
+                    } else if !participantNumbers.contains(row.entity) {
+                        participantNumbers.append(row.entity)
+                        participants[event].append(.init(entity: entity, role: row.role))
+                    }
+                }
+                telling[i].sort { a, b in
+                    let order = documents.compare(a.document, b.document)
+                    if order != 0 { return order < 0 }
+                    return a.start != b.start ? a.start < b.start : a.scan < b.scan
+                }
+                sources[event] += telling[i].map(\.source)
+                times[event] += telling[i].compactMap(\.time)
             }
         }
         return events.map { e in
-            TimelineEntry(id: e.id, type: e.type, summary: e.summary, time: ChronicleStore.eventTime(times[e.id] ?? []),
-                          participants: participants[e.id] ?? [], places: places[e.id] ?? [], sources: sources[e.id] ?? [])
+            let i = index[e.id]!
+            return TimelineEntry(id: e.id, type: e.type, summary: e.summary, time: ChronicleStore.eventTime(times[i]),
+                                 participants: participants[i], places: places[i], sources: sources[i])
         }
     }
 

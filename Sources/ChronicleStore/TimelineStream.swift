@@ -14,62 +14,90 @@ extension ChronicleStore {
     /// without holding it: a first pass reads each event's times only and keeps a sort key per
     /// event; then the entries are read `chunkSize` at a time in timeline order.
     /// `outline` is called once, before the first chunk.
-    /// - Complexity: memory O(events) for the 32-byte keys plus one chunk of entries; time
-    ///   O(events · log events).
+    ///
+    /// A timeline of at most `wholeUpTo` events (one entity's, say; the default is
+    /// `largeReadEvents`) is read whole instead, as `timeline(…)` reads it: one pass over its
+    /// rows, where streaming reads each event's times twice (for the sort keys, then for the
+    /// entries) — a fifth of `timeline --entity`. A larger one is streamed with the large page
+    /// cache (`withLargeCache`).
+    /// - Complexity: memory O(events) for the 32-byte keys plus one chunk of entries (or the
+    ///   whole timeline, up to `wholeUpTo` events); time O(events · log events).
     public func streamTimeline(entities: [EntityRef]? = nil, types: [String]? = nil, from: LocalDateTime? = nil,
-                               to: LocalDateTime? = nil, chunkSize: Int = 256,
+                               to: LocalDateTime? = nil, chunkSize: Int = 256, wholeUpTo: Int = 10_000,
                                outline: (TimelineOutline) throws -> Void, entries: ([TimelineEntry]) throws -> Void) throws {
+        let chunkSize = max(1, chunkSize)
         try db.read { db in
-            let (filter, arguments) = ChronicleStore.eventFilter(entities: entities, types: types)
-            var keys = [TimelineKey]()
-            var widest = 0
-            var event: Int64 = -1
-            var times = [(published: String?, source: String, start: Int, time: EventTime)]()
-            func finish() {
-                guard event >= 0 else { return }
-                // The order `entries(_:_:)` reads an event's sources in (NULL dates first, as SQLite sorts).
-                times.sort { a, b in
-                    if a.published != b.published {
-                        guard let x = a.published else { return true }
-                        guard let y = b.published else { return false }
-                        return x.utf8.lexicographicallyPrecedes(y.utf8)
-                    }
-                    if a.source != b.source { return a.source.utf8.lexicographicallyPrecedes(b.source.utf8) }
-                    return a.start < b.start
+            let few = try ChronicleStore.events(entities: entities, types: types, limit: wholeUpTo + 1, db)
+            if few.count <= wholeUpTo {
+                let whole = try ChronicleStore.ordered(few, from: from, to: to, db)
+                try outline(TimelineOutline(count: whole.count, widestWhen: whole.map { TimelineRenderer.when($0.time).count }.max() ?? 0))
+                for start in stride(from: 0, to: whole.count, by: chunkSize) {
+                    try entries(Array(whole[start..<min(start + chunkSize, whole.count)]))
                 }
-                let time = ChronicleStore.eventTime(times.map(\.time))
-                times.removeAll(keepingCapacity: true)
-                guard TimelineOrder.overlaps(time, from: from, to: to) else { return }
-                widest = max(widest, TimelineRenderer.when(time).count)
-                keys.append(TimelineKey(time, rowid: event))
+                return
             }
-            try BoundStatement(db, sql: """
-                SELECT v.rowid, d.published, d.source, m.trigger_start, m.time_value, m.time_begin, m.time_end, m.time_mod
-                FROM event v LEFT JOIN event_mention m ON m.event_id = v.id AND m.time_value IS NOT NULL
-                LEFT JOIN document d ON d.id = m.document_id\(filter) ORDER BY v.rowid
-                """).run(arguments.map { SQLValue.text($0) }) { row in
-                let rowid = Int64(BoundStatement.int(row, 0))
-                if rowid != event {
-                    finish()
-                    event = rowid
+            try ChronicleStore.withLargeCache(db) {
+                try streamInTwoPasses(entities: entities, types: types, from: from, to: to, chunkSize: chunkSize,
+                                      outline: outline, entries: entries, db)
+            }
+        }
+    }
+
+    /// `streamTimeline` for a large timeline: sort keys first, then the entries in chunks.
+    private func streamInTwoPasses(entities: [EntityRef]?, types: [String]?, from: LocalDateTime?, to: LocalDateTime?, chunkSize: Int,
+                                   outline: (TimelineOutline) throws -> Void, entries: ([TimelineEntry]) throws -> Void,
+                                   _ db: Database) throws {
+        let (filter, arguments) = ChronicleStore.eventFilter(entities: entities, types: types)
+        var keys = [TimelineKey]()
+        var widest = 0
+        var event: Int64 = -1
+        var times = [(published: String?, source: String, start: Int, time: EventTime)]()
+        func finish() {
+            guard event >= 0 else { return }
+            // The order `entries(_:_:)` reads an event's sources in (NULL dates first, as SQLite sorts).
+            times.sort { a, b in
+                if a.published != b.published {
+                    guard let x = a.published else { return true }
+                    guard let y = b.published else { return false }
+                    return x.utf8.lexicographicallyPrecedes(y.utf8)
                 }
-                guard let value = BoundStatement.text(row, 4), let source = BoundStatement.text(row, 2) else { return }
-                times.append((BoundStatement.text(row, 1), source, BoundStatement.int(row, 3),
-                              EventTime(value: value, begin: BoundStatement.text(row, 5).flatMap(LocalDateTime.init(iso:)),
-                                        end: BoundStatement.text(row, 6).flatMap(LocalDateTime.init(iso:)), mod: BoundStatement.text(row, 7))))
+                if a.source != b.source { return a.source.utf8.lexicographicallyPrecedes(b.source.utf8) }
+                return a.start < b.start
             }
-            finish()
-            keys.sort()
-            try outline(TimelineOutline(count: keys.count, widestWhen: widest))
-            for start in stride(from: 0, to: keys.count, by: max(1, chunkSize)) {
-                let chunk = keys[start..<min(start + max(1, chunkSize), keys.count)].map(\.rowid)
-                var byRowid = [Int64: (id: String, type: String, summary: String)]()
-                for row in try Row.fetchAll(db, sql: "SELECT rowid, id, type, summary FROM event WHERE rowid IN (\(marks(chunk.count)))",
-                                            arguments: StatementArguments(chunk)) {
-                    byRowid[row[0]] = (row[1], row[2], row[3])
+            let time = ChronicleStore.eventTime(times.map(\.time))
+            times.removeAll(keepingCapacity: true)
+            guard TimelineOrder.overlaps(time, from: from, to: to) else { return }
+            widest = max(widest, TimelineRenderer.when(time).count)
+            keys.append(TimelineKey(time, rowid: event))
+        }
+        try BoundStatement(db, sql: """
+            SELECT v.rowid, d.published, d.source, m.trigger_start, m.time_value, m.time_begin, m.time_end, m.time_mod
+            FROM event v LEFT JOIN event_mention m ON m.event_id = v.id AND m.time_value IS NOT NULL
+            LEFT JOIN document d ON d.id = m.document_id\(filter) ORDER BY v.rowid
+            """).run(arguments.map { SQLValue.text($0) }) { row in
+            let rowid = Int64(BoundStatement.int(row, 0))
+            if rowid != event {
+                finish()
+                event = rowid
+            }
+            guard let value = BoundStatement.text(row, 4), let source = BoundStatement.text(row, 2) else { return }
+            times.append((BoundStatement.text(row, 1), source, BoundStatement.int(row, 3),
+                          EventTime(value: value, begin: BoundStatement.text(row, 5).flatMap(LocalDateTime.init(iso:)),
+                                    end: BoundStatement.text(row, 6).flatMap(LocalDateTime.init(iso:)), mod: BoundStatement.text(row, 7))))
+        }
+        finish()
+        keys.sort()
+        try outline(TimelineOutline(count: keys.count, widestWhen: widest))
+        for start in stride(from: 0, to: keys.count, by: chunkSize) {
+            let chunk = keys[start..<min(start + chunkSize, keys.count)].map(\.rowid)
+            var byRowid = [Int64: (id: String, type: String, summary: String)]()
+            try BoundStatement(db, sql: "SELECT rowid, id, type, summary FROM event WHERE rowid IN (\(marks(chunk.count)))")
+                .run(chunk.map { SQLValue.int(Int($0)) }) { row in
+                    guard let id = BoundStatement.text(row, 1), let type = BoundStatement.text(row, 2),
+                          let summary = BoundStatement.text(row, 3) else { return }
+                    byRowid[Int64(BoundStatement.int(row, 0))] = (id, type, summary)
                 }
-                try entries(try ChronicleStore.entries(chunk.compactMap { byRowid[$0] }, db))
-            }
+            try entries(try ChronicleStore.entries(chunk.compactMap { byRowid[$0] }, db))
         }
     }
 }

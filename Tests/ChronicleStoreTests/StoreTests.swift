@@ -105,6 +105,18 @@ struct StoreTests {
         #expect(documentRows.allSatisfy { $0.count == 1 })
     }
 
+    @Test("queries read through a small page cache, ingest writes through a large one")
+    func pageCaches() throws {
+        let store = try Fixture.store()
+        #expect(try store.db.read { try Int.fetchOne($0, sql: "PRAGMA cache_size") } == ChronicleStore.queryCacheKiB)
+        #expect(try store.db.write { try Int.fetchOne($0, sql: "PRAGMA cache_size") } == ChronicleStore.largeCacheKiB)
+        // A large read (a whole store's timeline) has the large cache while it lasts.
+        let (during, after) = try store.db.read { db in
+            (try ChronicleStore.withLargeCache(db) { try Int.fetchOne(db, sql: "PRAGMA cache_size") }, try Int.fetchOne(db, sql: "PRAGMA cache_size"))
+        }
+        #expect(during == ChronicleStore.largeCacheKiB && after == ChronicleStore.queryCacheKiB)
+    }
+
     @Test("a file that is not SQLite is refused with its name")
     func notADatabase() throws {
         let path = try Fixture.temporaryPath()

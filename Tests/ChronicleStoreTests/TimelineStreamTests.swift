@@ -18,20 +18,22 @@ struct TimelineStreamTests {
         return store
     }
 
-    static func streamed(_ store: ChronicleStore, chunkSize: Int, entities: [EntityRef]? = nil, types: [String]? = nil,
+    /// `wholeUpTo: 0` streams every timeline in two passes; the default reads these small ones whole.
+    static func streamed(_ store: ChronicleStore, chunkSize: Int, wholeUpTo: Int = 0, entities: [EntityRef]? = nil, types: [String]? = nil,
                          from: LocalDateTime? = nil, to: LocalDateTime? = nil) throws -> (TimelineOutline?, [TimelineEntry]) {
         var outline: TimelineOutline?, entries = [TimelineEntry]()
-        try store.streamTimeline(entities: entities, types: types, from: from, to: to, chunkSize: chunkSize,
+        try store.streamTimeline(entities: entities, types: types, from: from, to: to, chunkSize: chunkSize, wholeUpTo: wholeUpTo,
                                  outline: { outline = $0 }, entries: { entries += $0 })
         return (outline, entries)
     }
 
-    @Test("documented example: the streamed timeline is `timeline()`, entry for entry, whatever the chunk size", arguments: [1, 2, 3, 256])
-    func sameAsTimeline(chunkSize: Int) throws {
+    @Test("documented example: the streamed timeline is `timeline()`, entry for entry, whatever the chunk size, in two passes or read whole",
+          arguments: [1, 2, 3, 256], [0, 3, 10_000])
+    func sameAsTimeline(chunkSize: Int, wholeUpTo: Int) throws {
         let store = try Self.filledStore()
         let whole = try store.timeline()
         #expect(whole.count > 3)
-        let (outline, entries) = try Self.streamed(store, chunkSize: chunkSize)
+        let (outline, entries) = try Self.streamed(store, chunkSize: chunkSize, wholeUpTo: wholeUpTo)
         #expect(entries == whole)
         #expect(outline == TimelineOutline(count: whole.count, widestWhen: whole.map { TimelineRenderer.when($0.time).count }.max() ?? 0))
     }
@@ -41,16 +43,20 @@ struct TimelineStreamTests {
         let store = try Self.filledStore()
         let macron = try store.resolveEntity("Macron")
         let march = LocalDateTime(year: 2024, month: 3, day: 1), april = LocalDateTime(year: 2024, month: 4, day: 1)
-        #expect(try Self.streamed(store, chunkSize: 2, entities: macron).1 == store.timeline(entities: macron))
-        #expect(try Self.streamed(store, chunkSize: 2, types: ["meeting"]).1 == store.timeline(types: ["meeting"]))
-        #expect(try Self.streamed(store, chunkSize: 2, from: march, to: april).1 == store.timeline(from: march, to: april))
+        for wholeUpTo in [0, 10_000] {
+            #expect(try Self.streamed(store, chunkSize: 2, wholeUpTo: wholeUpTo, entities: macron).1 == store.timeline(entities: macron))
+            #expect(try Self.streamed(store, chunkSize: 2, wholeUpTo: wholeUpTo, types: ["meeting"]).1 == store.timeline(types: ["meeting"]))
+            #expect(try Self.streamed(store, chunkSize: 2, wholeUpTo: wholeUpTo, from: march, to: april).1 == store.timeline(from: march, to: april))
+        }
     }
 
     @Test("an empty store streams an empty outline and no entries")
     func empty() throws {
-        let (outline, entries) = try Self.streamed(try Fixture.store(), chunkSize: 4)
-        #expect(outline == TimelineOutline(count: 0, widestWhen: 0))
-        #expect(entries.isEmpty)
+        for wholeUpTo in [0, 10_000] {
+            let (outline, entries) = try Self.streamed(try Fixture.store(), chunkSize: 4, wholeUpTo: wholeUpTo)
+            #expect(outline == TimelineOutline(count: 0, widestWhen: 0))
+            #expect(entries.isEmpty)
+        }
     }
 
     @Test("text, JSON and Markdown written entry by entry are the bytes `TimelineRenderer.write` prints", arguments: [TimelineRenderer.Format.text, .json, .markdown])

@@ -101,26 +101,33 @@ public enum DOTRenderer {
     }
 
     /// A DOT string literal: backslashes and quotes escaped, line breaks as `\n`.
+    ///
+    /// Every character it changes is ASCII (a backslash, a quote, or a control character below
+    /// U+0020), so it works on the UTF-8 bytes: one pass, no per-scalar appends.
     static func quoted(_ s: String) -> String {
-        var out = "\""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r", "\t": out += " "
-            default:
-                if ch.value < 0x20 { out += " " } else { out.unicodeScalars.append(ch) }
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(s.utf8.count + 8)
+        bytes.append(0x22)
+        for byte in s.utf8 {
+            switch byte {
+            case 0x5C: bytes += [0x5C, 0x5C]  // \
+            case 0x22: bytes += [0x5C, 0x22]  // "
+            case 0x0A: bytes += [0x5C, 0x6E]  // line feed → \n
+            case ..<0x20: bytes.append(0x20)  // carriage return, tab and other controls → space
+            default: bytes.append(byte)
             }
         }
-        return out + "\""
+        bytes.append(0x22)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Breaks a summary into lines of about 32 characters for the node label.
     static func wrap(_ s: String, width: Int = 32) -> String {
+        let text = TimelineRenderer.oneLine(s)
+        if TimelineRenderer.isPlainASCII(text) { return wrapASCII(text, width: width) }
         var lines = [String]()
         var line = ""
-        for word in TimelineRenderer.oneLine(s).split(separator: " ") {
+        for word in text.split(separator: " ") {
             if !line.isEmpty && line.count + word.count + 1 > width {
                 lines.append(line)
                 line = ""
@@ -129,5 +136,39 @@ public enum DOTRenderer {
         }
         if !line.isEmpty { lines.append(line) }
         return lines.prefix(4).joined(separator: "\n")
+    }
+
+    /// `wrap` for printable ASCII, where a character is a byte: words are runs of bytes
+    /// between spaces, lines are written into one byte buffer, and the first four are kept.
+    private static func wrapASCII(_ text: String, width: Int) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out = [UInt8]()
+            out.reserveCapacity(min(bytes.count, 4 * (width + 1)))
+            var completed = 0, lineLength = 0, i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x20 {
+                    i += 1
+                    continue
+                }
+                var end = i
+                while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+                let wordLength = end - i
+                if lineLength > 0 && lineLength + wordLength + 1 > width {
+                    completed += 1
+                    if completed == 4 { break }
+                    out.append(0x0A)
+                    lineLength = 0
+                }
+                if lineLength > 0 {
+                    out.append(0x20)
+                    lineLength += 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                lineLength += wordLength
+                i = end
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }

@@ -29,6 +29,14 @@ public enum ExtractionText {
 extension String {
     /// Left-aligned in a column of `width` characters.
     func padding(_ width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
+        let count = self.count
+        guard count < width else { return self }
+        var padded = self
+        // Spaces from a made string: `String(repeating:count:)` cost more than the rest of a timeline line.
+        let gap = width - count
+        padded.append(contentsOf: gap <= String.spaces.utf8.count ? String.spaces.prefix(gap) : Substring(String(repeating: " ", count: gap)))
+        return padded
     }
+
+    private static let spaces = String(repeating: " ", count: 64)
 }

@@ -42,6 +42,13 @@ struct JSONWriter<Output: TextOutputStream> {
     }
 
     static func writeString(_ s: String, to out: inout Output) {
+        // Most strings need no escape: written as they are, without a scalar-by-scalar copy.
+        if !needsEscape(s) {
+            out.write("\"")
+            out.write(s)
+            out.write("\"")
+            return
+        }
         var buffer = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -63,5 +70,22 @@ struct JSONWriter<Output: TextOutputStream> {
         }
         buffer += "\""
         out.write(buffer)
+    }
+
+    /// Whether `writeString` changes anything in `s`: a quote, a backslash, a control
+    /// character (all below U+0020, so single bytes) or U+2028/U+2029 (E2 80 A8/A9), judged on
+    /// its UTF-8 bytes.
+    static func needsEscape(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+                if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return true }
+                i += 1
+            }
+            return false
+        }
     }
 }

@@ -113,19 +113,34 @@ public enum TimelineRenderer {
     /// Whether `s` holds a control character (U+0000–001F, U+007F–009F, every line break but
     /// two) or U+2028/U+2029, judged on its UTF-8 bytes. False means `oneLine` changes nothing.
     static func mayBreakLine(_ s: String) -> Bool {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in s.utf8 {
-            if byte < 0x20 || byte == 0x7F { return true }
-            if previous == 0xC2 && (0x80...0x9F).contains(byte) { return true }  // U+0080–009F
-            if beforePrevious == 0xE2 && previous == 0x80 && (byte == 0xA8 || byte == 0xA9) { return true }  // U+2028, U+2029
-            (beforePrevious, previous) = (previous, byte)
+        var s = s
+        return s.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x20 || byte == 0x7F { return true }
+                if byte == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]) { return true }  // U+0080–009F
+                if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return true }  // U+2028, U+2029
+                i += 1
+            }
+            return false
         }
-        return false
     }
 
     static func excerpt(_ s: String, limit: Int = 110) -> String {
         let line = oneLine(s)
+        // No more bytes than `limit` is no more characters; in ASCII (with no line breaks
+        // after `oneLine`) a character is a byte. Otherwise, count characters.
+        let bytes = line.utf8.count
+        if bytes <= limit { return line }
+        if isPlainASCII(line) { return String(line.utf8.prefix(limit - 1))! + "…" }
         return line.count <= limit ? line : String(line.prefix(limit - 1)) + "…"
+    }
+
+    /// Whether every character of `s` is one printable ASCII byte (so its character count is
+    /// its byte count): no byte at or above 0x80, none below 0x20 (`\r\n` is one character).
+    static func isPlainASCII(_ s: some StringProtocol) -> Bool {
+        s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x80 }
     }
 }
 

@@ -6,6 +6,8 @@ public struct TimelineStreamWriter: Sendable {
     public let format: TimelineRenderer.Format
     /// The column the text format aligns the time labels to.
     private let width: Int
+    /// What goes before each source line: made once, not once per source.
+    private let sourceIndent: String
     private var undatedHeader = false
     private var written = 0
 
@@ -15,6 +17,7 @@ public struct TimelineStreamWriter: Sendable {
     public init(format: TimelineRenderer.Format, widestWhen: Int) {
         self.format = format
         width = min(40, widestWhen)
+        sourceIndent = String(repeating: " ", count: width + 2) + "  ↳ "
     }
 
     /// Whether `format` can be written entry by entry.
@@ -39,13 +42,13 @@ public struct TimelineStreamWriter: Sendable {
             }
             out.write("\(TimelineRenderer.when(e.time).padding(width))  \(e.type.padding(12)) \(TimelineRenderer.oneLine(e.summary))\n")
             for s in e.sources {
-                out.write("\(String(repeating: " ", count: width + 2))  ↳ \(TimelineRenderer.oneLine(s.source)): \(TimelineRenderer.excerpt(s.sentence))\n")
+                out.write("\(sourceIndent)\(TimelineRenderer.oneLine(s.source)): \(TimelineRenderer.excerpt(s.sentence))\n")
             }
         case .json:
             if written > 0 { out.write(",") }
-            var w = JSONWriter("")
+            var w = JSONWriter(UTF8Buffer())
             TimelineRenderer.json(e, &w)
-            out.write(w.out)
+            out.write(w.out.text)
         case .markdown:
             out.write(TimelineRenderer.markdownRow(e))
         case .timelinejs:

@@ -5,18 +5,22 @@
 /// begin; nothing is given a made-up date.
 public enum TimelineOrder {
     public static func sorted(_ entries: [TimelineEntry]) -> [TimelineEntry] {
-        entries.enumerated().sorted { a, b in
-            switch (a.element.time?.begin, b.element.time?.begin) {
+        // Positions are sorted, by times read out once: moving the entries themselves retained
+        // and released every string and array they hold at each step.
+        let begins = entries.map { $0.time?.begin }, ends = entries.map { $0.time?.end }
+        let order = entries.indices.sorted { a, b in
+            switch (begins[a], begins[b]) {
             case let (x?, y?):
                 if x != y { return x < y }
-                let ex = a.element.time?.end, ey = b.element.time?.end
+                let ex = ends[a], ey = ends[b]
                 if ex != ey, let ex, let ey { return ex < ey }
-                return a.offset < b.offset
+                return a < b
             case (_?, nil): return true
             case (nil, _?): return false
-            case (nil, nil): return a.offset < b.offset
+            case (nil, nil): return a < b
             }
-        }.map(\.element)
+        }
+        return order.map { entries[$0] }
     }
 
     /// Does the interval of `time` meet [from, to)? Undated events never do.
