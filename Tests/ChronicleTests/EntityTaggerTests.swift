@@ -170,6 +170,12 @@ struct EntityTaggerTests {
         #expect(try mentions("The week-old Committee for Open Rivers met.").map(\.text) == ["Committee for Open Rivers"])
     }
 
+    @Test("a title that starts a sentence is no part of the name before a comma and a title")
+    func sentenceInitialTitle() throws {
+        let person = try mentions("Conductor Elena Varga, director of the city orchestra, has died.")
+        #expect(person.map(\.text) == ["Elena Varga"])
+    }
+
     @Test("a demonym that is also a given name starts no person's name")
     func demonymIsNoGivenName() throws {
         #expect(!(try mentions("Shares in Allied Irish Lenders rose on Friday.")).contains { $0.type == .person })

@@ -180,7 +180,7 @@ struct CueRules {
     /// `Jusman Syafii Djamal, minister of transport`: two to four capitalised words that start
     /// a phrase, then a comma and a person title.
     private func personBeforeTitle(at i: Int, _ found: inout [EntityCandidate]) {
-        guard !context.isNameWord(i - 1) || tokens[i].has(.lineStart), !startsKnownPlaceOrOrg(i),
+        guard !context.isNameWord(i - 1) || tokens[i].has(.lineStart), !startsKnownPlaceOrOrg(i), facts.personTitle(i) == nil,
               let run = context.nameRun(from: i, maxWords: 4, person: true), run.words >= 2,
               !tokens[run.last].has(.possessive), run.last + 2 < tokens.count,
               isCommaTitle(after: run.last), let title = facts.personTitle(run.last + 2),
