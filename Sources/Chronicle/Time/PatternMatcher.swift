@@ -56,14 +56,17 @@ final class PatternMatcher {
     let entryListOf: [Int32]
     /// Per token: the classes that list its word alone, as bits (see `isListed`).
     let oneWordClasses: [UInt64]
+    // The four variables below are read at every element tried. A matcher belongs to one
+    // `TimeTagger.tag` call and no access to them overlaps another, so they skip the run-time
+    // exclusivity check (a `swift_beginAccess` per read cost about 2 % of `Pipeline.extract`).
     /// Per token: what could start there apart from an earlier expression (see `startMask`).
-    private var baseMasks: [UInt64] = []
+    @exclusivity(unchecked) private var baseMasks: [UInt64] = []
     /// Per token: the index in `placed` of the expression starting there, or -1.
-    private var placedAt: [Int32]
+    @exclusivity(unchecked) private var placedAt: [Int32]
     /// Expressions from earlier passes, in text order (set with `setPlaced`).
-    private(set) var placed: [PlacedSpec] = []
+    @exclusivity(unchecked) private(set) var placed: [PlacedSpec] = []
     /// The bindings buffer of the last `match`, kept so each attempt does not allocate one.
-    private var bindingBuffer: [Binding] = []
+    @exclusivity(unchecked) private var bindingBuffer: [Binding] = []
 
     /// - Complexity: O(n) in the tokens, one table probe each.
     init(lexicon: TimeLexicon, tokens: [Token], bytes: [UInt8]) {
