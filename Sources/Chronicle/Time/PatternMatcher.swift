@@ -80,9 +80,7 @@ final class PatternMatcher {
             let list = lexicon.entryList(forKey: tokens[t].key)
             guard list >= 0 else { continue }
             lists[t] = list
-            var bits: UInt64 = 0
-            for index in lexicon.entries(inList: list)! { bits |= lexicon.oneWordClassBit[index] }
-            oneWord[t] = bits
+            oneWord[t] = lexicon.oneWordClassesOfList[Int(list)]
         }
         entryListOf = lists
         oneWordClasses = oneWord
@@ -123,15 +121,15 @@ final class PatternMatcher {
 
     private func computeBaseMask(_ t: Int) -> UInt64 {
         let token = tokens[t]
-        var mask: UInt64 = 0
+        // The classes of the one-word entries starting here, then those of the longer
+        // entries whose whole phrase stands here.
+        var mask = oneWordClasses[t]
         let list = Int(entryListOf[t])
         if list >= 0 {
-            for k in lexicon.listBounds[list]..<lexicon.listBounds[list + 1] {
-                let index = lexicon.listedEntries[k]
+            for k in lexicon.multiWordBounds[list]..<lexicon.multiWordBounds[list + 1] {
+                let index = lexicon.multiWordEntries[k]
                 let bit: UInt64 = 1 << UInt64(flat.entryClass[index])
-                if mask & bit == 0, lexicon.oneWordClassBit[index] != 0 || matchEntry(index, at: t) != nil {
-                    mask |= bit
-                }
+                if mask & bit == 0, matchEntry(index, at: t) != nil { mask |= bit }
             }
         }
         if token.kind == .number {
