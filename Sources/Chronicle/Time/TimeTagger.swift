@@ -159,11 +159,14 @@ public struct TimeTagger: Sendable {
                 matches.append(m)
             }
         }
+        // The kept matches never overlap, so their starts differ: sorting their indices by start
+        // gives the text order without moving whole specs around.
+        let kept = Self.longestFirst(matches, tokenCount: tokens.count).sorted { matches[$0].start < matches[$1].start }
         var placed = [PlacedSpec]()
-        for i in Self.longestFirst(matches, tokenCount: tokens.count) {
+        placed.reserveCapacity(kept.count)
+        for i in kept {
             placed.append(PlacedSpec(start: matches[i].start, end: matches[i].end, spec: specs[i], rule: matches[i].rule))
         }
-        placed.sort { $0.start < $1.start }
 
         // 2. Compositions over whole expressions, until nothing changes.
         for _ in 0..<3 where !compositeRules.isEmpty && !placed.isEmpty {
