@@ -98,10 +98,13 @@ final class PatternMatcher {
 
     /// Makes `placed` (in text order) what `@DATE`-style elements match; ignored expressions
     /// stay out of reach.
+    ///
+    /// Reads the expressions' fields in place: a `PlacedSpec` copied whole retains every String
+    /// of its spec.
     func setPlaced(_ expressions: [PlacedSpec]) {
-        for p in placed where p.start < placedAt.count { placedAt[p.start] = -1 }
+        for i in placed.indices where placed[i].start < placedAt.count { placedAt[placed[i].start] = -1 }
         placed = expressions
-        for (i, p) in expressions.enumerated() where !p.spec.isIgnored { placedAt[p.start] = Int32(i) }
+        for i in expressions.indices where !expressions[i].spec.isIgnored { placedAt[expressions[i].start] = Int32(i) }
     }
 
     /// The index in `placed` of the expression starting at token `t`, if any.
