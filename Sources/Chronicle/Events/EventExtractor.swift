@@ -210,9 +210,13 @@ struct EventExtractor {
         var assigned = [TimeExpression?](repeating: nil, count: triggers.count)
         for t in times {
             let clause = clauses.clause(of: t.first)
-            let inClause = triggers.indices.filter { clauses.clause(of: triggers[$0].first) == clause }
-            let before = inClause.last { triggers[$0].last < t.first }
-            let after = inClause.first { triggers[$0].first > t.last }
+            // One pass over the clause's triggers, no list of them built: the last ending
+            // before the time and the first starting after it.
+            var before: Int?, after: Int?
+            for k in triggers.indices where clauses.clause(of: triggers[k].first) == clause {
+                if triggers[k].last < t.first { before = k }
+                if after == nil && triggers[k].first > t.last { after = k }
+            }
             if let target = before ?? after, assigned[target] == nil { assigned[target] = t.time }
         }
         return assigned

@@ -56,14 +56,17 @@ final class PatternMatcher {
     let entryListOf: [Int32]
     /// Per token: the classes that list its word alone, as bits (see `isListed`).
     let oneWordClasses: [UInt64]
+    // The four variables below are read at every element tried. A matcher belongs to one
+    // `TimeTagger.tag` call and no access to them overlaps another, so they skip the run-time
+    // exclusivity check (a `swift_beginAccess` per read cost about 2 % of `Pipeline.extract`).
     /// Per token: what could start there apart from an earlier expression (see `startMask`).
-    private var baseMasks: [UInt64] = []
+    @exclusivity(unchecked) private var baseMasks: [UInt64] = []
     /// Per token: the index in `placed` of the expression starting there, or -1.
-    private var placedAt: [Int32]
+    @exclusivity(unchecked) private var placedAt: [Int32]
     /// Expressions from earlier passes, in text order (set with `setPlaced`).
-    private(set) var placed: [PlacedSpec] = []
+    @exclusivity(unchecked) private(set) var placed: [PlacedSpec] = []
     /// The bindings buffer of the last `match`, kept so each attempt does not allocate one.
-    private var bindingBuffer: [Binding] = []
+    @exclusivity(unchecked) private var bindingBuffer: [Binding] = []
 
     /// - Complexity: O(n) in the tokens, one table probe each.
     init(lexicon: TimeLexicon, tokens: [Token], bytes: [UInt8]) {
@@ -77,9 +80,7 @@ final class PatternMatcher {
             let list = lexicon.entryList(forKey: tokens[t].key)
             guard list >= 0 else { continue }
             lists[t] = list
-            var bits: UInt64 = 0
-            for index in lexicon.entries(inList: list)! { bits |= lexicon.oneWordClassBit[index] }
-            oneWord[t] = bits
+            oneWord[t] = lexicon.oneWordClassesOfList[Int(list)]
         }
         entryListOf = lists
         oneWordClasses = oneWord
@@ -97,10 +98,13 @@ final class PatternMatcher {
 
     /// Makes `placed` (in text order) what `@DATE`-style elements match; ignored expressions
     /// stay out of reach.
+    ///
+    /// Reads the expressions' fields in place: a `PlacedSpec` copied whole retains every String
+    /// of its spec.
     func setPlaced(_ expressions: [PlacedSpec]) {
-        for p in placed where p.start < placedAt.count { placedAt[p.start] = -1 }
+        for i in placed.indices where placed[i].start < placedAt.count { placedAt[placed[i].start] = -1 }
         placed = expressions
-        for (i, p) in expressions.enumerated() where !p.spec.isIgnored { placedAt[p.start] = Int32(i) }
+        for i in expressions.indices where !expressions[i].spec.isIgnored { placedAt[expressions[i].start] = Int32(i) }
     }
 
     /// The index in `placed` of the expression starting at token `t`, if any.
@@ -120,15 +124,15 @@ final class PatternMatcher {
 
     private func computeBaseMask(_ t: Int) -> UInt64 {
         let token = tokens[t]
-        var mask: UInt64 = 0
+        // The classes of the one-word entries starting here, then those of the longer
+        // entries whose whole phrase stands here.
+        var mask = oneWordClasses[t]
         let list = Int(entryListOf[t])
         if list >= 0 {
-            for k in lexicon.listBounds[list]..<lexicon.listBounds[list + 1] {
-                let index = lexicon.listedEntries[k]
+            for k in lexicon.multiWordBounds[list]..<lexicon.multiWordBounds[list + 1] {
+                let index = lexicon.multiWordEntries[k]
                 let bit: UInt64 = 1 << UInt64(flat.entryClass[index])
-                if mask & bit == 0, lexicon.oneWordClassBit[index] != 0 || matchEntry(index, at: t) != nil {
-                    mask |= bit
-                }
+                if mask & bit == 0, matchEntry(index, at: t) != nil { mask |= bit }
             }
         }
         if token.kind == .number {

@@ -41,6 +41,14 @@ public struct TimeLexicon: Sendable {
     private let firstKeyIndex: ListsByKey
     /// Per entry: the bit of its class when it is one word long, else 0 (`isListed` tests).
     let oneWordClassBit: [UInt64]
+    /// Per list: the classes of its one-word entries, as bits (`oneWordClassBit` ORed), so a
+    /// token gets them with one read instead of a loop over its list.
+    let oneWordClassesOfList: [UInt64]
+    /// Per list: its entries of two words or more, the only ones whose class at a token
+    /// depends on the tokens after it: list `l`'s are
+    /// `multiWordEntries[multiWordBounds[l]..<multiWordBounds[l + 1]]`.
+    let multiWordEntries: [Int]
+    let multiWordBounds: [Int]
     /// Per entry: its value as an integer, when it is one (number words, ordinals).
     let integerValue: [Int?]
     let suffixCues: [SuffixCue]
@@ -63,7 +71,12 @@ public struct TimeLexicon: Sendable {
         listedEntries = byFirstKey.lists.flatMap { $0 }
         listBounds = byFirstKey.lists.reduce(into: [0]) { bounds, list in bounds.append(bounds.last! + list.count) }
         firstKeyIndex = byFirstKey
-        oneWordClassBit = entries.map { $0.tokens.count == 1 ? 1 << UInt64($0.wordClass) : 0 }
+        let oneWordClassBit: [UInt64] = entries.map { $0.tokens.count == 1 ? 1 << UInt64($0.wordClass) : 0 }
+        self.oneWordClassBit = oneWordClassBit
+        oneWordClassesOfList = byFirstKey.lists.map { list in list.reduce(UInt64(0)) { $0 | oneWordClassBit[$1] } }
+        let multiWordLists = byFirstKey.lists.map { list in list.filter { entries[$0].tokens.count > 1 } }
+        multiWordEntries = multiWordLists.flatMap { $0 }
+        multiWordBounds = multiWordLists.reduce(into: [0]) { bounds, list in bounds.append(bounds.last! + list.count) }
         integerValue = entries.map { Int($0.value) }
         flat = FlatPatterns(rules: rules, entries: entries)
     }

@@ -111,21 +111,14 @@ public struct TimeTagger: Sendable {
         var offeredAt = [Int](repeating: -1, count: lexicon.rules.count)
         // What stands within `requiredWindow` tokens from each token on: start-mask bits and
         // required-word bits, so a rule's "needs a UNIT / `ago` ahead" test is one AND.
-        var wordBitsOf = [UInt64](repeating: 0, count: tokens.count)
-        for t in tokens.indices {
-            if let bit = requiredWordBits.find(node: 0, key: tokens[t].key) { wordBitsOf[t] = 1 << UInt64(bit) }
-        }
         var masksAhead = [UInt64](repeating: 0, count: tokens.count)
         var wordsAhead = [UInt64](repeating: 0, count: tokens.count)
         for t in tokens.indices {
-            var masks: UInt64 = 0, words: UInt64 = 0
-            for u in t..<min(tokens.count, t + Self.requiredWindow) {
-                masks |= matcher.startMask(u)
-                words |= wordBitsOf[u]
-            }
-            masksAhead[t] = masks
-            wordsAhead[t] = words
+            masksAhead[t] = matcher.startMask(t)
+            if let bit = requiredWordBits.find(node: 0, key: tokens[t].key) { wordsAhead[t] = 1 << UInt64(bit) }
         }
+        Self.orAhead(&masksAhead, window: Self.requiredWindow)
+        Self.orAhead(&wordsAhead, window: Self.requiredWindow)
         for t in tokens.indices {
             let mask = matcher.startMask(t)
             let literalRules = literalRules(tokens[t].key)
@@ -166,11 +159,14 @@ public struct TimeTagger: Sendable {
                 matches.append(m)
             }
         }
+        // The kept matches never overlap, so their starts differ: sorting their indices by start
+        // gives the text order without moving whole specs around.
+        let kept = Self.longestFirst(matches, tokenCount: tokens.count).sorted { matches[$0].start < matches[$1].start }
         var placed = [PlacedSpec]()
-        for i in Self.longestFirst(matches, tokenCount: tokens.count) {
+        placed.reserveCapacity(kept.count)
+        for i in kept {
             placed.append(PlacedSpec(start: matches[i].start, end: matches[i].end, spec: specs[i], rule: matches[i].rule))
         }
-        placed.sort { $0.start < $1.start }
 
         // 2. Compositions over whole expressions, until nothing changes.
         for _ in 0..<3 where !compositeRules.isEmpty && !placed.isEmpty {
@@ -282,6 +278,24 @@ public struct TimeTagger: Sendable {
         }
         if index > 0, lower == p.start { lower = sentences[index - 1].tokens.lowerBound }
         return lower..<upper
+    }
+
+    /// Makes each value the OR of itself and the `window - 1` values after it (none past the
+    /// end), by doubling the span covered: three passes over the array for a window of eight
+    /// instead of eight reads per value.
+    /// - Complexity: O(n log window).
+    static func orAhead(_ values: inout [UInt64], window: Int) {
+        var span = 1
+        // Ascending, in place: `values[t + shift]` still covers `span` when `values[t]` reads it.
+        func widen(by shift: Int) {
+            for t in 0..<max(values.count - shift, 0) { values[t] |= values[t + shift] }
+        }
+        while span * 2 <= window {
+            widen(by: span)
+            span *= 2
+        }
+        // Two overlapping spans cover a window that is no power of two.
+        if span < window { widen(by: window - span) }
     }
 
     /// Indices of non-overlapping matches, longest first, then earlier rule, then earlier start.
