@@ -126,7 +126,7 @@ struct CueRules {
         // `Jim Press, vice president`: a first name and a head word that is also a family name, or
         // that a comma and a person's title follow, make a person.
         if first == i - 1, head == i, facts.has(first, .firstName), !startsKnownPlaceOrOrg(first),
-           facts.has(head, .surname) || isCommaArticleTitle(after: head) {
+           facts.has(head, .surname) || isCommaTitle(after: head, article: true) {
             found.append(EntityCandidate(first: first, last: head, referent: .new(type: .person), type: .person,
                                          priority: CandidatePriority.ruleNamedPerson, source: "rule:first-name"))
             return
@@ -134,17 +134,12 @@ struct CueRules {
         found.append(candidate(first, head, type: .org, source: "rule:org-head"))
     }
 
-    /// Do a comma and a person's title follow token `k` (`…, vice president of`)?
-    private func isCommaTitle(after k: Int) -> Bool {
-        k + 2 < tokens.count && tokens[k + 1].kind == .punct && context.bytes[tokens[k + 1].start] == 0x2C
-            && facts.personTitle(k + 2) != nil
-    }
-
-    /// `isCommaTitle`, also with an article before the title (`…, a trustee`, `…, the chairman`).
-    private func isCommaArticleTitle(after k: Int) -> Bool {
-        isCommaTitle(after: k) || (k + 3 < tokens.count && tokens[k + 1].kind == .punct
-            && context.bytes[tokens[k + 1].start] == 0x2C && TokenContext.articles.contains(tokens[k + 2].key)
-            && facts.personTitle(k + 3) != nil)
+    /// Do a comma and a person's title follow token `k` (`…, vice president of`)? With
+    /// `article`, an article may stand between them (`…, a trustee`, `…, the chairman`).
+    private func isCommaTitle(after k: Int, article: Bool = false) -> Bool {
+        guard k + 2 < tokens.count, tokens[k + 1].kind == .punct, context.bytes[tokens[k + 1].start] == 0x2C else { return false }
+        let title = article && TokenContext.articles.contains(tokens[k + 2].key) ? k + 3 : k + 2
+        return facts.personTitle(title) != nil
     }
 
     /// Does a listed organisation or place that starts at or after `first` end at token `k`?

@@ -33,7 +33,7 @@ struct TokenFacts {
         static let webDomain = Bits(rawValue: 1 << 10)
         /// `of` or `for`: links a head to its name (`TokenContext.headLinks`).
         static let headLink = Bits(rawValue: 1 << 11)
-        /// A lower-case `van`, `den`, `bin` inside a person's name (`TokenContext.nameParticles`).
+        /// A lower-case `van`, `den`, `bin` inside a person's name (`cues/name-particles.txt`).
         static let nameParticle = Bits(rawValue: 1 << 12)
     }
 
