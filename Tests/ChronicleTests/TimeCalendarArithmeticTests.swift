@@ -63,4 +63,18 @@ struct CalendarArithmeticTests {
         #expect(DurationCode("P1Y")!.value(times: 2.5) == "P2.5Y")
         #expect(DurationCode("P1W")!.value(times: nil) == "PXW")
     }
+
+    @Test("a finer period inside a known one keeps what is known: the day for clock units, else the month or year")
+    func partialValueWithinKnownPeriod() throws {
+        let day = CalendarPoint(start: try #require(CalendarDay(year: 1997, month: 10, day: 14)), granularity: .day)
+        let month = CalendarPoint(start: try #require(CalendarDay(year: 1997, month: 10, day: 1)), granularity: .month)
+        let year = CalendarPoint(start: try #require(CalendarDay(year: 1997, month: 1, day: 1)), granularity: .year)
+        for unit in [Granularity.second, .minute, .hour] {
+            #expect(TimeResolver.partialValue(within: day, unit: unit) == "1997-10-14")
+            #expect(TimeResolver.partialValue(within: month, unit: unit) == "1997-10-XX")
+            #expect(TimeResolver.partialValue(within: year, unit: unit) == "1997-XX-XX")
+        }
+        #expect(TimeResolver.partialValue(within: month, unit: .day) == "1997-10-XX")
+        #expect(TimeResolver.partialValue(within: year, unit: .week) == "1997-WXX")
+    }
 }

@@ -256,8 +256,9 @@ struct TimeResolver {
         let m = Digits.pad(known.start.month, 2)
         switch unit {
         // `an hour earlier` after `2 hours ago`: the day is known, the hour not.
-        case .second, .minute, .hour where known.granularity == .day: return known.value
-        case .second, .minute, .hour, .day: return y + "-" + (hasMonth ? m : "XX") + "-XX"
+        case .second, .minute, .hour:
+            return known.granularity == .day ? known.value : y + "-" + (hasMonth ? m : "XX") + "-XX"
+        case .day: return y + "-" + (hasMonth ? m : "XX") + "-XX"
         case .week, .fortnight: return y + "-WXX"
         case .weekend: return y + "-WXX-WE"
         case .month: return y + "-XX"
