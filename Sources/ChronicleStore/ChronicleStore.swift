@@ -21,12 +21,16 @@ public final class ChronicleStore {
         case added, unchanged, replaced
     }
 
+    /// How long a connection waits for another process's lock (a writer's transaction, a
+    /// migration) before it gives up.
+    static let busySeconds: TimeInterval = 30
+
     /// Opens (creating if needed) and migrates a store.
     /// - Throws: `StoreError` for unreadable, foreign or newer databases.
     public init(path: String) throws {
         self.path = path
         var config = Configuration()
-        config.busyMode = .timeout(30)
+        config.busyMode = .timeout(Self.busySeconds)
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in
             // Under WAL, NORMAL syncs at checkpoints instead of every commit: a committed
@@ -87,11 +91,31 @@ public final class ChronicleStore {
                 throw StoreError.newerSchema(path: path, migration: unknown)
             }
             // Up to date: nothing to write, so a query does not wait for a writer's transaction.
-            if !migrator.migrations.allSatisfy(applied.contains) { try migrator.migrate(db) }
+            if !migrator.migrations.allSatisfy(applied.contains) { try migrateRacingOthers(migrator) }
         } catch let error as StoreError {
             throw error
         } catch {
             throw StoreError.notAChronicleDatabase(path: path, reason: ChronicleStore.reason(error))
+        }
+    }
+
+    /// How many times a process tries the migrations while others migrate the same new store.
+    static let migrationAttempts = 5
+
+    /// Applies the missing migrations. Several processes opening one new store at once may each
+    /// find a migration missing, and the later one then fails on the schema the earlier one
+    /// made (`no such column`, `table … already exists`). After a failure the store is read
+    /// again: once another process has applied everything, the store is ready.
+    private func migrateRacingOthers(_ migrator: DatabaseMigrator) throws {
+        for attempt in 1...Self.migrationAttempts {
+            do {
+                try migrator.migrate(db)
+                return
+            } catch {
+                let applied = try db.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+                if migrator.migrations.allSatisfy(applied.contains) { return }
+                if attempt == Self.migrationAttempts { throw error }
+            }
         }
     }
 

@@ -17,6 +17,8 @@ extension ChronicleStore {
         }
         var config = Configuration()
         config.readonly = true
+        // Another process may be creating or migrating the store right now.
+        config.busyMode = .timeout(busySeconds)
         let tables: [String], applied: [String]
         do {
             (tables, applied) = try DatabaseQueue(path: path, configuration: config).read { db in
@@ -28,7 +30,9 @@ extension ChronicleStore {
             throw StoreError.notAChronicleDatabase(path: path, reason: "damaged or unreadable: \(reason(error))")
         }
         let ours = Schema.migrator.migrations
-        if !tables.isEmpty && !applied.contains(where: ours.contains) {
+        // Only an empty `grdb_migrations`: another process has begun creating this store.
+        let others = tables.filter { $0 != "grdb_migrations" }
+        if !others.isEmpty && !applied.contains(where: ours.contains) {
             let shown = tables.prefix(3).joined(separator: ", ") + (tables.count > 3 ? ", …" : "")
             throw StoreError.notAChronicleDatabase(path: path, reason: "another program's database: it has tables \(shown) but no Chronicle schema")
         }

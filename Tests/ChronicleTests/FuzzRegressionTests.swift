@@ -55,7 +55,7 @@ struct FuzzRegressionTests {
 
     @Test("an ordinal of twenty digits overflowed", arguments: ["the 99999999999999999999th day", "on March 99999999999999999999th"])
     func hugeOrdinal(_ phrase: String) throws {
-        try Self.run("Talks\n\nThe mayor said that \(phrase) was near, officials said.\n")
+        _ = try Self.run("Talks\n\nThe mayor said that \(phrase) was near, officials said.\n")
     }
 
     @Test("fuzzer crash 27c2f345: a listed person's name as the last tokens of the text (index out of range in ShortFormResolver)")
