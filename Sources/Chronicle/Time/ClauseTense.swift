@@ -44,6 +44,7 @@ struct TenseCueFinder {
         return previous.end - previous.start > 3 && bytes[previous.end - 2] | 0x20 == 0x6C && bytes[previous.end - 1] | 0x20 == 0x79
     }
     private static let stillKey = Normalizer.key("still")
+    private static let toKey = Normalizer.key("to")
 
     /// Cues this close (`said in March`, `stepped down in March`) govern the expression itself.
     static let adjacentDistance = 3
@@ -72,6 +73,10 @@ struct TenseCueFinder {
                     if let end = matcher.matchPhrase(lexicon.entries[index].tokens, at: t), end <= sentence.upperBound,
                        end <= range.lowerBound || t >= range.upperBound {
                         let value = lexicon.entries[index].value
+                        // `agreed to a buyout`, `plans to the board`: `to` before a determiner
+                        // is a preposition, no infinitive of a plan; the verb speaks for itself.
+                        if value == "future", lexicon.entries[index].tokens.last?.key == Self.toKey,
+                           end < sentence.upperBound, let determinerClass, matcher.isListed(end, in: determinerClass) { continue }
                         matched = true
                         if value == "scheduled" {
                             if t > 0, let nonFiniteClass, matcher.isListed(t - 1, in: nonFiniteClass) { break }

@@ -213,6 +213,7 @@ public struct TimeTagger: Sendable {
         var state = AnchorState(anchor: anchor)
         let deadline = lexicon.classID("DEADLINE")
         let tenseless = lexicon.classID("TENSELESS")
+        let startPoint = lexicon.classID("STARTPOINT")
         var results = [TimeExpression]()
         results.reserveCapacity(placed.count)
         var sentenceIndex = 0
@@ -238,7 +239,12 @@ public struct TimeTagger: Sendable {
                 tense = .unknown
             }
             let adjacentCue = tense == cue.tense && cue.distance <= TenseCueFinder.adjacentDistance
-            guard let resolved = resolver.resolve(p.spec, tense: tense, adjacentCue: adjacentCue, sentence: sentenceIndex, state: state)
+            // `the highest since May`, `rising since the summer`: a span reaching up to now
+            // starts in the past, whatever the clause's tense.
+            var spec = p.spec
+            if spec.direction == .tense, let startPoint, p.start > 0, p.start - 1 >= sentence.lowerBound,
+               matcher.isListed(p.start - 1, in: startPoint) { spec.direction = .pastInclusive }
+            guard let resolved = resolver.resolve(spec, tense: tense, adjacentCue: adjacentCue, sentence: sentenceIndex, state: state)
             else { continue }
             if p.spec.isBareClock, state.lastDay?.sentence != sentenceIndex {
                 pendingClocks.append((results.count, p, sentenceIndex))
@@ -329,10 +335,11 @@ struct RuleGuards {
     let yearDeterminer: Int?
     let yearFollower: Int?
     let sportCue: Int?
+    let unitLink: Int?
+    let countWord: Int?
     /// How many tokens on each side `notsport` looks at for a word of a game.
     static let sportWindow = 40
 
-    static let toKey = Normalizer.key("to")
     static let theKey = Normalizer.key("the")
 
     init(matcher: PatternMatcher) {
@@ -342,6 +349,8 @@ struct RuleGuards {
         yearDeterminer = matcher.lexicon.classID("YEARDET")
         yearFollower = matcher.lexicon.classID("YEARFOLLOW")
         sportCue = matcher.lexicon.classID("SPORTCUE")
+        unitLink = matcher.lexicon.classID("UNITLINK")
+        countWord = matcher.lexicon.classID("COUNTWORD")
     }
 
     func allow(_ m: RuleMatch, rule: TimeRule) -> Bool {
@@ -356,9 +365,9 @@ struct RuleGuards {
         if m.start >= 2, first.kind == .number, first.has(.attached), matcher.numbers.isHyphen(m.start - 1),
            tokens[m.start - 1].has(.attached), tokens[m.start - 2].kind == .number,
            tokens[m.start - 2].end - tokens[m.start - 2].start == 3 { return false }
-        // `quarter-to-quarter`, `day-to-day`: a comparison, not a time.
-        if m.end + 1 < tokens.count, tokens[m.end].has(.attached), matcher.numbers.isHyphen(m.end),
-           tokens[m.end + 1].has(.attached), tokens[m.end + 1].key == Self.toKey { return false }
+        // `quarter-to-quarter`, `year-on-year`, `day-to-day`: a comparison, not a time.
+        if let unitLink, m.end + 1 < tokens.count, tokens[m.end].has(.attached), matcher.numbers.isHyphen(m.end),
+           tokens[m.end + 1].has(.attached), matcher.isListed(m.end + 1, in: unitLink) { return false }
         if tokens[m.end - 1].kind == .number, isTimestampPrefix(from: m.end) { return false }
         for name in rule.normalisation.guards {
             switch name {
@@ -423,6 +432,8 @@ struct RuleGuards {
         let tokens = matcher.tokens
         guard m.end < tokens.count, !tokens[m.end].has(.lineStart) else { return true }
         let next = tokens[m.end]
+        // `at 1218 pence`, `a crowd of 2000 people`: a count, even after a date preposition.
+        if let countWord, matcher.isListed(m.end, in: countWord) { return false }
         if next.kind == .punct || next.isCapitalized || next.kind == .number { return true }
         if let yearFollower, matcher.isListed(m.end, in: yearFollower) { return true }
         for wordClass in [datePrep, yearDeterminer].compactMap({ $0 }) where m.start > 0 {
