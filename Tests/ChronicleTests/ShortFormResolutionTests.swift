@@ -53,6 +53,12 @@ struct ShortFormResolutionTests {
                 == "[Kim Jong-un](person:kim-jong-un) spoke. [Kim Yo-jong](person:kim-yo-jong) answered. [Kim](person:kim-yo-jong) smiled.")
     }
 
+    @Test("a surname that is a month: the person, except where the word is a date")
+    func monthSurname() throws {
+        #expect(try annotated("Theresa May met Emmanuel Macron. May said she will return in May, and on May 5. Mrs May agreed.")
+                == "[Theresa May](person:theresa-may) met [Emmanuel Macron](person:emmanuel-macron). [May](person:theresa-may) said she will return in May, and on May 5. Mrs [May](person:theresa-may) agreed.")
+    }
+
     @Test("Washington the person, and the city after a place preposition")
     func washington() throws {
         #expect(try annotated("George Washington crossed a river. Washington wrote home. Officials in Washington agreed.")

@@ -13,6 +13,11 @@ struct AnchoringTests {
         ("He arrived last Thursday.", "last Thursday", "2024-02-15"),
         ("The summit will open this Saturday.", "this Saturday", "2024-02-24"),
         ("He said Thursday he would resign.", "Thursday", "2024-02-22"),
+        // `agreed to a …`: `to` before a determiner is no infinitive, so no plan ahead.
+        ("On Monday, the board agreed to a buyout.", "Monday", "2024-02-19"),
+        ("The board agreed to meet on Monday.", "Monday", "2024-02-26"),
+        // `since` opens a span reaching up to now, whatever the clause's tense.
+        ("Prices will be at their highest since Tuesday.", "Tuesday", "2024-02-20"),
     ])
     func weekdays(_ text: String, _ phrase: String, _ value: String) {
         #expect(expression(phrase, in: text)?.value == value)

@@ -22,6 +22,8 @@ struct FalseAlarmTests {
         "He told Radio 4's Today programme that he would stay.",
         "Shares recovered after the fall in oil prices.",
         "The current account deficit widened.",
+        "The index closed up 40 at 2010 points, and the shares at 1218 pence.",
+        "Prices rose 2% month-on-month and 5% year-over-year.",
     ])
     func notTimes(_ text: String) {
         let found = tagTimes(text).filter { $0.value != "PRESENT_REF" }

@@ -8,6 +8,10 @@ public struct EntityTagger: Sendable {
     let gazetteer: Gazetteer
     let knownSurnames: [UInt64: KnownSurname]
     let placePrepositions: Set<UInt64>
+    /// Month and weekday names (`time/calendar.txt`) and the words that mark them as dates
+    /// (`CALENDARPREP` in `time/context.txt`): `in May` is no short form of Theresa May.
+    let calendarWords: Set<UInt64>
+    let calendarPrepositions: Set<UInt64>
     /// The cue word lists, merged for one probe per word (see `CueWordTable`).
     let cueWords: CueWordTable
     /// Type, ambiguity and origin of every gazetteer entity, without copying records.
@@ -27,6 +31,8 @@ public struct EntityTagger: Sendable {
             phrase.utf8.reduce(into: Normalizer.offsetBasis) { Normalizer.mix(&$0, $1) }
         })
         self.placePrepositions = Set(gazetteer.triggers.argumentCues.filter { $0.value == .place }.map(\.key))
+        self.calendarWords = gazetteer.time.oneWordKeys(of: "MONTH").union(gazetteer.time.oneWordKeys(of: "WEEKDAY"))
+        self.calendarPrepositions = gazetteer.time.oneWordKeys(of: "CALENDARPREP")
         var counts = [UInt64: Int]()
         var surnames = [UInt64: KnownSurname]()
         for entity in gazetteer.entities where entity.type == .person && EntityTagger.surnameRoles.contains(entity.attributes["role"] ?? "") {
@@ -54,7 +60,8 @@ public struct EntityTagger: Sendable {
         let mentions = accepted.compactMap { mention(for: $0, context) }
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (n, s) in sentences.enumerated() { for i in s.tokens { sentenceOf[i] = n } }
-        let resolved = ShortFormResolver(context: context, knownSurnames: knownSurnames, placePrepositions: placePrepositions)
+        let resolved = ShortFormResolver(context: context, knownSurnames: knownSurnames, placePrepositions: placePrepositions,
+                                         calendarWords: calendarWords, calendarPrepositions: calendarPrepositions)
             .resolve(mentions, sentenceOf: sentenceOf, titled: Set(rules.titledShortForms))
         return entities(from: resolved.mentions, entityCount: resolved.entityCount, context)
     }

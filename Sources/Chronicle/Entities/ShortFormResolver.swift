@@ -23,6 +23,9 @@ struct ShortFormResolver {
     let knownSurnames: [UInt64: KnownSurname]
     /// Words a place follows (`in`, `at`, `near`), from `events/argument-cues.txt`.
     let placePrepositions: Set<UInt64>
+    /// Month and weekday names, and the words before them that make them dates.
+    var calendarWords: Set<UInt64> = []
+    var calendarPrepositions: Set<UInt64> = []
 
     private var tokens: [Token] { context.tokens }
 
@@ -82,6 +85,7 @@ struct ShortFormResolver {
         for i in 0..<tokens.count where tokens[i].kind == .word && tokens[i].isCapitalized
             && (!covered[i] || (!listWords.isEmpty && listWords[i] != nil)) {
             let key = tokens[i].key
+            if !calendarWords.isEmpty, calendarWords.contains(key), isCalendarUse(i) { continue }
             var candidates = forms[key] ?? []
             let listed = listWords.isEmpty ? nil : listWords[i]
             if listed != nil { candidates = candidates.filter { entities.type($0) == .person } }
@@ -105,6 +109,13 @@ struct ShortFormResolver {
         }
         // Both parts are in text order and start at different tokens: merge them.
         return (ShortFormResolver.merge(result[..<kept], result[kept...]), entities.count)
+    }
+
+    /// A month or weekday name used as a date: after a date preposition (`in May`, `since
+    /// June`) or before a number (`May 5`, `May 2019`); `Mrs May`, `May said` stay names.
+    private func isCalendarUse(_ i: Int) -> Bool {
+        if i > 0, calendarPrepositions.contains(tokens[i - 1].key) { return true }
+        return i + 1 < tokens.count && tokens[i + 1].kind == .number
     }
 
     /// Two runs of mentions, each in text order, as one.

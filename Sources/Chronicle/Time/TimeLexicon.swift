@@ -121,6 +121,13 @@ public struct TimeLexicon: Sendable {
 
     func classID(_ name: String) -> Int? { classIDs[name] }
 
+    /// The keys of a class's one-word phrases (for other taggers that ask whether a word is a
+    /// month name or a date preposition).
+    func oneWordKeys(of className: String) -> Set<UInt64> {
+        guard let id = classID(className) else { return [] }
+        return Set(entries.lazy.filter { $0.wordClass == id && $0.tokens.count == 1 }.map { $0.tokens[0].key })
+    }
+
     /// No words and no rules: finds no times (a gazetteer folder without `time/`).
     static var empty: TimeLexicon {
         let b = LexiconBuilder()
