@@ -42,6 +42,8 @@ struct AnchoringTests {
         ("Prices rose recently.", "recently", "PAST_REF"),
         ("Prices are now higher.", "now", "PRESENT_REF"),
         ("Prices are currently higher.", "currently", "PRESENT_REF"),
+        // `predicted for`, `tipped for`: a forecast points ahead, though its verb is past.
+        ("The election was widely predicted for May.", "May", "2024-05"),
     ])
     func relative(_ text: String, _ phrase: String, _ value: String) {
         #expect(expression(phrase, in: text)?.value == value)

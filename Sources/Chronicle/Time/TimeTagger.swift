@@ -384,11 +384,21 @@ struct RuleGuards {
                 guard m.end < tokens.count, tokens[m.end].kind == .word, !tokens[m.end].has(.lineStart) else { return false }
             case "yearspan":
                 // `2023-24`, `1999-00`: the second year follows the first by one to nine years;
-                // `2024-02` is a month.
-                guard let first = m.bindings.first(where: { $0.name == "YEAR" }), case .number(let from) = first.value,
-                      let second = m.bindings.first(where: { $0.name == "YEAR2DIGIT" }), case .number(let to) = second.value
+                // `2024-02` is a month. `2003-4`, `2003/4`: one digit, the next year only.
+                guard let first = m.bindings.first(where: { $0.name == "YEAR" }), case .number(let from) = first.value
                 else { return false }
-                if !(1...9).contains((Int(to) - Int(from) % 100 + 100) % 100) { return false }
+                if let second = m.bindings.first(where: { $0.name == "YEAR2DIGIT" }), case .number(let to) = second.value {
+                    if !(1...9).contains((Int(to) - Int(from) % 100 + 100) % 100) { return false }
+                } else if let second = m.bindings.first(where: { $0.name == "NUMBER" }), case .number(let to) = second.value,
+                          matcher.numbers.digitCount(second.start) == 1 {
+                    if (Int(to) - Int(from) % 10 + 10) % 10 != 1 { return false }
+                } else {
+                    return false
+                }
+            case "isomonth":
+                // `2024-02` is a month; `2003-4` is a span of two years.
+                guard let month = m.bindings.first(where: { $0.name == "MM" }), matcher.numbers.digitCount(month.start) == 2
+                else { return false }
             case "notname":
                 // `Jan Kavan`, `May Day`: an ambiguous name right before a capitalised word;
                 // `the Sunday Telegraph`: any name between `the` and a capitalised word (but
@@ -461,9 +471,36 @@ struct RuleGuards {
             let isCalendarName = m.bindings.contains { b in
                 b.start <= t && t < b.end && Self.capitalisedBindings.contains { b.name.hasPrefix($0) }
             }
-            if !isCalendarName { return true }
+            if !isCalendarName { return !isTitleCaseLine(around: t) }
         }
         return false
+    }
+
+    /// The longest line read as a headline, in tokens: a title is short.
+    static let titleLineTokens = 40
+
+    /// A short line without a closing period whose longer words are nearly all capitalised
+    /// (`Talks Resume This Week After Deadlock`): a title-case headline, where a capital marks
+    /// no name. A sentence ends with a period (`She won for Suddenly Last Summer.`).
+    private func isTitleCaseLine(around t: Int) -> Bool {
+        let tokens = matcher.tokens
+        var start = t
+        while start > 0, !tokens[start].has(.lineStart) {
+            start -= 1
+            if t - start > Self.titleLineTokens { return false }
+        }
+        var end = t + 1
+        while end < tokens.count, !tokens[end].has(.lineStart) {
+            end += 1
+            if end - start > Self.titleLineTokens { return false }
+        }
+        if matcher.numbers.isPunct(end - 1, UInt8(ascii: ".")) { return false }
+        var words = 0, capitalised = 0
+        for k in start..<end where tokens[k].kind == .word && tokens[k].end - tokens[k].start > 3 {
+            words += 1
+            if tokens[k].isCapitalized { capitalised += 1 }
+        }
+        return words >= 3 && capitalised * 5 >= words * 4
     }
 
     /// `2024-02-22T10:15`: numbers joined by hyphens that run into a word with digits (`22T10`)
