@@ -58,6 +58,9 @@ struct AnchoringTests {
         ("Growth slowed in mid-2023.", "mid-2023", "2023"),
         ("Profit for fiscal 2024 rose.", "fiscal 2024", "2024"),
         ("The mine opened in 2019.", "2019", "2019"),
+        // A month hyphened to a month is a span's end; hyphened to a name it is a name
+        // (`Dornford-May`, in the rule examples).
+        ("Sales fell in July-September.", "September", "2023-09"),
         ("It was a 19th-century idea.", "19th-century", "18"),
         ("Shops were busy before Christmas.", "Christmas", "2023-12-25"),
     ])

@@ -341,6 +341,7 @@ struct RuleGuards {
     static let sportWindow = 40
 
     static let theKey = Normalizer.key("the")
+    static let ofKey = Normalizer.key("of")
 
     init(matcher: PatternMatcher) {
         self.matcher = matcher
@@ -369,6 +370,7 @@ struct RuleGuards {
         if let unitLink, m.end + 1 < tokens.count, tokens[m.end].has(.attached), matcher.numbers.isHyphen(m.end),
            tokens[m.end + 1].has(.attached), matcher.isListed(m.end + 1, in: unitLink) { return false }
         if tokens[m.end - 1].kind == .number, isTimestampPrefix(from: m.end) { return false }
+        if isDoubleBarrelledName(m) { return false }
         for name in rule.normalisation.guards {
             switch name {
             case "capitalized":
@@ -411,6 +413,10 @@ struct RuleGuards {
                 if beforeName, m.start > 0, tokens[m.start - 1].key == Self.theKey { return false }
             case "lowercase":
                 if hasNameCapital(m) { return false }
+                // `Summer of Sam`, `Spring of Life`: a capitalised word, `of` and a name make a title.
+                if tokens[m.start].isCapitalized, !tokens[m.start].has(.capsLine), m.end + 1 < tokens.count,
+                   tokens[m.end].key == Self.ofKey, tokens[m.end + 1].kind == .word, tokens[m.end + 1].isCapitalized,
+                   !isTitleCaseLine(around: m.start) { return false }
             case "notsport":
                 // `the second half` of a match is no half-year: a word of a game nearby decides.
                 if let sportCue, isNearSport(m, cue: sportCue) { return false }
@@ -474,6 +480,25 @@ struct RuleGuards {
             if !isCalendarName { return !isTitleCaseLine(around: t) }
         }
         return false
+    }
+
+    /// `Mark Dornford-May's first film`: a month or weekday name hyphened to a capitalised word
+    /// inside a sentence ends a double-barrelled name (`mid-May`, `pre-Christmas` stay dates).
+    private func isDoubleBarrelledName(_ m: RuleMatch) -> Bool {
+        let tokens = matcher.tokens
+        for b in m.bindings where b.name.hasPrefix("MONTH") || b.name.hasPrefix("WEEKDAY") {
+            guard b.start >= 2, tokens[b.start].has(.attached), matcher.numbers.isHyphen(b.start - 1),
+                  tokens[b.start - 1].has(.attached) else { continue }
+            let before = tokens[b.start - 2]
+            if before.kind == .word, before.isCapitalized, !before.has(.sentenceStart), !before.has(.lineStart),
+               !before.has(.capsLine), !isCalendarName(b.start - 2) { return true }
+        }
+        return false
+    }
+
+    /// A month or weekday name (`July-September` is a span of months, not a name).
+    private func isCalendarName(_ t: Int) -> Bool {
+        ["MONTH", "WEEKDAY"].contains { name in matcher.lexicon.classID(name).map { matcher.isListed(t, in: $0) } ?? false }
     }
 
     /// The longest line read as a headline, in tokens: a title is short.
