@@ -51,9 +51,12 @@ struct EventExtractor {
         var statements = StatementMemory()
         for (sentenceIndex, sentence) in sentences.enumerated() {
             let clauses = Clauses(sentence: sentence, tokens: tokens, bytes: bytes, lexicon: lexicon)
+            let triggers = findTriggers(sentence, tokens, bytes, covered, clauses)
+            // A sentence without a trigger has no event and sets no acting person: nothing
+            // below would read its mentions, times or quotation marks.
+            if triggers.isEmpty { continue }
             let quoted = Quotation(sentence, tokens: tokens, bytes: bytes)
             let mentions = sentence.tokens.compactMap { mentionAtToken[$0] < 0 ? nil : refs[Int(mentionAtToken[$0])] }
-            let triggers = findTriggers(sentence, tokens, bytes, covered, clauses)
             let timesHere = timeTokens.dated(in: sentence.tokens)
             let assigned = assignTimes(timesHere, triggers: triggers, clauses: clauses)
             let subjects = mainSubject(mentions, triggers: triggers, clauses: clauses, sentence: sentence, words: words)

@@ -51,17 +51,18 @@ struct EventLinker {
         var sentenceStart = 0  // the first mention of the current sentence, when `ordered`
         for (k, m) in mentions.enumerated() {
             if k == 0 || mentions[k - 1].sentence != m.sentence { sentenceStart = k }
-            let event = events[m.event]
-            if event.isReporting {
+            // The event's fields are read in place: a copy of the whole `Event` retains its every
+            // String and array.
+            if events[m.event].isReporting {
                 for later in mentions[(k + 1)...] {
                     if ordered && later.sentence > m.sentence { break }
                     guard later.sentence == m.sentence && !events[later.event].isReporting && later.event != m.event else { continue }
-                    links.insert(EventLink(from: event.id, to: events[later.event].id, relation: .reports))
+                    links.insert(EventLink(from: events[m.event].id, to: events[later.event].id, relation: .reports))
                 }
             }
             if let cue = sequelCueEnd[m.sentence], cue <= m.trigger.start,
                let previous = mentions[..<(ordered ? sentenceStart : k)].last(where: { $0.sentence < m.sentence && $0.event != m.event && !events[$0.event].isReporting }) {
-                links.insert(EventLink(from: events[previous.event].id, to: event.id, relation: .before))
+                links.insert(EventLink(from: events[previous.event].id, to: events[m.event].id, relation: .before))
             }
         }
         return links.sorted { ($0.from, $0.to, $0.relation.rawValue) < ($1.from, $1.to, $1.relation.rawValue) }

@@ -47,6 +47,9 @@ struct HTMLText: Sendable {
     /// `looksLikeHTML` on bytes, or nil when the head holds a scalar that may join its neighbour
     /// into one `Character` (then only counting `Character`s finds where the head ends).
     static func looksLikeHTML(bytes b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        // A page opening with a visible ASCII character other than `<` (most plain text) is no
+        // HTML: its first `Character` is neither white space nor `<`, so the head is not read.
+        if let first = b.first, first > 0x20, first < 0x7F, first != 0x3C { return false }
         // The head: 2,000 `Character`s, which here are scalars (CR LF counted once).
         var characters = 0, i = 0
         while i < b.count && characters < 2000 {

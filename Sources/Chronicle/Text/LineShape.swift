@@ -50,6 +50,17 @@ struct LineShape {
         var i = start
         while i < end {
             let byte = bytes[i]
+            // A lower-case ASCII letter inside a word (most bytes of a prose line) only counts as
+            // a lower-case letter: no space, gap, separator, icon or punctuation can start there.
+            if inWord, byte >= 0x61, byte <= 0x7A {
+                nonSpaceASCII = true
+                wordHasLetter = true
+                lower += 1
+                previousLower = true
+                previousIsSpace = false
+                i += 1
+                continue
+            }
             let value: UInt32, length: Int, p: CharacterTraits
             if byte < 0x80 {
                 value = UInt32(byte); length = 1; p = CharacterTraits(ascii: byte)

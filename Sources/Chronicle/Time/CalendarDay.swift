@@ -91,14 +91,49 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// `2024-02-21`
     public var description: String {
-        Digits.pad(year, 4) + "-" + Digits.pad(month, 2) + "-" + Digits.pad(day, 2)
+        // The usual four-digit year: the ten bytes written at once into one small String.
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return Digits.pad(year, 4) + "-" + Digits.pad(month, 2) + "-" + Digits.pad(day, 2)
+        }
+        return String(unsafeUninitializedCapacity: 10) { b in
+            b[0] = UInt8(truncatingIfNeeded: 0x30 + year / 1000)
+            b[1] = UInt8(truncatingIfNeeded: 0x30 + year / 100 % 10)
+            b[2] = UInt8(truncatingIfNeeded: 0x30 + year / 10 % 10)
+            b[3] = UInt8(truncatingIfNeeded: 0x30 + year % 10)
+            b[4] = 0x2D
+            b[5] = UInt8(truncatingIfNeeded: 0x30 + month / 10)
+            b[6] = UInt8(truncatingIfNeeded: 0x30 + month % 10)
+            b[7] = 0x2D
+            b[8] = UInt8(truncatingIfNeeded: 0x30 + day / 10)
+            b[9] = UInt8(truncatingIfNeeded: 0x30 + day % 10)
+            return 10
+        }
     }
 }
 
 /// Zero-padded decimal formatting without Foundation.
 enum Digits {
+    /// `value` in decimal, zeros before it up to `width` characters (`pad(7, 2)` is `07`).
+    ///
+    /// Every TIMEX3 value and interval is made of these: a value that fits in a small String
+    /// (15 bytes) is written straight into it, without the intermediate Strings of `String(value)`,
+    /// `String(repeating:count:)` and `+`.
     static func pad(_ value: Int, _ width: Int) -> String {
-        let s = String(value)
-        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        guard value >= 0 else {
+            let s = String(value)
+            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        }
+        var digits = 1, rest = value / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        let count = max(digits, width)
+        guard count <= 15 else { return String(repeating: "0", count: count - digits) + String(value) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var v = value
+            for i in stride(from: count - 1, through: 0, by: -1) {
+                buffer[i] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                v /= 10
+            }
+            return count
+        }
     }
 }

@@ -26,8 +26,8 @@ struct TenseCueFinder {
     init(matcher: PatternMatcher) {
         self.matcher = matcher
         tenseClass = matcher.classes.tense
-        determinerClass = matcher.lexicon.classID("DETERMINER")
-        nonFiniteClass = matcher.lexicon.classID("NONFINITE")
+        determinerClass = matcher.classes.determiner
+        nonFiniteClass = matcher.classes.nonFinite
     }
 
     /// A word ending in `-ed` right after a determiner, or after a determiner and an `-ly`

@@ -13,7 +13,7 @@ struct NumberReader {
         self.tokens = tokens
         self.bytes = bytes
         self.entryListOf = entryListOf
-        numberWordClass = lexicon.classID("NUMWORD") ?? -1
+        numberWordClass = lexicon.classes.numberWord ?? -1
     }
 
     /// The lexicon entries whose first word is token `t`'s, or nil.

@@ -86,7 +86,7 @@ final class PatternMatcher {
         oneWordClasses = oneWord
         placedAt = [Int32](repeating: -1, count: tokens.count)
         numbers = NumberReader(lexicon: lexicon, tokens: tokens, bytes: bytes, entryListOf: lists)
-        classes = WordClasses(lexicon)
+        classes = lexicon.classes
         baseMasks = tokens.indices.map { computeBaseMask($0) }
     }
 
@@ -506,23 +506,6 @@ final class PatternMatcher {
     /// Whether a one-token phrase of `wordClass` stands at token `t`.
     func isListed(_ t: Int, in wordClass: Int) -> Bool {
         t >= 0 && t < tokens.count && oneWordClasses[t] & (1 << UInt64(wordClass)) != 0
-    }
-}
-
-/// Ids of the word classes the Swift code itself refers to (all optional in the data).
-struct WordClasses: Sendable {
-    let number, ordinal, decadeWord, notTime, datePrep, month, weekday, unit, tense: Int?
-
-    init(_ lexicon: TimeLexicon) {
-        number = lexicon.classID("NUMPHRASE")
-        ordinal = lexicon.classID("ORDWORD")
-        decadeWord = lexicon.classID("DECADEWORD")
-        notTime = lexicon.classID("NOTTIME")
-        datePrep = lexicon.classID("DATEPREP")
-        month = lexicon.classID("MONTH")
-        weekday = lexicon.classID("WEEKDAY")
-        unit = lexicon.classID("UNIT")
-        tense = lexicon.classID("TENSE")
     }
 }
 

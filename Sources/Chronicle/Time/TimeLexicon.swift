@@ -31,6 +31,8 @@ public struct TimeLexicon: Sendable {
     /// Word-class names in id order; built-in pattern classes come first.
     let classNames: [String]
     let classIDs: [String: Int]
+    /// The ids of the classes the code asks for by name, looked up once.
+    let classes: WordClasses
     let entries: [LexiconEntry]
     /// Entry indices by the key of their first token (`ListsByKey`: asked for every token of
     /// every article, so no `Hasher`).
@@ -62,6 +64,7 @@ public struct TimeLexicon: Sendable {
          unitDurations: [String: String], rules: [TimeRule]) {
         self.classNames = classNames
         self.classIDs = classIDs
+        classes = WordClasses(classIDs: classIDs)
         self.entries = entries
         self.suffixCues = suffixCues
         self.unitDurations = unitDurations

@@ -104,7 +104,6 @@ public struct TimeTagger: Sendable {
 
         // 1. Base rules.
         var matches = [RuleMatch]()
-        var specs = [TimeSpec]()   // parallel to `matches`
         var candidates = [Int]()
         // The token at which each rule was last offered: a rule reached through two bits of a
         // mask is tried once.
@@ -153,20 +152,29 @@ public struct TimeTagger: Sendable {
                     if !present { continue }
                 }
                 let rule = lexicon.rules[r]
-                guard let m = matcher.match(rule, index: r, at: t), guards.allow(m, rule: rule),
-                      let spec = builder.spec(for: m, rule: rule, placed: []) else { continue }
-                specs.append(spec)
+                guard let m = matcher.match(rule, index: r, at: t), guards.allow(m, rule: rule) else { continue }
                 matches.append(m)
             }
         }
+        // A spec is built only for a match that would be kept: one whose fields make no date
+        // (February 30) is passed over as if it had never matched, so the result is the same
+        // as building every spec first, without the work for the many matches a longer one covers.
+        var specs = [TimeSpec?](repeating: nil, count: matches.count)  // parallel to `matches`
+        let survivors = Self.longestFirst(matches, tokenCount: tokens.count) { i in
+            specs[i] = builder.spec(for: matches[i], rule: lexicon.rules[matches[i].rule], placed: [])
+            return specs[i] != nil
+        }
         // The kept matches never overlap, so their starts differ: sorting their indices by start
         // gives the text order without moving whole specs around.
-        let kept = Self.longestFirst(matches, tokenCount: tokens.count).sorted { matches[$0].start < matches[$1].start }
+        let kept = survivors.sorted { matches[$0].start < matches[$1].start }
         var placed = [PlacedSpec]()
         placed.reserveCapacity(kept.count)
         for i in kept {
-            placed.append(PlacedSpec(start: matches[i].start, end: matches[i].end, spec: specs[i], rule: matches[i].rule))
+            placed.append(PlacedSpec(start: matches[i].start, end: matches[i].end, spec: specs[i]!, rule: matches[i].rule))
         }
+        // Compositions wrap expressions and anchoring places them: with none (most datelines and
+        // menu lines the publication date finder asks about), there is nothing more to do.
+        if placed.isEmpty { return [] }
 
         // 2. Compositions over whole expressions, until nothing changes.
         for _ in 0..<3 where !compositeRules.isEmpty && !placed.isEmpty {
@@ -211,9 +219,9 @@ public struct TimeTagger: Sendable {
         let resolver = TimeResolver(lexicon: lexicon)
         let tenses = TenseCueFinder(matcher: matcher)
         var state = AnchorState(anchor: anchor)
-        let deadline = lexicon.classID("DEADLINE")
-        let tenseless = lexicon.classID("TENSELESS")
-        let startPoint = lexicon.classID("STARTPOINT")
+        let deadline = lexicon.classes.deadline
+        let tenseless = lexicon.classes.tenseless
+        let startPoint = lexicon.classes.startPoint
         var results = [TimeExpression]()
         results.reserveCapacity(placed.count)
         var sentenceIndex = 0
@@ -305,7 +313,9 @@ public struct TimeTagger: Sendable {
     }
 
     /// Indices of non-overlapping matches, longest first, then earlier rule, then earlier start.
-    static func longestFirst(_ matches: [RuleMatch], tokenCount: Int) -> [Int] {
+    /// `accept` is asked about each match that overlaps none taken before it; one it refuses
+    /// is skipped and takes no tokens.
+    static func longestFirst(_ matches: [RuleMatch], tokenCount: Int, accept: (Int) -> Bool = { _ in true }) -> [Int] {
         let ordered = matches.indices.sorted {
             let x = matches[$0], y = matches[$1]
             let a = x.end - x.start, b = y.end - y.start
@@ -318,6 +328,7 @@ public struct TimeTagger: Sendable {
         for i in ordered {
             let m = matches[i]
             if (m.start..<m.end).contains(where: { taken[$0] }) { continue }
+            guard accept(i) else { continue }
             for t in m.start..<m.end { taken[t] = true }
             out.append(i)
         }
@@ -345,13 +356,13 @@ struct RuleGuards {
 
     init(matcher: PatternMatcher) {
         self.matcher = matcher
-        copyright = matcher.lexicon.classID("COPYRIGHT")
+        copyright = matcher.classes.copyright
         datePrep = matcher.classes.datePrep
-        yearDeterminer = matcher.lexicon.classID("YEARDET")
-        yearFollower = matcher.lexicon.classID("YEARFOLLOW")
-        sportCue = matcher.lexicon.classID("SPORTCUE")
-        unitLink = matcher.lexicon.classID("UNITLINK")
-        countWord = matcher.lexicon.classID("COUNTWORD")
+        yearDeterminer = matcher.classes.yearDeterminer
+        yearFollower = matcher.classes.yearFollower
+        sportCue = matcher.classes.sportCue
+        unitLink = matcher.classes.unitLink
+        countWord = matcher.classes.countWord
     }
 
     func allow(_ m: RuleMatch, rule: TimeRule) -> Bool {
@@ -498,7 +509,7 @@ struct RuleGuards {
 
     /// A month or weekday name (`July-September` is a span of months, not a name).
     private func isCalendarName(_ t: Int) -> Bool {
-        ["MONTH", "WEEKDAY"].contains { name in matcher.lexicon.classID(name).map { matcher.isListed(t, in: $0) } ?? false }
+        [matcher.classes.month, matcher.classes.weekday].contains { id in id.map { matcher.isListed(t, in: $0) } ?? false }
     }
 
     /// The longest line read as a headline, in tokens: a title is short.
