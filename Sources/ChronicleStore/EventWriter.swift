@@ -30,7 +30,9 @@ struct EventWriter {
               AND (span_begin IS NULL OR span_begin > ? OR span_end < ?)
             """)
         let storedSpan = try BoundStatement(db, sql: "SELECT span_begin, span_end FROM participant WHERE event_id = ? AND span_begin IS NOT NULL LIMIT 1")
-        let present = try BoundStatement(db, sql: "SELECT DISTINCT entity FROM participant WHERE event_id = ?")
+        // No DISTINCT here or in the candidate lookups: SQLite makes a temporary b-tree for it on
+        // every run (a fifth of the writer's instructions went to them); rows go into sets.
+        let present = try BoundStatement(db, sql: "SELECT entity FROM participant WHERE event_id = ?")
         let sketches = SketchReader(db, entities: entities)
         var stored = [String: String]()  // extraction event id → store event id
         for e in events {
@@ -125,7 +127,7 @@ struct EventWriter {
         let limit = EventWriter.candidateLimit
         if let range = e.range {
             let dated = try BoundStatement(db, sql: """
-                SELECT DISTINCT p.event_id, v.rowid FROM participant p INDEXED BY participant_merge JOIN event v ON v.id = p.event_id
+                SELECT p.event_id, v.rowid FROM participant p INDEXED BY participant_merge JOIN event v ON v.id = p.event_id
                 WHERE p.entity = ? AND p.family = ? AND p.span_end > ? AND p.span_begin < ? AND p.document != ?
                   AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = p.event_id
                               AND m.time_begin < ? AND m.time_end > ?)
@@ -140,7 +142,8 @@ struct EventWriter {
                     guard let id = BoundStatement.text(row, 0) else { return }
                     mine.append((id, BoundStatement.int(row, 1)))
                 }
-                // The index gives an entity's events by span; v1 gave them by event id.
+                // The index gives an entity's events by span (an event once per row); v1 gave them
+                // by event id, each once.
                 mine.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
                 for m in mine where seen.insert(m.id).inserted { found.append(m) }
             }
@@ -148,13 +151,13 @@ struct EventWriter {
             return found.prefix(limit).map(\.id)
         }
         let undated = try BoundStatement(db, sql: """
-            SELECT DISTINCT event_id FROM participant INDEXED BY participant_merge
+            SELECT event_id FROM participant INDEXED BY participant_merge
             WHERE entity = ? AND family = ? AND document != ?
             """)
         var shared = [String: Int]()  // event → how many of the entities it has
         for entity in entities {
             guard let number = try self.entities.number(of: entity, db) else { continue }
-            for id in try undated.texts([.int(number), .text(e.family), .int(documentNumber)]) { shared[id, default: 0] += 1 }
+            for id in Set(try undated.texts([.int(number), .text(e.family), .int(documentNumber)])) { shared[id, default: 0] += 1 }
         }
         let found = shared.compactMap { $0.value >= CrossArticleMerge.undatedSharedParticipants ? $0.key : nil }
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }  // v1: ORDER BY event_id
