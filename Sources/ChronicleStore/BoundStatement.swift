@@ -38,6 +38,13 @@ struct BoundStatement {
         return found
     }
 
+    /// The first column of each result row, as an integer.
+    func ints(_ values: [SQLValue]) throws -> [Int] {
+        var found = [Int]()
+        try run(values) { handle in found.append(BoundStatement.int(handle, 0)) }
+        return found
+    }
+
     /// The first column of the first row as an integer, nil when there is no row.
     func firstInt(_ values: [SQLValue]) throws -> Int? {
         var found: Int?

@@ -179,24 +179,27 @@ public final class ChronicleStore {
         }
         var outcome = IngestOutcome.added
         if doc.source != "-" {
-            let old = try BoundStatement(db, sql: "SELECT id FROM document WHERE source = ?").texts([.text(doc.source)])
+            let old = try BoundStatement(db, sql: "SELECT number FROM document WHERE source = ?").ints([.text(doc.source)])
             if !old.isEmpty {
-                var told = Set<String>()  // events the replaced versions told or took part in
-                for id in old {
-                    told.formUnion(try String.fetchAll(try db.cachedStatement(sql: "SELECT event_id FROM event_mention WHERE document_id = ?"), arguments: [id]))
-                    told.formUnion(try String.fetchAll(try db.cachedStatement(sql: "SELECT event_id FROM participant WHERE document_id = ?"), arguments: [id]))
-                }
+                // Events the replaced versions told: a document's participant and link rows
+                // belong to events it has a mention of (every extracted event has its trigger).
+                var told = Set<String>()
+                let tellingEvents = try BoundStatement(db, sql: "SELECT event_id FROM event_mention WHERE document = ?")
+                for number in old { told.formUnion(try tellingEvents.texts([.int(number)])) }
                 try windows.removeDocuments(old, db)
                 let pairsBefore = try WindowCounts.eventPairs(told, db)
-                for id in old {
-                    try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").execute(arguments: [id])  // cascades to its mentions
+                for number in old {
+                    try deleteDocument(number, telling: told, db)
                     outcome = .replaced
                 }
                 // Events no article tells any more: only those the replaced versions told can be
                 // left without a mention, so only those are looked at (not the whole event table).
-                for id in told.sorted() {
-                    try db.cachedStatement(sql: "DELETE FROM event WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_mention WHERE event_id = ?)")
-                        .execute(arguments: [id, id])
+                let deleteEvent = try BoundStatement(db, sql: "DELETE FROM event WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_mention WHERE event_id = ?)")
+                let deleteParticipants = try BoundStatement(db, sql: "DELETE FROM participant WHERE event_id = ?")
+                let deleteLinks = try BoundStatement(db, sql: "DELETE FROM event_link WHERE from_event = ?")
+                for id in told.sorted() where try deleteEvent.changes([.text(id), .text(id)]) > 0 {
+                    try deleteParticipants.execute([.text(id)])
+                    try deleteLinks.execute([.text(id)])
                 }
                 windows.removeEventPairs(before: pairsBefore, after: try WindowCounts.eventPairs(told, db))
             }
@@ -206,31 +209,48 @@ public final class ChronicleStore {
         try BoundStatement(db, sql: "INSERT INTO document (id, source, title, published, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?)")
             .execute([.text(doc.id), .text(doc.source), .text(doc.title), .text(doc.published?.description), .text(doc.text),
                       .text(ChronicleStore.timestamp(Date()))])
-        let insertMention = try BoundStatement(db, sql: "INSERT OR IGNORE INTO mention (document_id, entity, start, \"end\", sentence, rule) VALUES (?, ?, ?, ?, ?, ?)")
+        let number = Int(db.lastInsertedRowID)
+        let insertMention = try BoundStatement(db, sql: "INSERT OR IGNORE INTO mention (document, entity, start, \"end\", sentence, rule) VALUES (?, ?, ?, ?, ?, ?)")
         var names = [String: String]()
         var sentencesByEntity = [Int: Set<Int>]()
         for e in x.entities {
             names[e.id] = e.name
-            let number = try entities.number(of: e.id, name: e.name, type: e.type.rawValue, db)
+            let entity = try entities.number(of: e.id, name: e.name, type: e.type.rawValue, db)
             var forms = Set([lookupForms.form(of: e.name)])
             for m in e.mentions {
                 forms.insert(lookupForms.form(of: doc.text(of: m.span)))
                 let sentence = x.sentenceIndex(ofByte: m.span.start)
-                sentencesByEntity[number, default: []].insert(sentence)
-                windows.mentions[number, default: 0] += try insertMention.changes([
-                    .text(doc.id), .int(number), .int(cp(m.span.start)), .int(cp(m.span.end)), .int(sentence), .text(m.source)])
+                sentencesByEntity[entity, default: []].insert(sentence)
+                windows.mentions[entity, default: 0] += try insertMention.changes([
+                    .int(number), .int(entity), .int(cp(m.span.start)), .int(cp(m.span.end)), .int(sentence), .text(m.source)])
             }
             for form in forms where !form.isEmpty { try entities.storeAlias(form, of: e.id, db) }
         }
         windows.addDocument(sentencesByEntity: sentencesByEntity)
-        let insertTimex = try BoundStatement(db, sql: "INSERT OR IGNORE INTO timex (document_id, start, \"end\", type, value, mod, begin, finish, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let insertTimex = try BoundStatement(db, sql: "INSERT OR IGNORE INTO timex (document, start, \"end\", type, value, mod, begin, finish, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         for t in x.times {
-            try insertTimex.execute([.text(doc.id), .int(cp(t.span.start)), .int(cp(t.span.end)), .text(t.type.rawValue), .text(t.value),
+            try insertTimex.execute([.int(number), .int(cp(t.span.start)), .int(cp(t.span.end)), .text(t.type.rawValue), .text(t.value),
                                      .text(t.mod), .text(t.range?.begin.description), .text(t.range?.end.description), .text(t.rule)])
         }
-        try EventWriter(db: db, document: doc, offsets: offsets, names: names, entities: entities)
+        try EventWriter(db: db, document: doc, documentNumber: number, offsets: offsets, names: names, entities: entities)
             .write(x.events, links: x.links, windows: &windows)
         return outcome
+    }
+
+    /// Deletes document `number` and its rows (what the foreign keys' cascades did before
+    /// `v5-document-numbers`); `telling` holds at least the events it has a mention of.
+    private static func deleteDocument(_ number: Int, telling: Set<String>, _ db: Database) throws {
+        let value = SQLValue.int(number)
+        try BoundStatement(db, sql: "DELETE FROM mention WHERE document = ?").execute([value])
+        try BoundStatement(db, sql: "DELETE FROM timex WHERE document = ?").execute([value])
+        let participants = try BoundStatement(db, sql: "DELETE FROM participant WHERE event_id = ? AND document = ?")
+        let links = try BoundStatement(db, sql: "DELETE FROM event_link WHERE from_event = ? AND document = ?")
+        for id in telling.sorted() {
+            try participants.execute([.text(id), value])
+            try links.execute([.text(id), value])
+        }
+        try BoundStatement(db, sql: "DELETE FROM event_mention WHERE document = ?").execute([value])
+        try BoundStatement(db, sql: "DELETE FROM document WHERE number = ?").execute([value])
     }
 }
 

@@ -36,16 +36,16 @@ extension ChronicleStore {
                 switch window {
                 case .sentence:
                     sql = """
-                        WITH w AS (SELECT DISTINCT document_id, sentence FROM mention WHERE entity IN (\(marks)))
-                        SELECT m.entity, COUNT(DISTINCT w.document_id || ':' || w.sentence)
-                        FROM w JOIN mention m ON m.document_id = w.document_id AND m.sentence = w.sentence
+                        WITH w AS (SELECT DISTINCT document, sentence FROM mention WHERE entity IN (\(marks)))
+                        SELECT m.entity, COUNT(DISTINCT w.document || ':' || w.sentence)
+                        FROM w JOIN mention m ON m.document = w.document AND m.sentence = w.sentence
                         WHERE m.entity NOT IN (\(marks)) GROUP BY m.entity
                         """
                 case .document:
                     sql = """
-                        WITH w AS (SELECT DISTINCT document_id FROM mention WHERE entity IN (\(marks)))
-                        SELECT m.entity, COUNT(DISTINCT w.document_id)
-                        FROM w JOIN mention m ON m.document_id = w.document_id
+                        WITH w AS (SELECT DISTINCT document FROM mention WHERE entity IN (\(marks)))
+                        SELECT m.entity, COUNT(DISTINCT w.document)
+                        FROM w JOIN mention m ON m.document = w.document
                         WHERE m.entity NOT IN (\(marks)) GROUP BY m.entity
                         """
                 case .event:
@@ -65,15 +65,15 @@ extension ChronicleStore {
                 pairs = try ChronicleStore.strongestPairs(window, top: top, total: total, db)
             } else if window == .sentence {
                 let sql = """
-                    WITH w AS (SELECT DISTINCT document_id, sentence, entity FROM mention)
+                    WITH w AS (SELECT DISTINCT document, sentence, entity FROM mention)
                     SELECT x.entity, y.entity, COUNT(*) FROM w x JOIN w y
-                        ON x.document_id = y.document_id AND x.sentence = y.sentence AND x.entity < y.entity
+                        ON x.document = y.document AND x.sentence = y.sentence AND x.entity < y.entity
                     GROUP BY x.entity, y.entity
                     """
                 for row in try Row.fetchAll(db, sql: sql) { pairs.append((row[0], row[1], row[2])) }
             } else {
                 let windows = window == .event ? "SELECT DISTINCT event_id AS win, entity FROM participant"
-                    : "SELECT DISTINCT document_id AS win, entity FROM mention"
+                    : "SELECT DISTINCT document AS win, entity FROM mention"
                 let sql = """
                     WITH w AS (\(windows))
                     SELECT a.entity, b.entity, COUNT(*) FROM w a JOIN w b ON a.win = b.win AND a.entity < b.entity

@@ -4,25 +4,31 @@ import GRDB
 /// timeline gives an event's sources: by publication date (none first), then source path,
 /// text compared byte for byte as SQLite's `ORDER BY` compares it.
 struct DocumentOrder {
-    private var numbers = [String: Int]()
+    private var numbers = [Int: Int]()  // `document.number` → place in the arrays below
+    private var ids = [String]()
     private var published = [String?]()
     private var sources = [String]()
 
-    /// The number of document `id`, reading its date and path the first time.
-    mutating func number(of id: String, _ db: Database) throws -> Int {
-        if let number = numbers[id] { return number }
-        var found: (published: String?, source: String)?
-        try BoundStatement(db, sql: "SELECT published, source FROM document WHERE id = ?").scan([.text(id)]) { row in
-            found = (BoundStatement.text(row, 0), BoundStatement.text(row, 1) ?? "")
+    /// The number (in this order) of stored document `stored` (`document.number`), reading its
+    /// text id, date and path the first time.
+    mutating func number(ofStored stored: Int, _ db: Database) throws -> Int {
+        if let number = numbers[stored] { return number }
+        var found: (id: String, published: String?, source: String)?
+        try BoundStatement(db, sql: "SELECT id, published, source FROM document WHERE number = ?").scan([.int(stored)]) { row in
+            found = (BoundStatement.text(row, 0) ?? "", BoundStatement.text(row, 1), BoundStatement.text(row, 2) ?? "")
             return false
         }
-        // A foreign key keeps every row's document; a missing one sorts as undated, unnamed.
+        // Every row's document is stored; a missing one sorts as undated, unnamed.
         let number = published.count
-        numbers[id] = number
+        numbers[stored] = number
+        ids.append(found?.id ?? "")
         published.append(found?.published)
         sources.append(found?.source ?? "")
         return number
     }
+
+    /// The text id of document `number`.
+    func id(_ number: Int) -> String { ids[number] }
 
     /// The source path of document `number`.
     func source(_ number: Int) -> String { sources[number] }
@@ -40,5 +46,11 @@ struct DocumentOrder {
         let (x, y) = (sources[a], sources[b])
         if x == y { return 0 }
         return x.utf8.lexicographicallyPrecedes(y.utf8) ? -1 : 1
+    }
+
+    /// Whether document `a`'s text id comes before `b`'s, byte for byte: the order rows keyed
+    /// by text id came in before `v5-document-numbers`, which breaks ties `compare` leaves.
+    func idPrecedes(_ a: Int, _ b: Int) -> Bool {
+        a != b && ids[a].utf8.lexicographicallyPrecedes(ids[b].utf8)
     }
 }

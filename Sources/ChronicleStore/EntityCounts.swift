@@ -24,10 +24,10 @@ extension ChronicleStore {
             for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
                 for row in try Row.fetchAll(db, sql: """
-                    SELECT m.document_id, m.trigger_start, m.trigger_end,
+                    SELECT d.id AS document_id, m.trigger_start, m.trigger_end,
                            substr(d.text, m.trigger_start + 1, m.trigger_end - m.trigger_start) AS trigger,
                            instr(d.text, m.sentence) AS at
-                    FROM event_mention m JOIN document d ON d.id = m.document_id
+                    FROM event_mention m JOIN document d ON d.number = m.document
                     WHERE m.event_id IN (\(marks))
                     """, arguments: StatementArguments(chunk)) {
                     let start: Int = row["trigger_start"]

@@ -7,6 +7,8 @@ import GRDB
 struct EventWriter {
     let db: Database
     let document: Document
+    /// `document.number` of `document`.
+    let documentNumber: Int
     let offsets: CodePointIndex
     let names: [String: String]
     let entities: EntityNumbers
@@ -15,11 +17,11 @@ struct EventWriter {
     func write(_ events: [Event], links: [EventLink], windows: inout WindowCounts) throws {
         let insertEvent = try BoundStatement(db, sql: "INSERT INTO event (id, type, family, reporting, summary) VALUES (?, ?, ?, ?, ?)")
         let insertMention = try BoundStatement(db, sql: """
-            INSERT OR IGNORE INTO event_mention (event_id, document_id, trigger_start, trigger_end, sentence, time_value,
+            INSERT OR IGNORE INTO event_mention (event_id, document, trigger_start, trigger_end, sentence, time_value,
                 time_begin, time_end, time_mod, time_from, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertParticipant = try BoundStatement(db, sql: """
-            INSERT OR IGNORE INTO participant (event_id, entity, document_id, role, position, family, span_begin, span_end)
+            INSERT OR IGNORE INTO participant (event_id, entity, document, role, position, family, span_begin, span_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         // A merged event's span widens to hold the new mention's time (see `EventSpan`).
@@ -28,7 +30,9 @@ struct EventWriter {
               AND (span_begin IS NULL OR span_begin > ? OR span_end < ?)
             """)
         let storedSpan = try BoundStatement(db, sql: "SELECT span_begin, span_end FROM participant WHERE event_id = ? AND span_begin IS NOT NULL LIMIT 1")
-        let present = try BoundStatement(db, sql: "SELECT DISTINCT entity FROM participant WHERE event_id = ?")
+        // No DISTINCT here or in the candidate lookups: SQLite makes a temporary b-tree for it on
+        // every run (a fifth of the writer's instructions went to them); rows go into sets.
+        let present = try BoundStatement(db, sql: "SELECT entity FROM participant WHERE event_id = ?")
         let sketches = SketchReader(db, entities: entities)
         var stored = [String: String]()  // extraction event id → store event id
         for e in events {
@@ -50,7 +54,7 @@ struct EventWriter {
             }
             for m in e.mentions {
                 try insertMention.execute([
-                    .text(id), .text(document.id), .int(cp(m.trigger.start)), .int(cp(m.trigger.end)), .text(document.text(of: m.sentence)),
+                    .text(id), .int(documentNumber), .int(cp(m.trigger.start)), .int(cp(m.trigger.end)), .text(document.text(of: m.sentence)),
                     .text(e.time?.value), .text(begin), .text(end), .text(e.time?.mod), .text(e.timeSource?.rawValue), .text(e.source),
                 ])
             }
@@ -70,18 +74,18 @@ struct EventWriter {
                 windows.addEventPairs(joining: joining, present: inEvent)
             }
             for (n, p) in e.participants.enumerated() {
-                try insertParticipant.execute([.text(id), .int(try number(p.entityId)), .text(document.id), .text(p.role), .int(n), .text(e.family),
+                try insertParticipant.execute([.text(id), .int(try number(p.entityId)), .int(documentNumber), .text(p.role), .int(n), .text(e.family),
                                                .text(span.begin), .text(span.end)])
             }
             for (n, place) in e.places.enumerated() {
-                try insertParticipant.execute([.text(id), .int(try number(place)), .text(document.id), .text("place"), .int(e.participants.count + n),
+                try insertParticipant.execute([.text(id), .int(try number(place)), .int(documentNumber), .text("place"), .int(e.participants.count + n),
                                                .text(e.family), .text(span.begin), .text(span.end)])
             }
         }
-        let insertLink = try BoundStatement(db, sql: "INSERT OR IGNORE INTO event_link (from_event, to_event, relation, document_id) VALUES (?, ?, ?, ?)")
+        let insertLink = try BoundStatement(db, sql: "INSERT OR IGNORE INTO event_link (from_event, to_event, relation, document) VALUES (?, ?, ?, ?)")
         for link in links {
             guard let from = stored[link.from], let to = stored[link.to], from != to else { continue }
-            try insertLink.execute([.text(from), .text(to), .text(link.relation.rawValue), .text(document.id)])
+            try insertLink.execute([.text(from), .text(to), .text(link.relation.rawValue), .int(documentNumber)])
         }
     }
 
@@ -123,8 +127,8 @@ struct EventWriter {
         let limit = EventWriter.candidateLimit
         if let range = e.range {
             let dated = try BoundStatement(db, sql: """
-                SELECT DISTINCT p.event_id, v.rowid FROM participant p INDEXED BY participant_merge JOIN event v ON v.id = p.event_id
-                WHERE p.entity = ? AND p.family = ? AND p.span_end > ? AND p.span_begin < ? AND p.document_id != ?
+                SELECT p.event_id, v.rowid FROM participant p INDEXED BY participant_merge JOIN event v ON v.id = p.event_id
+                WHERE p.entity = ? AND p.family = ? AND p.span_end > ? AND p.span_begin < ? AND p.document != ?
                   AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = p.event_id
                               AND m.time_begin < ? AND m.time_end > ?)
                 """)
@@ -132,13 +136,14 @@ struct EventWriter {
             let begin = range.begin.description, end = range.end.description
             for entity in entities {
                 guard let number = try self.entities.number(of: entity, db) else { continue }
-                let values: [SQLValue] = [.int(number), .text(e.family), .text(begin), .text(end), .text(document.id), .text(end), .text(begin)]
+                let values: [SQLValue] = [.int(number), .text(e.family), .text(begin), .text(end), .int(documentNumber), .text(end), .text(begin)]
                 var mine = [(id: String, rowid: Int)]()
                 try dated.run(values) { row in
                     guard let id = BoundStatement.text(row, 0) else { return }
                     mine.append((id, BoundStatement.int(row, 1)))
                 }
-                // The index gives an entity's events by span; v1 gave them by event id.
+                // The index gives an entity's events by span (an event once per row); v1 gave them
+                // by event id, each once.
                 mine.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
                 for m in mine where seen.insert(m.id).inserted { found.append(m) }
             }
@@ -146,13 +151,13 @@ struct EventWriter {
             return found.prefix(limit).map(\.id)
         }
         let undated = try BoundStatement(db, sql: """
-            SELECT DISTINCT event_id FROM participant INDEXED BY participant_merge
-            WHERE entity = ? AND family = ? AND document_id != ?
+            SELECT event_id FROM participant INDEXED BY participant_merge
+            WHERE entity = ? AND family = ? AND document != ?
             """)
         var shared = [String: Int]()  // event → how many of the entities it has
         for entity in entities {
             guard let number = try self.entities.number(of: entity, db) else { continue }
-            for id in try undated.texts([.int(number), .text(e.family), .text(document.id)]) { shared[id, default: 0] += 1 }
+            for id in Set(try undated.texts([.int(number), .text(e.family), .int(documentNumber)])) { shared[id, default: 0] += 1 }
         }
         let found = shared.compactMap { $0.value >= CrossArticleMerge.undatedSharedParticipants ? $0.key : nil }
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }  // v1: ORDER BY event_id
@@ -182,16 +187,17 @@ struct SketchReader {
             guard let id = BoundStatement.text(row, 0), let role = BoundStatement.text(row, 2) else { return }
             roles[id, default: []].append((BoundStatement.int(row, 1), role))
         }
-        // Each event's dated mentions in primary key order (document, trigger), as one event's read gave them.
-        var times = [String: [(document: String, start: Int, range: TimeRange)]]()
+        // Each event's dated mentions. Their order does not matter: `EventTimes.narrowest` breaks
+        // ties by begin, so only equal ranges tie.
+        var times = [String: [TimeRange]]()
         try BoundStatement(db, sql: """
-            SELECT event_id, document_id, trigger_start, time_begin, time_end FROM event_mention
+            SELECT event_id, time_begin, time_end FROM event_mention
             WHERE event_id IN (\(list)) AND time_begin IS NOT NULL
             """).run(values) { row in
-            guard let id = BoundStatement.text(row, 0), let document = BoundStatement.text(row, 1),
-                  let b = BoundStatement.text(row, 3).flatMap(LocalDateTime.init(iso:)),
-                  let e = BoundStatement.text(row, 4).flatMap(LocalDateTime.init(iso:)) else { return }
-            times[id, default: []].append((document, BoundStatement.int(row, 2), TimeRange(begin: b, end: e)))
+            guard let id = BoundStatement.text(row, 0),
+                  let b = BoundStatement.text(row, 1).flatMap(LocalDateTime.init(iso:)),
+                  let e = BoundStatement.text(row, 2).flatMap(LocalDateTime.init(iso:)) else { return }
+            times[id, default: []].append(TimeRange(begin: b, end: e))
         }
         var reporting = Set<String>()
         try BoundStatement(db, sql: "SELECT id FROM event WHERE id IN (\(list)) AND reporting != 0").run(values) { row in
@@ -208,11 +214,8 @@ struct SketchReader {
                 default: participants.insert(entity)
                 }
             }
-            let ranges = (times[id] ?? []).sorted { x, y in
-                x.document != y.document ? x.document.utf8.lexicographicallyPrecedes(y.document.utf8) : x.start < y.start
-            }.map(\.range)
             sketches[id] = CrossArticleMerge.Sketch(isReporting: reporting.contains(id), speakers: speakers, participants: participants,
-                                                    places: places, range: EventTimes.narrowest(ranges))
+                                                    places: places, range: EventTimes.narrowest(times[id] ?? []))
         }
         return sketches
     }

@@ -74,7 +74,7 @@ extension ChronicleStore {
     /// when participant rows were keyed by text id, which `path` has always followed.)
     static func participantGraph(_ db: Database) throws -> (eventsOf: [String: [String]], entitiesOf: [String: [String]]) {
         var eventsOf = [String: [String]](), entitiesOf = [String: [String]]()
-        var event = "", members = [(entity: String, position: Int)](), taken = Set<String>()
+        var event = "", members = [(entity: String, position: Int, document: String)](), taken = [String: Int]()
         func finish() {
             guard !members.isEmpty else { return }
             members.sort { $0.position != $1.position ? $0.position < $1.position : $0.entity.utf8.lexicographicallyPrecedes($1.entity.utf8) }
@@ -83,17 +83,27 @@ extension ChronicleStore {
             members.removeAll(keepingCapacity: true)
             taken.removeAll(keepingCapacity: true)
         }
-        // Primary key order: by event, then within (event, entity) by document id.
+        // Primary key order: by event, then entity; an entity's rows come by document number,
+        // and the one of the first document by text id gives the position.
         try BoundStatement(db, sql: """
-            SELECT p.event_id, e.id, p.position FROM participant p JOIN entity e ON e.number = p.entity
-            ORDER BY p.event_id, p.entity, p.document_id
+            SELECT p.event_id, e.id, p.position, d.id FROM participant p JOIN entity e ON e.number = p.entity
+            JOIN document d ON d.number = p.document
+            ORDER BY p.event_id, p.entity, p.document
             """).run([]) { row in
-            guard let id = BoundStatement.text(row, 0), let entity = BoundStatement.text(row, 1) else { return }
+            guard let id = BoundStatement.text(row, 0), let entity = BoundStatement.text(row, 1),
+                  let document = BoundStatement.text(row, 3) else { return }
             if id != event {
                 finish()
                 event = id
             }
-            if taken.insert(entity).inserted { members.append((entity, BoundStatement.int(row, 2))) }
+            if let at = taken[entity] {
+                if document.utf8.lexicographicallyPrecedes(members[at].document.utf8) {
+                    members[at] = (entity, BoundStatement.int(row, 2), document)
+                }
+            } else {
+                taken[entity] = members.count
+                members.append((entity, BoundStatement.int(row, 2), document))
+            }
         }
         finish()
         return (eventsOf, entitiesOf)

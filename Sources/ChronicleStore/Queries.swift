@@ -82,10 +82,11 @@ extension ChronicleStore {
     ///
     /// An event's participant rows are taken by their document's publication date (none
     /// first), source path, then position; its sources by date, path, then trigger offset.
-    /// The rows are read in primary key order and sorted here, stably, with ties in key
-    /// order: the order SQLite's stable `ORDER BY` over the same scan gave when each row was
-    /// joined with its document, without the two document lookups per row (most of the
-    /// query's time). Each document and entity is read once per call (`DocumentOrder`,
+    /// The rows are sorted here, with ties in the order of the text-keyed primary key rows
+    /// had before `v5-document-numbers` (participants by entity, then document text id;
+    /// sources by document text id): the order SQLite's stable `ORDER BY` over that scan gave
+    /// when each row was joined with its document, without the two document lookups per row
+    /// (most of the query's time). Each document and entity is read once per call (`DocumentOrder`,
     /// `EntityNames`), and rows are read by column position through `BoundStatement`.
     static func entries(_ events: [(id: String, type: String, summary: String)], _ db: Database) throws -> [TimelineEntry] {
         var index = [String: Int](minimumCapacity: events.count)
@@ -102,40 +103,38 @@ extension ChronicleStore {
             // Rows by the chunk's events (their place in `chunk`), in primary key order (`scan`).
             var local = [String: Int](minimumCapacity: chunk.count)
             for (i, id) in chunk.enumerated() where local[id] == nil { local[id] = i }
-            var taking = [[(document: Int, position: Int, scan: Int, role: String, entity: Int)]](repeating: [], count: chunk.count)
-            var telling = [[(document: Int, start: Int, scan: Int, source: EventSource, time: EventTime?)]](repeating: [], count: chunk.count)
-            var scan = 0
+            var taking = [[(document: Int, position: Int, role: String, entity: Int)]](repeating: [], count: chunk.count)
+            var telling = [[(document: Int, start: Int, source: EventSource, time: EventTime?)]](repeating: [], count: chunk.count)
             try BoundStatement(db, sql: """
-                SELECT event_id, document_id, position, role, entity FROM participant
-                WHERE event_id IN (\(marks(chunk.count))) ORDER BY event_id, entity, document_id
+                SELECT event_id, document, position, role, entity FROM participant
+                WHERE event_id IN (\(marks(chunk.count))) ORDER BY event_id, entity, document
                 """).run(values) { row in
-                guard let id = BoundStatement.text(row, 0), let event = local[id], let document = BoundStatement.text(row, 1),
-                      let role = BoundStatement.text(row, 3) else { return }
-                taking[event].append((try documents.number(of: document, db), BoundStatement.int(row, 2), scan, role, BoundStatement.int(row, 4)))
-                scan += 1
+                guard let id = BoundStatement.text(row, 0), let event = local[id], let role = BoundStatement.text(row, 3) else { return }
+                taking[event].append((try documents.number(ofStored: BoundStatement.int(row, 1), db), BoundStatement.int(row, 2), role,
+                                      BoundStatement.int(row, 4)))
             }
             try BoundStatement(db, sql: """
-                SELECT event_id, document_id, sentence, trigger_start, trigger_end, time_value, time_begin, time_end, time_mod
-                FROM event_mention WHERE event_id IN (\(marks(chunk.count))) ORDER BY event_id, document_id, trigger_start
+                SELECT event_id, document, sentence, trigger_start, trigger_end, time_value, time_begin, time_end, time_mod
+                FROM event_mention WHERE event_id IN (\(marks(chunk.count))) ORDER BY event_id, document, trigger_start
                 """).run(values) { row in
-                guard let id = BoundStatement.text(row, 0), let event = local[id], let document = BoundStatement.text(row, 1),
-                      let sentence = BoundStatement.text(row, 2) else { return }
-                let number = try documents.number(of: document, db)
+                guard let id = BoundStatement.text(row, 0), let event = local[id], let sentence = BoundStatement.text(row, 2) else { return }
+                let number = try documents.number(ofStored: BoundStatement.int(row, 1), db)
                 let start = BoundStatement.int(row, 3)
                 let time = BoundStatement.text(row, 5).map { value in
                     EventTime(value: value, begin: BoundStatement.text(row, 6).flatMap(LocalDateTime.init(iso:)),
                               end: BoundStatement.text(row, 7).flatMap(LocalDateTime.init(iso:)), mod: BoundStatement.text(row, 8))
                 }
-                telling[event].append((number, start, scan, EventSource(document: document, source: documents.source(number), sentence: sentence,
-                                                                        start: start, end: BoundStatement.int(row, 4)), time))
-                scan += 1
+                telling[event].append((number, start, EventSource(document: documents.id(number), source: documents.source(number),
+                                                                  sentence: sentence, start: start, end: BoundStatement.int(row, 4)), time))
             }
             for (id, i) in local {
                 let event = index[id]!
+                // Ties left by the document order go as the text-keyed rows came (`idPrecedes`).
                 taking[i].sort { a, b in
                     let order = documents.compare(a.document, b.document)
                     if order != 0 { return order < 0 }
-                    return a.position != b.position ? a.position < b.position : a.scan < b.scan
+                    if a.position != b.position { return a.position < b.position }
+                    return a.entity != b.entity ? a.entity < b.entity : documents.idPrecedes(a.document, b.document)
                 }
                 var participantNumbers = [Int](), placeNumbers = [Int]()
                 for row in taking[i] {
@@ -153,7 +152,7 @@ extension ChronicleStore {
                 telling[i].sort { a, b in
                     let order = documents.compare(a.document, b.document)
                     if order != 0 { return order < 0 }
-                    return a.start != b.start ? a.start < b.start : a.scan < b.scan
+                    return a.start != b.start ? a.start < b.start : documents.idPrecedes(a.document, b.document)
                 }
                 sources[event] += telling[i].map(\.source)
                 times[event] += telling[i].compactMap(\.time)

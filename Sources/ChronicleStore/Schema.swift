@@ -154,6 +154,7 @@ enum Schema {
         }
         migrator.registerMigration(EntityNumberMigration.identifier) { db in try EntityNumberMigration.apply(db) }
         migrator.registerMigration(PairCountsMigration.identifier) { db in try PairCountsMigration.apply(db) }
+        migrator.registerMigration(DocumentNumberMigration.identifier) { db in try DocumentNumberMigration.apply(db) }
         return migrator
     }
 }

@@ -51,7 +51,7 @@ extension ChronicleStore {
         var keys = [TimelineKey]()
         var widest = 0
         var event: Int64 = -1
-        var times = [(published: String?, source: String, start: Int, time: EventTime)]()
+        var times = [(published: String?, source: String, start: Int, document: String, time: EventTime)]()
         func finish() {
             guard event >= 0 else { return }
             // The order `entries(_:_:)` reads an event's sources in (NULL dates first, as SQLite sorts).
@@ -62,7 +62,8 @@ extension ChronicleStore {
                     return x.utf8.lexicographicallyPrecedes(y.utf8)
                 }
                 if a.source != b.source { return a.source.utf8.lexicographicallyPrecedes(b.source.utf8) }
-                return a.start < b.start
+                if a.start != b.start { return a.start < b.start }
+                return a.document.utf8.lexicographicallyPrecedes(b.document.utf8)
             }
             let time = ChronicleStore.eventTime(times.map(\.time))
             times.removeAll(keepingCapacity: true)
@@ -71,9 +72,9 @@ extension ChronicleStore {
             keys.append(TimelineKey(time, rowid: event))
         }
         try BoundStatement(db, sql: """
-            SELECT v.rowid, d.published, d.source, m.trigger_start, m.time_value, m.time_begin, m.time_end, m.time_mod
+            SELECT v.rowid, d.published, d.source, m.trigger_start, m.time_value, m.time_begin, m.time_end, m.time_mod, d.id
             FROM event v LEFT JOIN event_mention m ON m.event_id = v.id AND m.time_value IS NOT NULL
-            LEFT JOIN document d ON d.id = m.document_id\(filter) ORDER BY v.rowid
+            LEFT JOIN document d ON d.number = m.document\(filter) ORDER BY v.rowid
             """).run(arguments.map { SQLValue.text($0) }) { row in
             let rowid = Int64(BoundStatement.int(row, 0))
             if rowid != event {
@@ -81,7 +82,7 @@ extension ChronicleStore {
                 event = rowid
             }
             guard let value = BoundStatement.text(row, 4), let source = BoundStatement.text(row, 2) else { return }
-            times.append((BoundStatement.text(row, 1), source, BoundStatement.int(row, 3),
+            times.append((BoundStatement.text(row, 1), source, BoundStatement.int(row, 3), BoundStatement.text(row, 8) ?? "",
                           EventTime(value: value, begin: BoundStatement.text(row, 5).flatMap(LocalDateTime.init(iso:)),
                                     end: BoundStatement.text(row, 6).flatMap(LocalDateTime.init(iso:)), mod: BoundStatement.text(row, 7))))
         }

@@ -121,11 +121,11 @@ struct WindowCounts {
 
     /// Subtracts what documents about to be deleted contribute to the sentence and document
     /// windows (those windows belong to one document each, so this is exact).
-    mutating func removeDocuments(_ ids: [String], _ db: Database) throws {
-        for id in ids {
+    mutating func removeDocuments(_ numbers: [Int], _ db: Database) throws {
+        for number in numbers {
             var entitiesBySentence = [Int: Set<Int>]()
-            for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT entity, sentence, COUNT(*) FROM mention WHERE document_id = ? GROUP BY entity, sentence"),
-                                        arguments: [id]) {
+            for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT entity, sentence, COUNT(*) FROM mention WHERE document = ? GROUP BY entity, sentence"),
+                                        arguments: [number]) {
                 let entity: Int = row[0], sentence: Int = row[1], rows: Int = row[2]
                 entities[entity, default: Delta()].sentences -= 1
                 mentions[entity, default: 0] -= rows

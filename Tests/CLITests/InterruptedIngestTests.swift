@@ -58,8 +58,8 @@ struct InterruptedIngestTests {
                 // Every stored article is whole: its text, its mentions and its events' sources.
                 let partial = try Int.fetchOne(db, sql: """
                     SELECT COUNT(*) FROM document d
-                    WHERE NOT EXISTS (SELECT 1 FROM mention m WHERE m.document_id = d.id)
-                       OR NOT EXISTS (SELECT 1 FROM event_mention e WHERE e.document_id = d.id)
+                    WHERE NOT EXISTS (SELECT 1 FROM mention m WHERE m.document = d.number)
+                       OR NOT EXISTS (SELECT 1 FROM event_mention e WHERE e.document = d.number)
                     """)
                 #expect(partial == 0)
             }

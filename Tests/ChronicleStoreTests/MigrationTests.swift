@@ -16,19 +16,30 @@ struct MigrationTests {
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "ATTACH DATABASE ? AS current", arguments: [current.path])
             try db.inTransaction {
-                for table in ["document", "timex", "event", "event_mention", "event_link"] {
-                    try db.execute(sql: "INSERT INTO main.\(table) SELECT * FROM current.\(table)")
-                }
+                try db.execute(sql: "INSERT INTO main.event SELECT * FROM current.event")
+                // Documents under their numbers as rowids (v5 makes the rowid the number), rows
+                // keyed by document text id as v1 keyed them.
+                try db.execute(sql: """
+                    INSERT INTO main.document (rowid, id, source, title, published, text, ingested_at)
+                    SELECT number, id, source, title, published, text, ingested_at FROM current.document;
+                    INSERT INTO main.timex SELECT d.id, t.start, t."end", t.type, t.value, t.mod, t.begin, t.finish, t.rule
+                    FROM current.timex t JOIN current.document d ON d.number = t.document;
+                    INSERT INTO main.event_mention SELECT m.event_id, d.id, m.trigger_start, m.trigger_end, m.sentence, m.time_value,
+                        m.time_begin, m.time_end, m.time_mod, m.time_from, m.rule
+                    FROM current.event_mention m JOIN current.document d ON d.number = m.document;
+                    INSERT INTO main.event_link SELECT l.from_event, l.to_event, l.relation, d.id
+                    FROM current.event_link l JOIN current.document d ON d.number = l.document;
+                    """)
                 // Entities by text id, as v1 keyed them, in the order they were stored.
                 try db.execute(sql: """
                     INSERT INTO main.entity (id, name, type) SELECT id, name, type FROM current.entity ORDER BY number;
                     INSERT INTO main.alias SELECT * FROM current.alias;
                     INSERT INTO main.mention (document_id, entity_id, start, "end", sentence, rule)
-                    SELECT m.document_id, e.id, m.start, m."end", m.sentence, m.rule FROM current.mention m
-                    JOIN current.entity e ON e.number = m.entity;
+                    SELECT d.id, e.id, m.start, m."end", m.sentence, m.rule FROM current.mention m
+                    JOIN current.entity e ON e.number = m.entity JOIN current.document d ON d.number = m.document;
                     INSERT INTO main.participant (event_id, entity_id, document_id, role, position)
-                    SELECT p.event_id, e.id, p.document_id, p.role, p.position FROM current.participant p
-                    JOIN current.entity e ON e.number = p.entity;
+                    SELECT p.event_id, e.id, d.id, p.role, p.position FROM current.participant p
+                    JOIN current.entity e ON e.number = p.entity JOIN current.document d ON d.number = p.document;
                     """)
                 return .commit
             }
@@ -41,14 +52,20 @@ struct MigrationTests {
     /// The store `v1Store` makes, upgraded to v2 by v2's own migration (which fills the window
     /// counts from the rows): what Chronicle 2 would have left.
     static func v2Store(from current: ChronicleStore) throws -> String {
+        try oldStore(from: current, upTo: "v2-merge-index")
+    }
+
+    /// The store `v1Store` makes, upgraded by the released migrations up to `migration`: what
+    /// that version of Chronicle would have left.
+    static func oldStore(from current: ChronicleStore, upTo migration: String) throws -> String {
         let path = try v1Store(from: current)
         let queue = try DatabaseQueue(path: path)
-        try Schema.migrator.migrate(queue, upTo: "v2-merge-index")
+        try Schema.migrator.migrate(queue, upTo: migration)
         try queue.close()
         return path
     }
 
-    static let allMigrations = ["v1-initial", "v2-merge-index", "v3-entity-numbers", "v4-pair-counts"]
+    static let allMigrations = ["v1-initial", "v2-merge-index", "v3-entity-numbers", "v4-pair-counts", "v5-document-numbers"]
 
     /// Two articles telling one meeting, so the store has a cross-article event.
     static func filledStore() throws -> ChronicleStore {

@@ -92,14 +92,8 @@ struct PairCountTests {
         let current = try Fixture.store()
         for x in try Self.workedExamples() { try current.ingest(x) }
         if merged { _ = try current.ingest(batch: try BatchIngestTests.articles()) }
-        let path = try Fixture.temporaryPath()
-        try current.db.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [path]) }
-        // What v3 left: the same schema and rows without v4's tables.
-        let queue = try DatabaseQueue(path: path)
-        try queue.write { db in
-            try db.execute(sql: "DROP TABLE document_pair; DROP TABLE event_pair; DELETE FROM grdb_migrations WHERE identifier = 'v4-pair-counts'")
-        }
-        try queue.close()
+        // What v3 left: the same rows without v4's tables.
+        let path = try MigrationTests.oldStore(from: current, upTo: "v3-entity-numbers")
         let upgraded = try ChronicleStore(path: path)
         #expect(try upgraded.appliedMigrations() == MigrationTests.allMigrations)
         #expect(try BatchIngestTests.contents(upgraded) == BatchIngestTests.contents(current))

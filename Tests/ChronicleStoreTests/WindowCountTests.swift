@@ -12,8 +12,8 @@ struct WindowCountTests {
         try store.db.read { db in
             let totals = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT kind, n FROM window_totals").map { ($0[0] as String, $0[1] as Int) })
             let counted: [String: Int] = [
-                "sentence": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT DISTINCT document_id, sentence FROM mention)") ?? 0,
-                "document": try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT document_id) FROM mention") ?? 0,
+                "sentence": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT DISTINCT document, sentence FROM mention)") ?? 0,
+                "document": try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT document) FROM mention") ?? 0,
                 "event": try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT event_id) FROM participant") ?? 0,
             ]
             #expect(totals == counted, sourceLocation: sourceLocation)
@@ -23,9 +23,9 @@ struct WindowCountTests {
                 """).map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int) \($0[3] as Int) \($0[4] as Int)" }
             let recounted = try Row.fetchAll(db, sql: """
                 SELECT e.id, COALESCE(s.n, 0), COALESCE(d.n, 0), COALESCE(v.n, 0), COALESCE(m.n, 0) FROM entity e
-                LEFT JOIN (SELECT entity, COUNT(*) AS n FROM (SELECT DISTINCT entity, document_id, sentence FROM mention)
+                LEFT JOIN (SELECT entity, COUNT(*) AS n FROM (SELECT DISTINCT entity, document, sentence FROM mention)
                            GROUP BY entity) s ON s.entity = e.number
-                LEFT JOIN (SELECT entity, COUNT(DISTINCT document_id) AS n FROM mention GROUP BY entity) d ON d.entity = e.number
+                LEFT JOIN (SELECT entity, COUNT(DISTINCT document) AS n FROM mention GROUP BY entity) d ON d.entity = e.number
                 LEFT JOIN (SELECT entity, COUNT(DISTINCT event_id) AS n FROM participant GROUP BY entity) v ON v.entity = e.number
                 LEFT JOIN (SELECT entity, COUNT(*) AS n FROM mention GROUP BY entity) m ON m.entity = e.number
                 WHERE s.n IS NOT NULL OR d.n IS NOT NULL OR v.n IS NOT NULL ORDER BY e.id
@@ -34,14 +34,14 @@ struct WindowCountTests {
             let pairs = try Row.fetchAll(db, sql: "SELECT a, b, n FROM sentence_pair ORDER BY a, b").map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sentence_pair WHERE a >= b OR n <= 0") == 0, sourceLocation: sourceLocation)
             let recountedPairs = try Row.fetchAll(db, sql: """
-                WITH w AS (SELECT DISTINCT document_id, sentence, entity FROM mention)
+                WITH w AS (SELECT DISTINCT document, sentence, entity FROM mention)
                 SELECT x.entity, y.entity, COUNT(*) FROM w x JOIN w y
-                    ON x.document_id = y.document_id AND x.sentence = y.sentence AND x.entity < y.entity
+                    ON x.document = y.document AND x.sentence = y.sentence AND x.entity < y.entity
                 GROUP BY x.entity, y.entity ORDER BY 1, 2
                 """).map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
             #expect(pairs == recountedPairs, sourceLocation: sourceLocation)
             // Document and event pairs (`v4-pair-counts`): every pair of entities sharing a window.
-            for (table, windows) in [("document_pair", "SELECT DISTINCT document_id AS win, entity FROM mention"),
+            for (table, windows) in [("document_pair", "SELECT DISTINCT document AS win, entity FROM mention"),
                                      ("event_pair", "SELECT DISTINCT event_id AS win, entity FROM participant")] {
                 #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE a >= b OR n <= 0") == 0, "\(table)", sourceLocation: sourceLocation)
                 let kept = try Row.fetchAll(db, sql: "SELECT a, b, n FROM \(table) ORDER BY a, b").map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
