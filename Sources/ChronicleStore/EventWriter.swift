@@ -15,7 +15,9 @@ struct EventWriter {
 
     /// Writes `events` and their `links`, counting in `windows` the event windows they add.
     func write(_ events: [Event], links: [EventLink], windows: inout WindowCounts) throws {
-        let insertEvent = try BoundStatement(db, sql: "INSERT INTO event (id, type, family, reporting, summary) VALUES (?, ?, ?, ?, ?)")
+        // OR IGNORE: a replaced article's event may live on under its old id through another
+        // article's mention; the new one then takes the next free id (see `freeID`).
+        let insertEvent = try BoundStatement(db, sql: "INSERT OR IGNORE INTO event (id, type, family, reporting, summary) VALUES (?, ?, ?, ?, ?)")
         let insertMention = try BoundStatement(db, sql: """
             INSERT OR IGNORE INTO event_mention (event_id, document, trigger_start, trigger_end, sentence, time_value,
                 time_begin, time_end, time_mod, time_from, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -36,15 +38,23 @@ struct EventWriter {
         let sketches = SketchReader(db, entities: entities)
         var stored = [String: String]()  // extraction event id → store event id
         for e in events {
-            let id = try mergeTarget(for: e, sketches) ?? e.id
-            stored[e.id] = id
-            if id == e.id {
+            let target = try mergeTarget(for: e, sketches)
+            let isNew = target == nil
+            var id = target ?? e.id
+            if isNew {
                 let summary = EventSummary.make(e, names: names, trigger: document.text(of: e.trigger))
-                try insertEvent.execute([.text(id), .text(e.type), .text(e.family), .int(e.isReporting ? 1 : 0), .text(summary)])
+                var attempt = 0
+                while true {
+                    try insertEvent.execute([.text(id), .text(e.type), .text(e.family), .int(e.isReporting ? 1 : 0), .text(summary)])
+                    if db.changesCount > 0 { break }
+                    attempt += 1
+                    id = Self.freeID(e.id, attempt: attempt)
+                }
             }
+            stored[e.id] = id
             let begin = e.range?.begin.description, end = e.range?.end.description
             var span = EventSpan(begin: begin, end: end)
-            if id != e.id {
+            if !isNew {
                 try storedSpan.run([.text(id)]) { row in
                     span.widen(begin: BoundStatement.text(row, 0), end: BoundStatement.text(row, 1))
                 }
@@ -62,7 +72,7 @@ struct EventWriter {
             // each other and with those already in it): all of them for a new event; for a merged
             // one, those without a row yet.
             let taking = try Set((e.participants.map(\.entityId) + e.places).map(number))
-            if id == e.id {
+            if isNew {
                 if !taking.isEmpty { windows.addEvent() }
                 for entity in taking { windows.addEventParticipant(entity) }
                 windows.addEventPairs(joining: taking, present: [])
@@ -88,6 +98,10 @@ struct EventWriter {
             try insertLink.execute([.text(from), .text(to), .text(link.relation.rawValue), .int(documentNumber)])
         }
     }
+
+    /// The id a new event takes when its own is held by an event that outlived a replaced
+    /// version of its article (`d3f…-7` → `d3f…-7.1`, `d3f…-7.2`, …).
+    static func freeID(_ id: String, attempt: Int) -> String { id + "." + String(attempt) }
 
     private func cp(_ byte: Int) -> Int { offsets.codePointOffset(ofByte: byte) }
 

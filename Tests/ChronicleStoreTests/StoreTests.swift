@@ -69,6 +69,32 @@ struct StoreTests {
         #expect(try store.counts().documents == 1)
     }
 
+    @Test("an article back at its first text after its event lived on through others gets a fresh event id")
+    func eventOutlivesItsArticle() throws {
+        let store = try Fixture.store()
+        let paris = """
+            Scholz and Macron meet in Paris
+            Friday 8 March 2024
+            German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Thursday to talk about the river locks.
+            """
+        let april = """
+            Scholz and Macron meet again
+            Monday 8 April 2024
+            Chancellor Olaf Scholz met President Emmanuel Macron in Berlin on Sunday about the river locks.
+            """
+        let steps: [(String, String)] = [
+            (Fixture.article, "leaders.txt"), (paris, "paris.txt"),
+            (Fixture.article + "\nMacron said the locks would open in 2026.", "leaders.txt"),
+            (paris, "copy/paris.txt"), (april, "april.txt"),
+            (paris + "\nThe talks ended late.", "berlin.txt"), (paris + "\nThe talks ended early.", "paris.txt"),
+            (Fixture.article, "leaders.txt"),
+        ]
+        for (text, source) in steps { try store.ingest(try Fixture.extraction(text, source: source)) }
+        #expect(try store.counts().documents == 4)
+        let sources = try store.timeline().flatMap { $0.sources.map(\.source) }
+        #expect(sources.contains("leaders.txt"))
+    }
+
     @Test("entities resolve by any name they were mentioned by")
     func resolve() throws {
         let store = try Fixture.store()
