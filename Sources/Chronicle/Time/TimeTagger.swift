@@ -229,7 +229,7 @@ public struct TimeTagger: Sendable {
         // dates placed, by result index: `at 10:35 a.m. (0735 GMT) Friday` is on that Friday.
         var pendingClocks = [(result: Int, spec: PlacedSpec, sentence: Int)]()
         var placedDays = [(result: Int, day: CalendarDay, sentence: Int, start: Int)]()
-        for p in placed {
+        for (index, p) in placed.enumerated() {
             while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].tokens.upperBound <= p.start { sentenceIndex += 1 }
             let sentence = sentences.isEmpty ? 0..<tokens.count : sentences[sentenceIndex].tokens
             let cue = p.spec.direction == .tense || p.spec.direction == .this
@@ -252,6 +252,7 @@ public struct TimeTagger: Sendable {
             var spec = p.spec
             if spec.direction == .tense, let startPoint, p.start > 0, p.start - 1 >= sentence.lowerBound,
                matcher.isListed(p.start - 1, in: startPoint) { spec.direction = .pastInclusive }
+            if index + 1 < placed.count, let year = Self.sharedYear(spec, p, before: placed[index + 1], matcher) { spec.year = year }
             guard let resolved = resolver.resolve(spec, tense: tense, adjacentCue: adjacentCue, sentence: sentenceIndex, state: state)
             else { continue }
             if p.spec.isBareClock, state.lastDay?.sentence != sentenceIndex {
@@ -284,6 +285,20 @@ public struct TimeTagger: Sendable {
     }
 
     /// The sentence of an expression; a sentence split right after an abbreviation
+
+    /// `between March and April 2004`, `June-August 2003`: a month without a year joined to a
+    /// month with one shares its year, or takes the year before when the span crosses New Year
+    /// (`from November to January 2006`).
+    private static func sharedYear(_ spec: TimeSpec, _ p: PlacedSpec, before next: PlacedSpec, _ matcher: PatternMatcher) -> Int? {
+        guard spec.year == nil, let month = spec.month, spec.unit == nil, spec.weekday == nil, spec.holiday == nil,
+              let nextYear = next.spec.year, let nextMonth = next.spec.month, nextMonth != month, next.spec.unit == nil,
+              next.start - p.end == 1 else { return nil }
+        let year = nextMonth > month ? nextYear : nextYear - 1
+        let link = p.end
+        if matcher.numbers.isHyphen(link) || matcher.numbers.isPunct(link, UInt8(ascii: "/")) { return year }
+        if let rangeLink = matcher.classes.rangeLink, matcher.isListed(link, in: rangeLink) { return year }
+        return nil
+    }
     /// (`Feb. 22`) is joined back to the next one so the cue search sees the whole clause.
     private static func clause(_ sentence: Range<Int>, around p: PlacedSpec, _ sentences: [Sentence], _ index: Int) -> Range<Int> {
         var lower = sentence.lowerBound, upper = max(sentence.upperBound, p.end)

@@ -7,7 +7,7 @@ struct WordClasses: Sendable {
     /// Read by the rule guards (`RuleGuards`).
     let copyright, yearDeterminer, yearFollower, sportCue, unitLink, countWord: Int?
     /// Read when a tense cue is weighed (`TimeTagger`, `TenseCueFinder`).
-    let deadline, tenseless, startPoint, determiner, nonFinite: Int?
+    let deadline, tenseless, startPoint, rangeLink, determiner, nonFinite: Int?
 
     init(classIDs: [String: Int]) {
         number = classIDs["NUMPHRASE"]
@@ -29,6 +29,7 @@ struct WordClasses: Sendable {
         deadline = classIDs["DEADLINE"]
         tenseless = classIDs["TENSELESS"]
         startPoint = classIDs["STARTPOINT"]
+        rangeLink = classIDs["RANGELINK"]
         determiner = classIDs["DETERMINER"]
         nonFinite = classIDs["NONFINITE"]
     }
