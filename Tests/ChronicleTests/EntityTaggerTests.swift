@@ -106,6 +106,12 @@ struct EntityTaggerTests {
         #expect(try ids("However, prices rose in March. The fee was US$5 for the App Store and Mac OS X.").isEmpty)
     }
 
+    @Test("an honour is no person: the name before Prize or Award is the person it is named after")
+    func honours() throws {
+        #expect(try ids("She won the Booker Prize in 2002. The Prize came with money.").isEmpty)
+        #expect(try ids("He took the Marta Kellerman Award for comedy.") == ["person:marta-kellerman"])
+    }
+
     @Test("a lower-case descriptor introduces an organisation; a person after it is no company")
     func describedOrganisations() throws {
         let found = try mentions("Shoppers left electronics retailer Kestrel Mart for engine maker Vantor. The firm Maria Lopez joined grew.")
