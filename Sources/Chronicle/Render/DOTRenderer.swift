@@ -105,8 +105,7 @@ public enum DOTRenderer {
     /// Every character it changes is ASCII (a backslash, a quote, or a control character below
     /// U+0020), so it works on the UTF-8 bytes: one pass, no per-scalar appends.
     static func quoted(_ s: String) -> String {
-        // Most names and summaries need no escape: copied whole, not byte by byte (a fifth of
-        // `dot --entity`'s rendering at 100,000 articles).
+        // Most names and summaries need no escape: copied whole, not byte by byte.
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x5C && $0 != 0x22 }) { return "\"" + s + "\"" }
         var bytes = [UInt8]()
         bytes.reserveCapacity(s.utf8.count + 8)
