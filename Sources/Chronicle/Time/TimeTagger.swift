@@ -284,8 +284,6 @@ public struct TimeTagger: Sendable {
         return results
     }
 
-    /// The sentence of an expression; a sentence split right after an abbreviation
-
     /// `between March and April 2004`, `June-August 2003`: a month without a year joined to a
     /// month with one shares its year, or takes the year before when the span crosses New Year
     /// (`from November to January 2006`).
@@ -299,6 +297,8 @@ public struct TimeTagger: Sendable {
         if let rangeLink = matcher.classes.rangeLink, matcher.isListed(link, in: rangeLink) { return year }
         return nil
     }
+
+    /// The sentence of an expression; a sentence split right after an abbreviation
     /// (`Feb. 22`) is joined back to the next one so the cue search sees the whole clause.
     private static func clause(_ sentence: Range<Int>, around p: PlacedSpec, _ sentences: [Sentence], _ index: Int) -> Range<Int> {
         var lower = sentence.lowerBound, upper = max(sentence.upperBound, p.end)
