@@ -61,6 +61,8 @@ struct AnchoringTests {
         // A month hyphened to a month is a span's end; hyphened to a name it is a name
         // (`Dornford-May`, in the rule examples).
         ("Sales fell in July-September.", "September", "2023-09"),
+        // A comma after a month without a year stays outside the expression.
+        ("A ruling is expected by mid-March, a lawyer said.", "mid-March", "2024-03"),
         ("It was a 19th-century idea.", "19th-century", "18"),
         ("Shops were busy before Christmas.", "Christmas", "2023-12-25"),
     ])
