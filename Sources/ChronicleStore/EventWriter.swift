@@ -44,9 +44,7 @@ struct EventWriter {
             if isNew {
                 let summary = EventSummary.make(e, names: names, trigger: document.text(of: e.trigger))
                 var attempt = 0
-                while true {
-                    try insertEvent.execute([.text(id), .text(e.type), .text(e.family), .int(e.isReporting ? 1 : 0), .text(summary)])
-                    if db.changesCount > 0 { break }
+                while try insertEvent.changes([.text(id), .text(e.type), .text(e.family), .int(e.isReporting ? 1 : 0), .text(summary)]) == 0 {
                     attempt += 1
                     id = Self.freeID(e.id, attempt: attempt)
                 }
