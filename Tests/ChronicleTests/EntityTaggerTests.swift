@@ -127,6 +127,14 @@ struct EntityTaggerTests {
         #expect(try mentions("Jets went to Lufthansa and Vantor Airlines.").map(\.text) == ["Lufthansa", "Vantor Airlines"])
     }
 
+    @Test("a head word after a person and `and` is a family name")
+    func personAndPersonWithHeadWord() throws {
+        let found = try mentions("The play stars Maria Lopez and Nadia Press in the main roles.")
+        #expect(found.map(\.text) == ["Maria Lopez", "Nadia Press"])
+        #expect(found.allSatisfy { $0.type == .person })
+        #expect(try mentions("Maria Lopez and Kestrel Press signed a deal.").map(\.text) == ["Maria Lopez", "Kestrel Press"])
+    }
+
     @Test("a name before a comma and a job title is a person")
     func nameBeforeTitle() throws {
         let found = try mentions("Ondra Kessler Vranek, minister of transport for the region, spoke. Vranek left.")

@@ -111,22 +111,26 @@ struct CueRules {
               var first = context.nameRunBackward(before: i, maxWords: 6) else { return }
         // `Hainan Airlines and Xiamen Airlines`, `JetBlue and AirTran Airways`: a connector right
         // after another head word or a listed organisation joins two names, so this one starts after it.
-        for k in stride(from: i - 1, to: first, by: -1) where context.isConnector(k) && (endsWithHead(k - 1) || endsListedName(k - 1, from: first)) {
+        // `Emily Blunt and Nathalie Press`: so does a connector after a given name and a family name,
+        // and the name after it is a person's too when it has that shape.
+        var afterPerson = false
+        for k in stride(from: i - 1, to: first, by: -1) where context.isConnector(k) {
+            afterPerson = endsPersonName(k - 1, from: first)
+            guard afterPerson || endsWithHead(k - 1) || endsListedName(k - 1, from: first) else { continue }
             first = k + 1
             break
         }
         // `Orin Middleton of Barclays Capital`: a given name and a family name before `of` are a
         // person's, not the firm's (`Fraser of Allander Institute` stays whole).
-        for k in stride(from: i - 1, to: first, by: -1) where tokens[k].key == TokenContext.ofKey && facts.has(first, .firstName)
-            && context.nameRun(from: first, maxWords: 3, person: true).map({ $0.words >= 2 && $0.last == k - 1 }) == true {
+        for k in stride(from: i - 1, to: first, by: -1) where tokens[k].key == TokenContext.ofKey && endsPersonName(k - 1, from: first) {
             first = k + 1
             break
         }
         guard first < i else { return }
         // `Jim Press, vice president`: a first name and a head word that is also a family name, or
-        // that a comma and a person's title follow, make a person.
+        // that a comma and a person's title follow, or that follows a person and `and`, make a person.
         if first == i - 1, head == i, facts.has(first, .firstName), !startsKnownPlaceOrOrg(first),
-           facts.has(head, .surname) || isCommaTitle(after: head, article: true) {
+           afterPerson || facts.has(head, .surname) || isCommaTitle(after: head, article: true) {
             found.append(EntityCandidate(first: first, last: head, referent: .new(type: .person), type: .person,
                                          priority: CandidatePriority.ruleNamedPerson, source: "rule:first-name"))
             return
@@ -145,6 +149,12 @@ struct CueRules {
     /// Does a listed organisation or place that starts at or after `first` end at token `k`?
     private func endsListedName(_ k: Int, from first: Int) -> Bool {
         (first...k).contains { listCandidates.summary(at: $0).map { $0.last == k && $0.type != .person && !$0.isWeak } ?? false }
+    }
+
+    /// Do tokens `first…k` make a person's name: a known given name and one or two more name words?
+    private func endsPersonName(_ k: Int, from first: Int) -> Bool {
+        facts.has(first, .firstName)
+            && context.nameRun(from: first, maxWords: 3, person: true).map { $0.words >= 2 && $0.last == k } == true
     }
 
     /// Does an organisation head word (`Airlines`, `Bank`) end at token `k`?
