@@ -30,6 +30,12 @@ struct FalseAlarmTests {
         #expect(found.isEmpty, "\(found.map { surface($0, in: text) + "=" + $0.value })")
     }
 
+    @Test("a capitalised season inside a sentence names an event; its year stays a date")
+    func seasonInAName() {
+        let text = "She won gold at the 2002 Winter Olympics."
+        #expect(tagTimes(text).map { surface($0, in: text) } == ["2002"])
+    }
+
     @Test("May the month is still found after a date preposition")
     func mayTheMonth() {
         #expect(expression("May", in: "The law took effect in May.", anchor: "2024-06-10")?.value == "2024-05")

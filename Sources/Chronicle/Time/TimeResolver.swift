@@ -301,7 +301,12 @@ struct TimeResolver {
         if spec.month != nil || spec.quarter != nil || spec.half != nil || spec.season != nil || spec.holiday != nil {
             guard let reference else { return (nil, partialValue(spec)) }
             // Try the reference's year and its neighbours; keep the one the direction picks.
-            let candidates = [-1, 0, 1].compactMap { yearPoint(spec, year: reference.year + $0) }
+            var candidates = [-1, 0, 1].compactMap { yearPoint(spec, year: reference.year + $0) }
+            // `Tuesday 9 November`: a weekday named with the date tells the year, whatever the tense.
+            if let weekday = spec.weekday, spec.day != nil {
+                let matching = candidates.filter { $0.start.weekday == weekday }
+                if !matching.isEmpty { candidates = matching }
+            }
             let cyclic = spec.direction == .tense ? Direction.tense : direction
             return (pick(candidates, reference: reference, direction: cyclic, tense: tense, adjacentCue: adjacentCue,
                          granularity: candidates.first?.granularity), nil)
