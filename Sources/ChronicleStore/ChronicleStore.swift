@@ -210,9 +210,12 @@ public final class ChronicleStore {
             .execute([.text(doc.id), .text(doc.source), .text(doc.title), .text(doc.published?.description), .text(doc.text),
                       .text(ChronicleStore.timestamp(Date()))])
         let number = Int(db.lastInsertedRowID)
-        let insertMention = try BoundStatement(db, sql: "INSERT OR IGNORE INTO mention (document, entity, start, \"end\", sentence, rule) VALUES (?, ?, ?, ?, ?, ?)")
         var names = [String: String]()
         var sentencesByEntity = [Int: Set<Int>]()
+        // The document's mention rows, written with one statement. The document is new, so only
+        // its own rows can share a key (start, entity): the first is kept, as `OR IGNORE` did,
+        // and counted here instead of asking SQLite row by row.
+        var mentionRows = [SQLValue](), mentionKeys = Set<MentionKey>()
         for e in x.entities {
             names[e.id] = e.name
             let entity = try entities.number(of: e.id, name: e.name, type: e.type.rawValue, db)
@@ -221,17 +224,23 @@ public final class ChronicleStore {
                 forms.insert(lookupForms.form(of: doc.text(of: m.span)))
                 let sentence = x.sentenceIndex(ofByte: m.span.start)
                 sentencesByEntity[entity, default: []].insert(sentence)
-                windows.mentions[entity, default: 0] += try insertMention.changes([
-                    .int(number), .int(entity), .int(cp(m.span.start)), .int(cp(m.span.end)), .int(sentence), .text(m.source)])
+                let start = cp(m.span.start)
+                guard mentionKeys.insert(MentionKey(start: start, entity: entity)).inserted else { continue }
+                windows.mentions[entity, default: 0] += 1
+                mentionRows += [.int(number), .int(entity), .int(start), .int(cp(m.span.end)), .int(sentence), .text(m.source)]
             }
             for form in forms where !form.isEmpty { try entities.storeAlias(form, of: e.id, db) }
         }
+        try MultiRowInsert(db, "INSERT OR IGNORE INTO mention (document, entity, start, \"end\", sentence, rule) VALUES", columns: 6)
+            .execute(mentionRows)
         windows.addDocument(sentencesByEntity: sentencesByEntity)
-        let insertTimex = try BoundStatement(db, sql: "INSERT OR IGNORE INTO timex (document, start, \"end\", type, value, mod, begin, finish, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        var timexRows = [SQLValue]()
         for t in x.times {
-            try insertTimex.execute([.int(number), .int(cp(t.span.start)), .int(cp(t.span.end)), .text(t.type.rawValue), .text(t.value),
-                                     .text(t.mod), .text(t.range?.begin.description), .text(t.range?.end.description), .text(t.rule)])
+            timexRows += [.int(number), .int(cp(t.span.start)), .int(cp(t.span.end)), .text(t.type.rawValue), .text(t.value),
+                          .text(t.mod), .text(t.range?.begin.description), .text(t.range?.end.description), .text(t.rule)]
         }
+        try MultiRowInsert(db, "INSERT OR IGNORE INTO timex (document, start, \"end\", type, value, mod, begin, finish, rule) VALUES", columns: 9)
+            .execute(timexRows)
         try EventWriter(db: db, document: doc, documentNumber: number, offsets: offsets, names: names, entities: entities)
             .write(x.events, links: x.links, windows: &windows)
         return outcome
@@ -252,6 +261,11 @@ public final class ChronicleStore {
         try BoundStatement(db, sql: "DELETE FROM event_mention WHERE document = ?").execute([value])
         try BoundStatement(db, sql: "DELETE FROM document WHERE number = ?").execute([value])
     }
+}
+
+/// A mention row's key within its document (`mention`'s primary key is document, start, entity).
+private struct MentionKey: Hashable {
+    let start: Int, entity: Int
 }
 
 /// `Normalizer.lookupForm` of the names ingest meets, remembered: articles repeat names, and

@@ -90,11 +90,12 @@ struct EventWriter {
                                                .text(e.family), .text(span.begin), .text(span.end)])
             }
         }
-        let insertLink = try BoundStatement(db, sql: "INSERT OR IGNORE INTO event_link (from_event, to_event, relation, document) VALUES (?, ?, ?, ?)")
+        var linkRows = [SQLValue]()
         for link in links {
             guard let from = stored[link.from], let to = stored[link.to], from != to else { continue }
-            try insertLink.execute([.text(from), .text(to), .text(link.relation.rawValue), .int(documentNumber)])
+            linkRows += [.text(from), .text(to), .text(link.relation.rawValue), .int(documentNumber)]
         }
+        try MultiRowInsert(db, "INSERT OR IGNORE INTO event_link (from_event, to_event, relation, document) VALUES", columns: 4).execute(linkRows)
     }
 
     /// The id a new event takes when its own is held by an event that outlived a replaced

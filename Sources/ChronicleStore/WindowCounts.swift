@@ -85,20 +85,21 @@ struct WindowCounts {
     /// An event's first participant row.
     mutating func addEvent() { totals.events += 1 }
 
-    /// Writes the changes (one upsert per entity touched).
+    /// Writes the changes (one upsert row per entity touched, many rows per statement).
     func save(_ db: Database) throws {
-        let upsert = try BoundStatement(db, sql: """
-            INSERT INTO entity_windows (entity, sentences, documents, events, mentions) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (entity) DO UPDATE SET sentences = sentences + excluded.sentences,
+        let upsert = MultiRowInsert(db, "INSERT INTO entity_windows (entity, sentences, documents, events, mentions) VALUES", columns: 5, tail: """
+             ON CONFLICT (entity) DO UPDATE SET sentences = sentences + excluded.sentences,
                 documents = documents + excluded.documents, events = events + excluded.events,
                 mentions = mentions + excluded.mentions
             """)
         var all = entities
         for (entity, n) in mentions { all[entity, default: Delta()].mentions += n }
         // In number order: neighbouring rows share pages, and SQLite walks the b-tree less.
+        var rows = [SQLValue]()
         for (entity, d) in all.sorted(by: { $0.key < $1.key }) where !d.isZero {
-            try upsert.execute([.int(entity), .int(d.sentences), .int(d.documents), .int(d.events), .int(d.mentions)])
+            rows += [.int(entity), .int(d.sentences), .int(d.documents), .int(d.events), .int(d.mentions)]
         }
+        try upsert.execute(rows)
         try WindowCounts.save(sentencePairs, into: "sentence_pair", db)
         try WindowCounts.save(documentPairs, into: "document_pair", db)
         try WindowCounts.save(eventPairs, into: "event_pair", db)
@@ -109,14 +110,19 @@ struct WindowCounts {
     }
 
     /// Adds `changes` to the pair counts of `table` (one of the three pair tables, named by the
-    /// code, never by input), in key order; a pair left with no window loses its row.
+    /// code, never by input), in key order, many pairs per statement; then a pair that lost
+    /// windows and was left with none loses its row.
     private static func save(_ changes: [EntityPair: Int], into table: String, _ db: Database) throws {
-        let pair = try BoundStatement(db, sql: "INSERT INTO \(table) (a, b, n) VALUES (?, ?, ?) ON CONFLICT (a, b) DO UPDATE SET n = n + excluded.n")
-        let emptied = try BoundStatement(db, sql: "DELETE FROM \(table) WHERE a = ? AND b = ? AND n <= 0")
+        var rows = [SQLValue](), lost = [EntityPair]()
         for (key, n) in changes.sorted(by: { ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }) where n != 0 {
-            try pair.execute([.int(key.a), .int(key.b), .int(n)])
-            if n < 0 { try emptied.execute([.int(key.a), .int(key.b)]) }
+            rows += [.int(key.a), .int(key.b), .int(n)]
+            if n < 0 { lost.append(key) }
         }
+        try MultiRowInsert(db, "INSERT INTO \(table) (a, b, n) VALUES", columns: 3, tail: " ON CONFLICT (a, b) DO UPDATE SET n = n + excluded.n")
+            .execute(rows)
+        guard !lost.isEmpty else { return }
+        let emptied = try BoundStatement(db, sql: "DELETE FROM \(table) WHERE a = ? AND b = ? AND n <= 0")
+        for key in lost { try emptied.execute([.int(key.a), .int(key.b)]) }
     }
 
     /// Subtracts what documents about to be deleted contribute to the sentence and document
