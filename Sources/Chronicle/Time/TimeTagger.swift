@@ -17,6 +17,8 @@ public struct TimeTagger: Sendable {
     let compositeRulesByBit: [[Int]]
     /// What each rule needs at its first tokens, to skip starts it cannot match from.
     let openings: RuleOpenings
+    /// What each rule needs on the rest of its line, to skip rules that cannot complete there.
+    let needs: RuleNeeds
     /// Rules that can start with a literal word, by the word's key (asked at every token).
     private let literalRuleIndex: ListsByKey
     let isComposite: [Bool]
@@ -58,6 +60,7 @@ public struct TimeTagger: Sendable {
         baseRulesByBit = byBit(baseRules)
         compositeRulesByBit = byBit(compositeRules)
         openings = RuleOpenings(lexicon: lexicon)
+        needs = RuleNeeds(lexicon: lexicon)
         var literal = ListsByKey()
         for r in lexicon.rules.indices {
             for key in Set(RuleIndex.firstLiteralKeys(lexicon.rules[r].pattern)) { literal.append(r, forKey: key) }
@@ -128,6 +131,7 @@ public struct TimeTagger: Sendable {
         }
         Self.orAhead(&masksAhead, window: Self.requiredWindow)
         Self.orAhead(&wordsAhead, window: Self.requiredWindow)
+        let lineAhead = needs.lineAhead(matcher)
         for t in tokens.indices {
             let mask = matcher.startMask(t)
             let literalRules = literalRules(tokens[t].key)
@@ -161,7 +165,7 @@ public struct TimeTagger: Sendable {
                     }
                     if !present { continue }
                 }
-                guard openings.canStart(r, at: t, in: matcher) else { continue }
+                guard needs.allPresent(r, at: t, lineAhead), openings.canStart(r, at: t, in: matcher) else { continue }
                 let rule = lexicon.rules[r]
                 guard let m = matcher.match(rule, index: r, at: t), guards.allow(m, rule: rule) else { continue }
                 matches.append(m)
