@@ -13,6 +13,12 @@ public struct TimeTagger: Sendable {
     /// Per class bit of a start mask: the base rules whose first element accepts it, so a
     /// token is offered only the rules it can start instead of a test of every rule.
     let baseRulesByBit: [[Int]]
+    /// The same for the composition rules.
+    let compositeRulesByBit: [[Int]]
+    /// What each rule needs at its first tokens, to skip starts it cannot match from.
+    let openings: RuleOpenings
+    /// What each rule needs on the rest of its line, to skip rules that cannot complete there.
+    let needs: RuleNeeds
     /// Rules that can start with a literal word, by the word's key (asked at every token).
     private let literalRuleIndex: ListsByKey
     let isComposite: [Bool]
@@ -43,11 +49,18 @@ public struct TimeTagger: Sendable {
         ruleMasks = lexicon.rules.map { RuleIndex.firstMask($0.pattern, lexicon: lexicon) }
         baseRules = lexicon.rules.indices.filter { !lexicon.rules[$0].pattern.isComposite }
         compositeRules = lexicon.rules.indices.filter { lexicon.rules[$0].pattern.isComposite }
-        var byBit = [[Int]](repeating: [], count: 64)
-        for r in baseRules {
-            for bit in 0..<64 where ruleMasks[r] & (1 << UInt64(bit)) != 0 { byBit[bit].append(r) }
+        let masks = ruleMasks
+        func byBit(_ rules: [Int]) -> [[Int]] {
+            var lists = [[Int]](repeating: [], count: 64)
+            for r in rules {
+                for bit in 0..<64 where masks[r] & (1 << UInt64(bit)) != 0 { lists[bit].append(r) }
+            }
+            return lists
         }
-        baseRulesByBit = byBit
+        baseRulesByBit = byBit(baseRules)
+        compositeRulesByBit = byBit(compositeRules)
+        openings = RuleOpenings(lexicon: lexicon)
+        needs = RuleNeeds(lexicon: lexicon)
         var literal = ListsByKey()
         for r in lexicon.rules.indices {
             for key in Set(RuleIndex.firstLiteralKeys(lexicon.rules[r].pattern)) { literal.append(r, forKey: key) }
@@ -118,6 +131,7 @@ public struct TimeTagger: Sendable {
         }
         Self.orAhead(&masksAhead, window: Self.requiredWindow)
         Self.orAhead(&wordsAhead, window: Self.requiredWindow)
+        let lineAhead = needs.lineAhead(matcher)
         for t in tokens.indices {
             let mask = matcher.startMask(t)
             let literalRules = literalRules(tokens[t].key)
@@ -151,6 +165,7 @@ public struct TimeTagger: Sendable {
                     }
                     if !present { continue }
                 }
+                guard needs.allPresent(r, at: t, lineAhead), openings.canStart(r, at: t, in: matcher) else { continue }
                 let rule = lexicon.rules[r]
                 guard let m = matcher.match(rule, index: r, at: t), guards.allow(m, rule: rule) else { continue }
                 matches.append(m)
@@ -177,6 +192,8 @@ public struct TimeTagger: Sendable {
         if placed.isEmpty { return [] }
 
         // 2. Compositions over whole expressions, until nothing changes.
+        // Offers are stamped past the token indices of step 1, one stamp per start and pass.
+        var stamp = tokens.count
         for _ in 0..<3 where !compositeRules.isEmpty && !placed.isEmpty {
             matcher.setPlaced(placed)
             // Compositions start at most five tokens before an expression.
@@ -194,9 +211,22 @@ public struct TimeTagger: Sendable {
             }
             var found = [RuleMatch]()
             for t in starts {
-                let mask = matcher.startMask(t)
-                let literalRules = literalRules(tokens[t].key) ?? []
-                for r in compositeRules where ruleMasks[r] & mask != 0 || literalRules.contains(r) {
+                candidates.removeAll(keepingCapacity: true)
+                stamp += 1
+                var bits = matcher.startMask(t)
+                while bits != 0 {
+                    let bit = bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    for r in compositeRulesByBit[bit] where offeredAt[r] != stamp {
+                        offeredAt[r] = stamp
+                        candidates.append(r)
+                    }
+                }
+                for r in literalRules(tokens[t].key) ?? [] where isComposite[r] && offeredAt[r] != stamp {
+                    offeredAt[r] = stamp
+                    candidates.append(r)
+                }
+                for r in candidates where openings.canStart(r, at: t, in: matcher) {
                     let rule = lexicon.rules[r]
                     if let m = matcher.match(rule, index: r, at: t), guards.allow(m, rule: rule), !cutsThrough(m) {
                         found.append(m)
