@@ -19,24 +19,17 @@ struct RuleNeeds: Sendable {
     let needs: [Need]
     let needStart: [Int32]
     /// The bit of each needed word (the first words of required literals), up to 64 words.
-    private let wordBits: EdgeTable
+    private let wordBits: WordBits
 
     init(lexicon: TimeLexicon) {
-        var wordBits = EdgeTable()
-        var bitCount: Int32 = 0
+        var wordBits = WordBits()
         var needs = [Need](), needStart: [Int32] = [0]
         for rule in lexicon.rules {
             // The first element is what offered the rule at its token: the elements after it decide.
             for element in rule.pattern.body.dropFirst() where !element.isOptional {
                 var words: UInt64 = 0, anyWord = false
                 for key in element.literalFirstKeys {
-                    var bit = wordBits.find(node: 0, key: key)
-                    if bit == nil, bitCount < 64 {
-                        wordBits.insert(node: 0, key: key, next: bitCount)
-                        bit = bitCount
-                        bitCount += 1
-                    }
-                    if let bit { words |= 1 << UInt64(bit) } else { anyWord = true }
+                    if let bit = wordBits.assign(key) { words |= 1 << UInt64(bit) } else { anyWord = true }
                 }
                 needs.append(Need(mask: element.acceptMask, words: words, anyWord: anyWord))
             }
@@ -56,7 +49,7 @@ struct RuleNeeds: Sendable {
         var maskAhead: UInt64 = 0, wordsAhead: UInt64 = 0
         for t in tokens.indices.reversed() {
             maskAhead |= matcher.startMask(t)
-            if let bit = wordBits.find(node: 0, key: tokens[t].key) { wordsAhead |= 1 << UInt64(bit) }
+            if let bit = wordBits.bit(tokens[t].key) { wordsAhead |= 1 << UInt64(bit) }
             masks[t] = maskAhead
             words[t] = wordsAhead
             if tokens[t].has(.lineStart) {

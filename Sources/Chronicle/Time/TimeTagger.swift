@@ -39,7 +39,7 @@ public struct TimeTagger: Sendable {
     /// AND; a rule needing a word past the 64th keeps the scan (`requiredWordsOverflow`).
     let requiredKeyBits: [UInt64]
     let requiredWordsOverflow: [Bool]
-    private let requiredWordBits: EdgeTable
+    private let requiredWordBits: WordBits
     static let requiredWindow = 8
     /// Tokens after a bare clock time within which a day still names its day.
     static let clockDayWindow = 6
@@ -70,19 +70,12 @@ public struct TimeTagger: Sendable {
         let required = lexicon.rules.map { RuleIndex.requiredClassMask($0.pattern) }
         requiredMask = required.map(\.mask)
         requiredKeys = required.map(\.keys)
-        var wordBits = EdgeTable()
-        var bitCount: Int32 = 0
+        var wordBits = WordBits()
         var keyBits = [UInt64](repeating: 0, count: required.count)
         var overflow = [Bool](repeating: false, count: required.count)
         for (r, spec) in required.enumerated() {
             for key in spec.keys {
-                var bit = wordBits.find(node: 0, key: key)
-                if bit == nil, bitCount < 64 {
-                    wordBits.insert(node: 0, key: key, next: bitCount)
-                    bit = bitCount
-                    bitCount += 1
-                }
-                if let bit { keyBits[r] |= 1 << UInt64(bit) } else { overflow[r] = true }
+                if let bit = wordBits.assign(key) { keyBits[r] |= 1 << UInt64(bit) } else { overflow[r] = true }
             }
         }
         requiredWordBits = wordBits
@@ -127,7 +120,7 @@ public struct TimeTagger: Sendable {
         var wordsAhead = [UInt64](repeating: 0, count: tokens.count)
         for t in tokens.indices {
             masksAhead[t] = matcher.startMask(t)
-            if let bit = requiredWordBits.find(node: 0, key: tokens[t].key) { wordsAhead[t] = 1 << UInt64(bit) }
+            if let bit = requiredWordBits.bit(tokens[t].key) { wordsAhead[t] = 1 << UInt64(bit) }
         }
         Self.orAhead(&masksAhead, window: Self.requiredWindow)
         Self.orAhead(&wordsAhead, window: Self.requiredWindow)
