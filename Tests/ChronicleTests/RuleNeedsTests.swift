@@ -16,17 +16,10 @@ struct RuleNeedsTests {
         ]
     }
 
-    func matcher(_ text: String) -> PatternMatcher {
-        let bytes = Array(text.utf8)
-        var tokens = Tokenizer.tokenize(bytes)
-        _ = SentenceSplitter(abbreviations: []).split(&tokens, bytes: bytes)
-        return PatternMatcher(lexicon: lexicon, tokens: tokens, bytes: bytes)
-    }
-
     @Test("documented example: no rule that matches is refused, at any token of any example")
     func matchingRulesAreNeverSkipped() {
         for text in texts {
-            let m = matcher(text)
+            let m = timeMatcher(text)
             let ahead = needs.lineAhead(m)
             for t in m.tokens.indices {
                 for (r, rule) in lexicon.rules.enumerated() where !rule.pattern.isComposite {
@@ -41,9 +34,9 @@ struct RuleNeedsTests {
     @Test("a rule whose required word is only on the next line is refused")
     func nextLineDoesNotCount() {
         let dayOfMonth = lexicon.rules.firstIndex { $0.name == "date-the-d-of-m" }!
-        let split = matcher("the 13th\nof May")
+        let split = timeMatcher("the 13th\nof May")
         #expect(!needs.allPresent(dayOfMonth, at: 0, needs.lineAhead(split)))
-        let joined = matcher("the 13th of May")
+        let joined = timeMatcher("the 13th of May")
         #expect(needs.allPresent(dayOfMonth, at: 0, needs.lineAhead(joined)))
     }
 }

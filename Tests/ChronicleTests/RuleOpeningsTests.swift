@@ -17,14 +17,6 @@ struct RuleOpeningsTests {
         ]
     }
 
-    /// A matcher over `text` with the tokens and sentence marks `TimeTagger.tag` gets.
-    func matcher(_ text: String) -> PatternMatcher {
-        let bytes = Array(text.utf8)
-        var tokens = Tokenizer.tokenize(bytes)
-        _ = SentenceSplitter(abbreviations: []).split(&tokens, bytes: bytes)
-        return PatternMatcher(lexicon: lexicon, tokens: tokens, bytes: bytes)
-    }
-
     /// Rules (of the given kind) that match at some token although `canStart` refused them there.
     func skippedMatches(_ matcher: PatternMatcher, composite: Bool) -> [String] {
         var skipped = [String]()
@@ -41,7 +33,7 @@ struct RuleOpeningsTests {
     @Test("documented example: no base rule that matches is refused, at any token of any example")
     func baseRulesAreNeverSkipped() {
         for text in texts {
-            #expect(skippedMatches(matcher(text), composite: false).isEmpty, "\(text)")
+            #expect(skippedMatches(timeMatcher(text), composite: false).isEmpty, "\(text)")
         }
     }
 
@@ -49,7 +41,7 @@ struct RuleOpeningsTests {
     func compositionsAreNeverSkipped() {
         let builder = SpecBuilder(lexicon: lexicon)
         for text in texts {
-            let matcher = matcher(text)
+            let matcher = timeMatcher(text)
             var matches = [RuleMatch]()
             for t in matcher.tokens.indices {
                 for (r, rule) in lexicon.rules.enumerated() where !rule.pattern.isComposite {
@@ -68,7 +60,7 @@ struct RuleOpeningsTests {
 
     @Test("a token that opens no rule is refused every rule; `the` before a number word is still offered `the? DAY of MONTH`")
     func refusals() {
-        let m = matcher("the cat sat on the 13th of May")
+        let m = timeMatcher("the cat sat on the 13th of May")
         let dayOfMonth = lexicon.rules.firstIndex { $0.name == "date-the-d-of-m" }!
         #expect(!openings.canStart(dayOfMonth, at: 0, in: m))   // the cat
         #expect(openings.canStart(dayOfMonth, at: 4, in: m))    // the 13th

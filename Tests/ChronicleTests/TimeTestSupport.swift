@@ -31,3 +31,11 @@ func surface(_ t: TimeExpression, in text: String) -> String {
 func expression(_ phrase: String, in text: String, anchor: String? = "2024-02-22T02:58") -> TimeExpression? {
     tagTimes(text, anchor: anchor).first { surface($0, in: text) == phrase }
 }
+
+/// A pattern matcher over `text` with the tokens and sentence marks `TimeTagger.tag` gives it.
+func timeMatcher(_ text: String) -> PatternMatcher {
+    let bytes = Array(text.utf8)
+    var tokens = Tokenizer.tokenize(bytes)
+    _ = SentenceSplitter(abbreviations: []).split(&tokens, bytes: bytes)
+    return PatternMatcher(lexicon: TimeFixture.lexicon, tokens: tokens, bytes: bytes)
+}
