@@ -84,10 +84,12 @@ public struct TimeTagger: Sendable {
         afterLiteralMask = lexicon.rules.map { RuleIndex.firstMask($0.pattern, lexicon: lexicon, from: 1) }
         firstIsOptional = lexicon.rules.map { $0.pattern.body.first?.isOptional ?? false }
         afterLiteralKeys = lexicon.rules.map { rule in
-            // The second word of a multi-word opening literal (`the same`) counts as what follows.
+            // The second word of a multi-word opening literal (`the same`) counts as what follows,
+            // and so does the word after an optional hyphen (`year-ago` written `year ago`).
             var keys = Set(RuleIndex.firstLiteralKeys(rule.pattern, from: 1))
             for case .literal(let phrase) in rule.pattern.body.first?.alternatives ?? [] where phrase.count > 1 {
                 keys.insert(phrase[1].key)
+                if phrase[1].isOptional, phrase.count > 2 { keys.insert(phrase[2].key) }
             }
             return Array(keys)
         }
