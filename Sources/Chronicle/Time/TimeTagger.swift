@@ -95,6 +95,21 @@ public struct TimeTagger: Sendable {
         }
     }
 
+    /// Appends the rules listed under each bit of `mask` in `byBit` to `candidates`, each once per
+    /// `stamp`: a rule reached through two bits of the mask is tried once.
+    @inline(__always)
+    private static func offer(_ mask: UInt64, from byBit: [[Int]], stamp: Int, offeredAt: inout [Int], to candidates: inout [Int]) {
+        var bits = mask
+        while bits != 0 {
+            let bit = bits.trailingZeroBitCount
+            bits &= bits - 1
+            for r in byBit[bit] where offeredAt[r] != stamp {
+                offeredAt[r] = stamp
+                candidates.append(r)
+            }
+        }
+    }
+
     /// The rules that can start with the word `key`, or nil.
     @inline(__always)
     private func literalRules(_ key: UInt64) -> [Int]? {
@@ -132,15 +147,7 @@ public struct TimeTagger: Sendable {
             let literalRules = literalRules(tokens[t].key)
             if mask == 0 && literalRules == nil { continue }
             candidates.removeAll(keepingCapacity: true)
-            var bits = mask
-            while bits != 0 {
-                let bit = bits.trailingZeroBitCount
-                bits &= bits - 1
-                for r in baseRulesByBit[bit] where offeredAt[r] != t {
-                    offeredAt[r] = t
-                    candidates.append(r)
-                }
-            }
+            Self.offer(mask, from: baseRulesByBit, stamp: t, offeredAt: &offeredAt, to: &candidates)
             if let literalRules, t + 1 < tokens.count {
                 let next = matcher.startMask(t + 1), nextKey = tokens[t + 1].key
                 for r in literalRules where !isComposite[r] && offeredAt[r] != t
@@ -208,15 +215,7 @@ public struct TimeTagger: Sendable {
             for t in starts {
                 candidates.removeAll(keepingCapacity: true)
                 stamp += 1
-                var bits = matcher.startMask(t)
-                while bits != 0 {
-                    let bit = bits.trailingZeroBitCount
-                    bits &= bits - 1
-                    for r in compositeRulesByBit[bit] where offeredAt[r] != stamp {
-                        offeredAt[r] = stamp
-                        candidates.append(r)
-                    }
-                }
+                Self.offer(matcher.startMask(t), from: compositeRulesByBit, stamp: stamp, offeredAt: &offeredAt, to: &candidates)
                 for r in literalRules(tokens[t].key) ?? [] where isComposite[r] && offeredAt[r] != stamp {
                     offeredAt[r] = stamp
                     candidates.append(r)
