@@ -4,7 +4,9 @@ import ChronicleStore
 
 /// `chronicle cooccur [ENTITY]`: which entities appear together, counted and scored.
 struct Cooccur: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show entity co-occurrence: one entity's neighbours, or the top pairs.")
+    static let configuration = CommandConfiguration(
+        commandName: "cooccur",
+        abstract: "Show entity co-occurrence: one entity's neighbours, or the top pairs.")
 
     @OptionGroup var store: StoreOptions
 

@@ -7,7 +7,9 @@ extension DOTRenderer.Clustering: ExpressibleByArgument {}
 
 /// `chronicle dot`: the timeline graph as Graphviz DOT, or rendered by Graphviz.
 struct Dot: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the graph of events and entities as Graphviz DOT (or render it).")
+    static let configuration = CommandConfiguration(
+        commandName: "dot",
+        abstract: "Print the graph of events and entities as Graphviz DOT (or render it).")
 
     enum Render: String, ExpressibleByArgument, CaseIterable {
         case svg, png

@@ -6,7 +6,9 @@ extension EntityType: ExpressibleByArgument {}
 
 /// `chronicle entities`: the entities by how often they are mentioned.
 struct Entities: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the entities by mention count.")
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "List the entities by mention count.")
 
     @OptionGroup var store: StoreOptions
 

@@ -4,7 +4,9 @@ import ChronicleStore
 
 /// `chronicle events`: one line per event with its id, time, type, sources and summary.
 struct Events: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the events, one line each, in timeline order.")
+    static let configuration = CommandConfiguration(
+        commandName: "events",
+        abstract: "List the events, one line each, in timeline order.")
 
     @OptionGroup var store: StoreOptions
 

@@ -3,7 +3,9 @@ import Chronicle
 
 /// `chronicle extract [--json] [--published DATE] FILE`: annotate one article, no database.
 struct Extract: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Annotate one article and print the result (no database).")
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Annotate one article and print the result (no database).")
 
     @Flag(help: "Print the JSON object described in ARCHITECTURE.md.")
     var json = false

@@ -6,6 +6,7 @@ import Foundation
 /// `chronicle html`: the timeline as one self-contained HTML page.
 struct Html: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "html",
         abstract: "Write the timeline as one self-contained HTML page (inline CSS, script and SVG).",
         discussion: "The graph is embedded when Graphviz `dot` is on PATH (apt-get install graphviz).")
 

@@ -5,7 +5,9 @@ import Foundation
 
 /// `chronicle ingest [--db PATH] PATH…`: add articles to the store, idempotently.
 struct Ingest: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add articles (files, folders, - for stdin) to the store.")
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Add articles (files, folders, - for stdin) to the store.")
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var gazetteer: GazetteerOptions

@@ -4,7 +4,9 @@ import ChronicleStore
 
 /// `chronicle path A B`: how two entities are connected through events.
 struct Path: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show how two entities are connected through events.")
+    static let configuration = CommandConfiguration(
+        commandName: "path",
+        abstract: "Show how two entities are connected through events.")
 
     @OptionGroup var store: StoreOptions
 

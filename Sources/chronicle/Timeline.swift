@@ -4,7 +4,9 @@ import ChronicleStore
 
 /// `chronicle timeline`: the ordered events, filtered by entity and date range.
 struct Timeline: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the ordered timeline.")
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Print the ordered timeline.")
 
     @OptionGroup var store: StoreOptions
 
