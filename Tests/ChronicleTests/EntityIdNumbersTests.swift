@@ -23,7 +23,7 @@ struct EntityIdNumbersTests {
     @Test("merging with any one-to-one numbering of families and ids gives what merging by Strings gives")
     func mergeEquivalence() {
         var random = SystemRandomNumberGenerator()
-        let families = ["gift", "meeting", "statement"], ids = (0..<6).map { "person:p\($0)" }
+        let families = ["gift", "meeting", "statement"], ids = (0..<6).map { $0 < 4 ? "person:p\($0)" : "org:o\($0)" }
         let roles = ["agent", "speaker", "participant", "recipient"]
         for _ in 0..<200 {
             let events = (0..<Int.random(in: 0..<12, using: &random)).map { n -> Event in
@@ -48,7 +48,9 @@ struct EntityIdNumbersTests {
             let idNumber = Dictionary(uniqueKeysWithValues: zip(ids, (0..<ids.count).shuffled(using: &random)))
             let keys = events.map { e in
                 EventKeys.Numbered(family: familyNumber[e.family]!,
-                                   participants: e.participants.map { .init(entity: idNumber[$0.entityId]!, role: EventKeys.Role($0.role)) })
+                                   participants: e.participants.map {
+                                       .init(entity: idNumber[$0.entityId]!, role: EventKeys.Role($0.role), isPerson: EntityId.isPerson($0.entityId))
+                                   })
             }
             #expect(EventMerger.merge(events, keys: keys) == EventMerger.merge(events))
         }

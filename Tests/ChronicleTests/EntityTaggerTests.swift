@@ -171,6 +171,16 @@ struct EntityTaggerTests {
         #expect(found.allSatisfy { $0.type == .person })
     }
 
+    @Test("a given name and a place keyword make a person after a title or before a comma and a title")
+    func givenNameAndPlaceKeyword() throws {
+        let found = try mentions("Radio correspondent Maria Hall said the roads were shut. Colin Lake, a spokesman, agreed.")
+        #expect(found.map(\.text) == ["Maria Hall", "Colin Lake"])
+        #expect(found.allSatisfy { $0.type == .person && $0.rule == "rule:title-name" })
+        // Without a title the keyword still makes a place, and a longer name stays a place.
+        #expect(try mentions("Crowds gathered in Maria Hall.").map(\.type) == [.place])
+        #expect(try mentions("Reporter Anna Weber walked to the Royal Albert Hall.").map(\.type) == [.person, .place])
+    }
+
     @Test("`Former` at a sentence start is no part of the name after it")
     func formerStartsNoName() throws {
         let found = try mentions("Former Kestrel Street press chief Ann Lowe said little.")

@@ -73,6 +73,21 @@ struct EventExtractorTests {
         #expect(gifts.first?.timeSource == .merged)
     }
 
+    @Test("statements of two people stay apart though both name the same employer")
+    func affiliatedSpeakers() throws {
+        let (events, _) = try events("""
+            BBC correspondent Anna Weber said the crowd was large. Jonas Berg, a BBC reporter, said the rules held.
+            Weber later said the crowd went home.
+            """)
+        let said = events.filter { $0.type == "statement" }
+        #expect(said.count == 2)
+        #expect(said.map { $0.participants.map(\.entityId) } == [["org:bbc", "person:anna-weber"], ["person:jonas-berg", "org:bbc"]])
+        #expect(said.map(\.mentions.count) == [2, 1])
+        // With no person named, the organisation is the speaker, and its statements are one.
+        let (corporate, _) = try self.events("The BBC said the crowd was large. The BBC also said the rules held.")
+        #expect(corporate.filter { $0.type == "statement" }.count == 1)
+    }
+
     @Test("a bare definite noun folds into the event it names")
     func bareNoun() throws {
         let (events, _) = try events("Anna Weber signed an agreement with Jonas Berg on Monday. The agreement runs for five years.")

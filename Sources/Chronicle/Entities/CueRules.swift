@@ -146,6 +146,11 @@ struct CueRules {
         return facts.personTitle(title) != nil
     }
 
+    /// Does a person's title (`correspondent`, `Foreign Minister`) end right before token `k`?
+    private func titleEnds(before k: Int) -> Bool {
+        (max(0, k - 3)..<k).contains { facts.personTitle($0) == k - 1 }
+    }
+
     /// Does a listed organisation or place that starts at or after `first` end at token `k`?
     private func endsListedName(_ k: Int, from first: Int) -> Bool {
         (first...k).contains { listCandidates.summary(at: $0).map { $0.last == k && $0.type != .person && !$0.isWeak } ?? false }
@@ -236,11 +241,19 @@ struct CueRules {
 
     /// `Kherson region`, `Vostochny Cosmodrome` (keyword after); `Lake Baikal` (keyword before).
     /// Before the keyword there must be a word that is neither a demonym nor a title (`Mr Park`).
+    /// A given name and a one-word keyword make a person's name when a person's title stands
+    /// before them or after a comma (`correspondent Simon Hall`, `Simon Hall, a lawyer`).
     private func placeKeyword(at i: Int, _ found: inout [EntityCandidate]) {
         if let keyword = facts.placeKeywordAfter(i),
            let first = context.nameRunBackward(before: i, maxWords: 4),
            (first..<i).contains(where: { facts.demonym($0) == nil && facts.personTitle($0) == nil && context.isNameWord($0) }) {
-            found.append(candidate(first, keyword, type: .place, source: "rule:place-keyword"))
+            if first == i - 1, keyword == i, facts.has(first, .firstName),
+               titleEnds(before: first) || isCommaTitle(after: keyword, article: true) {
+                found.append(EntityCandidate(first: first, last: keyword, referent: .new(type: .person), type: .person,
+                                             priority: CandidatePriority.ruleTitledPerson, source: "rule:title-name"))
+            } else {
+                found.append(candidate(first, keyword, type: .place, source: "rule:place-keyword"))
+            }
         }
         if tokens[i].isCapitalized,
            let keyword = facts.placeKeywordBefore(i),

@@ -191,6 +191,9 @@ struct KnownSurname {
 
 /// Ids for entities in no list: `person:matthew-miller`, from the normalised name.
 public enum EntityId {
+    /// Whether the id names a person (every id starts with its type).
+    public static func isPerson(_ id: String) -> Bool { id.hasPrefix("person:") }
+
     public static func make(type: EntityType, name: String) -> String {
         let prefix: String
         switch type {

@@ -2,9 +2,10 @@
 ///
 /// Across articles the evidence is weaker than within one, so the rule is stricter: the types
 /// must be of one family and, when both are dated, their intervals overlap and the wider spans
-/// at most `widestInterval` days; two dated statements need a shared speaker; two dated events a
-/// shared participant or place; an undated one needs `undatedSharedParticipants` shared people or
-/// organisations. Among candidates, the one sharing the most wins.
+/// at most `widestInterval` days; two dated statements need a shared speaker (a person, when both
+/// name one); two dated events a shared participant or place; an undated one needs
+/// `undatedSharedParticipants` shared people or organisations. Among candidates, the one sharing
+/// the most wins.
 public enum CrossArticleMerge {
     /// What the merge looks at in an event.
     public struct Sketch: Sendable {
@@ -36,9 +37,17 @@ public enum CrossArticleMerge {
         }
         guard ra.begin < rb.end, rb.begin < ra.end, max(days(ra), days(rb)) <= widestInterval else { return nil }
         if a.isReporting || b.isReporting {
-            return a.isReporting && b.isReporting && !a.speakers.isDisjoint(with: b.speakers) ? shared : nil
+            return a.isReporting && b.isReporting && shareSpeaker(a.speakers, b.speakers) ? shared : nil
         }
         return shared > 0 ? shared : nil
+    }
+
+    /// A speaker in common; when both statements name a person, a person (`Kremlin spokesman
+    /// Dmitry Peskov said` and `Kremlin aide Yuri Ushakov said` share only their affiliation).
+    private static func shareSpeaker(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        let peopleA = a.filter(EntityId.isPerson), peopleB = b.filter(EntityId.isPerson)
+        if peopleA.isEmpty || peopleB.isEmpty { return !a.isDisjoint(with: b) }
+        return !peopleA.isDisjoint(with: peopleB)
     }
 
     private static func days(_ r: TimeRange) -> Int {

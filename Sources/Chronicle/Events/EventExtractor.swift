@@ -70,8 +70,9 @@ struct EventExtractor {
                 var placeNumbers = [Int]()
                 func addParticipant(_ entity: Int, _ role: String) {
                     if !participantKeys.contains(where: { $0.entity == entity }) && !placeNumbers.contains(entity) {
-                        participants.append(.init(entityId: ids.id(entity), role: role))
-                        participantKeys.append(.init(entity: entity, role: EventKeys.Role(role)))
+                        let id = ids.id(entity)
+                        participants.append(.init(entityId: id, role: role))
+                        participantKeys.append(.init(entity: entity, role: EventKeys.Role(role), isPerson: EntityId.isPerson(id)))
                     }
                 }
                 // The trigger's share of its clause: from the previous trigger to the next one.

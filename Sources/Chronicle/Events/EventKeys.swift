@@ -17,6 +17,8 @@ struct EventKeys {
     struct Participant: Equatable {
         let entity: Int
         let role: Role
+        /// A person's id (`EntityId.isPerson`): which speakers say who made a statement.
+        let isPerson: Bool
     }
 
     /// An event's family and participants (in the event's order) as numbers.
@@ -25,6 +27,7 @@ struct EventKeys {
         var participants: [Participant]
 
         func has(_ role: Role) -> Bool { participants.contains { $0.role == role } }
+        var hasPersonSpeaker: Bool { participants.contains { $0.role == .speaker && $0.isPerson } }
     }
 
     private var families = [String: Int]()
@@ -36,7 +39,8 @@ struct EventKeys {
         var participants = [Participant]()
         participants.reserveCapacity(event.participants.count)
         for p in event.participants {
-            participants.append(Participant(entity: Self.number(p.entityId, in: &entities), role: Role(p.role)))
+            participants.append(Participant(entity: Self.number(p.entityId, in: &entities), role: Role(p.role),
+                                            isPerson: EntityId.isPerson(p.entityId)))
         }
         return Numbered(family: family, participants: participants)
     }

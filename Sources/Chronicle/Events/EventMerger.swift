@@ -73,10 +73,18 @@ enum EventMerger {
 
     /// Compatible times and a shared participant. Two events that both name their agents
     /// must share one (the council's supply of cars is not Putin's gift); statements must share
-    /// their speaker (two people's remarks on one topic are two statements).
+    /// their speaker (two people's remarks on one topic are two statements), and when both name
+    /// a person, a person: `BBC correspondent Simon Hall said` and `Tom Heap, BBC rural affairs
+    /// correspondent, said` share only the broadcaster, their affiliation.
     private static func compatible(_ a: Event, _ ka: EventKeys.Numbered, _ b: Event, _ kb: EventKeys.Numbered) -> Bool {
         if let ra = a.range, let rb = b.range, !(ra.begin < rb.end && rb.begin < ra.end) { return false }
-        if a.isReporting || b.isReporting { return share(ka, kb, role: .speaker) }
+        if a.isReporting || b.isReporting {
+            guard ka.hasPersonSpeaker && kb.hasPersonSpeaker else { return share(ka, kb, role: .speaker) }
+            for p in ka.participants where p.role == .speaker && p.isPerson {
+                for q in kb.participants where q.entity == p.entity && q.role == .speaker { return true }
+            }
+            return false
+        }
         if ka.has(.agent) && kb.has(.agent) { return share(ka, kb, role: .agent) }
         return share(ka, kb, role: nil)
     }
