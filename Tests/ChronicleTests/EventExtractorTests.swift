@@ -88,6 +88,25 @@ struct EventExtractorTests {
         #expect(corporate.filter { $0.type == "statement" }.count == 1)
     }
 
+    @Test("a form that is the event only as a noun is another verb after to, a modal or he/she")
+    func nounOnlySense() throws {
+        let (events, x) = try events("""
+            Officials should deal with the backlog. Anna Weber agreed a deal with Jonas Berg on Monday.
+            The economy will contract next year. He fires staff often. A fire destroyed the Oslo depot.
+            """)
+        #expect(events.map { "\($0.type) \(trigger($0, x))" } == ["agreement agreed a deal", "disaster fire"])
+    }
+
+    @Test("a meeting verb with a goal after it is another sense; a goal after `to` is not its object")
+    func otherSense() throws {
+        let (events, x) = try events("""
+            Anna Weber failed to meet her 2024 target. Jonas Berg met a cool reception in Oslo.
+            Anna Weber met Jonas Berg on Monday to discuss targets.
+            """)
+        #expect(events.map { "\($0.type) \(trigger($0, x))" } == ["meeting met"])
+        #expect(events.first?.time?.value == "2024-02-19")
+    }
+
     @Test("a bare definite noun folds into the event it names")
     func bareNoun() throws {
         let (events, _) = try events("Anna Weber signed an agreement with Jonas Berg on Monday. The agreement runs for five years.")

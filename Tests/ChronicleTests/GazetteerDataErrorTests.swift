@@ -31,6 +31,7 @@ struct GazetteerDataErrorTests {
         ("cues/boilerplate.txt", "# cues\n\nread more | teaser\n", 3, "unknown boilerplate kind 'teaser'"),
         ("events/triggers.txt", "meeting | met; meets\nBad Type | said\n", 2, "bad event type 'Bad Type'"),
         ("events/argument-cues.txt", "in | place\nwith | sideways\n", 2, "unknown cue kind 'sideways'"),
+        ("events/other-senses.txt", "# senses\nparade | targets\n", 2, "unknown event type 'parade'"),
         ("text/html-entities.txt", "amp | 26\nnbsp | zz\n", 2, "bad code point 'zz'"),
         ("time/words.txt", "MONTH | 3 | march\nMONTH | 4\n", 2, "expected 3 to 4 fields"),
         ("time/rules.txt", "month-only | MONTH | DATE month=MONTH\nbroken | MONTH\n", 2, "expected 3 to 8 fields"),

@@ -189,7 +189,9 @@ struct EventExtractor {
         var i = sentence.tokens.lowerBound
         while i < sentence.tokens.upperBound {
             guard !covered[i], tokens[i].kind == .word, let m = lexicon.match(in: tokens, bytes: bytes, at: i),
-                  m.last < sentence.tokens.upperBound else {
+                  m.last < sentence.tokens.upperBound,
+                  !(m.entry.isNounOnly && i > sentence.tokens.lowerBound && isVerbSlot(after: i - 1, tokens)),
+                  !hasOtherSenseObject(m.entry, after: m.last, sentence, tokens) else {
                 i += 1
                 continue
             }
@@ -204,6 +206,30 @@ struct EventExtractor {
         }
         return found
     }
+
+    /// Does token `k` make the word after it a verb: `to`, a modal or `he`/`she` (`should deal
+    /// with`, `to contract`, `she fires`)?
+    private func isVerbSlot(after k: Int, _ tokens: [Token]) -> Bool {
+        guard tokens[k].kind == .word, let cue = lexicon.argumentCue(tokens[k].key) else { return false }
+        return cue == .modal || cue == .pronoun || cue == .recipient
+    }
+
+    /// Is one of the next few tokens after a trigger, before punctuation or an argument cue, a
+    /// word of `events/other-senses.txt` for its type (`meet its 2004 target`, not `meeting to
+    /// discuss targets`)?
+    private func hasOtherSenseObject(_ entry: TriggerLexicon.Entry, after last: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        guard let words = lexicon.otherSenseObjects[entry.type] else { return false }
+        var k = last + 1
+        while k < sentence.tokens.upperBound && k <= last + EventExtractor.otherSenseReach {
+            guard tokens[k].kind != .punct, lexicon.argumentCue(tokens[k].key) == nil else { return false }
+            if words.contains(tokens[k].key) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// How many tokens after a trigger `hasOtherSenseObject` looks.
+    static let otherSenseReach = 4
 
     /// At most this many tokens from one trigger to the next of its family for them to be one.
     static let lightVerbGap = 3

@@ -2,7 +2,8 @@
 ///
 /// Each line names an event type and the word forms (verb inflections and nouns) that signal
 /// it. `class=reporting` marks speech verbs (`said`, `told`): a statement whose content is a
-/// separate event. `voice=…` and other attributes are kept for the argument finder.
+/// separate event. `sense=noun` marks forms that are the event only as nouns (`deal`, `fire`).
+/// `voice=…` and other attributes are kept for the argument finder.
 struct TriggerLexicon: Sendable {
     struct Entry: Sendable {
         let type: String
@@ -14,6 +15,8 @@ struct TriggerLexicon: Sendable {
         let family: String
         /// `family` as a number, equal for equal families across the lexicon (`EventKeys`).
         let familyNumber: Int
+        /// `sense=noun`: the forms name the event only as nouns (`a deal`, not `should deal with`).
+        let isNounOnly: Bool
 
         init(type: String, attributes: [String: String], origin: String, familyNumbers: inout [String: Int]) {
             self.type = type
@@ -21,11 +24,16 @@ struct TriggerLexicon: Sendable {
             self.origin = origin
             isReporting = attributes["class"] == "reporting"
             family = attributes["family"] ?? type
+            isNounOnly = attributes["sense"] == "noun"
             let next = familyNumbers.count
             familyNumber = familyNumbers[family, default: next]
             if familyNumber == next { familyNumbers[family] = next }
         }
     }
+
+    /// Per event type, words whose coming right after a trigger make it another sense
+    /// (`meet expectations`, `met a cool reception`): `events/other-senses.txt`.
+    private(set) var otherSenseObjects: [String: Set<UInt64>] = [:]
 
     /// The number of each family seen so far (`Entry.familyNumber`).
     private var familyNumbers = [String: Int]()
@@ -76,6 +84,20 @@ struct TriggerLexicon: Sendable {
         argumentCueIndex = EdgeTable(capacity: argumentCues.count)
         for (key, cue) in argumentCues {
             argumentCueIndex.insert(node: 0, key: key, next: Int32(ArgumentCue.allCases.firstIndex(of: cue)!))
+        }
+    }
+
+    /// `type | word; word; …`: a trigger of `type` followed by one of the words, before any
+    /// punctuation or argument cue, is no event of that type.
+    mutating func loadOtherSenses(_ path: String) throws {
+        for record in try DataFile(path: path, fieldCount: 2...2).records {
+            let type = record.fields[0]
+            guard entries.contains(where: { $0.type == type }) else {
+                throw record.error("unknown event type '\(type)': expected a type from triggers.txt")
+            }
+            let words = record.list(1)
+            guard !words.isEmpty else { throw record.error("no words") }
+            otherSenseObjects[type, default: []].formUnion(words.map(Normalizer.key))
         }
     }
 

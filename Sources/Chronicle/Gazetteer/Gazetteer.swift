@@ -73,6 +73,9 @@ public final class Gazetteer: Sendable {
             if FileManager.default.fileExists(atPath: events + "argument-cues.txt") {
                 try triggers.loadArgumentCues(events + "argument-cues.txt")
             }
+            if FileManager.default.fileExists(atPath: events + "other-senses.txt") {
+                try triggers.loadOtherSenses(events + "other-senses.txt")
+            }
         }
         // Time words and rules come from the first folder that has them (the built-in one).
         let timeFolder = directories.map { $0 + "/time" }.first { FileManager.default.fileExists(atPath: $0 + "/" + TimeLexicon.rulesFileName) }
