@@ -107,6 +107,15 @@ struct EventExtractorTests {
         #expect(events.first?.time?.value == "2024-02-19")
     }
 
+    @Test("a listed phrase or a hyphenated modifier hides the trigger in it")
+    func notTriggers() throws {
+        let (events, x) = try events("""
+            The so-called reform stalled. Unions called off the strike. The award-winning film and the \
+            vote-rigging claims faded. Anna Weber called the plan sound.
+            """)
+        #expect(events.map { "\($0.type) \(trigger($0, x))" } == ["statement called"])
+    }
+
     @Test("a bare definite noun folds into the event it names")
     func bareNoun() throws {
         let (events, _) = try events("Anna Weber signed an agreement with Jonas Berg on Monday. The agreement runs for five years.")

@@ -32,6 +32,7 @@ struct GazetteerDataErrorTests {
         ("events/triggers.txt", "meeting | met; meets\nBad Type | said\n", 2, "bad event type 'Bad Type'"),
         ("events/argument-cues.txt", "in | place\nwith | sideways\n", 2, "unknown cue kind 'sideways'"),
         ("events/other-senses.txt", "# senses\nparade | targets\n", 2, "unknown event type 'parade'"),
+        ("events/not-triggers.txt", "so-called\ncalled | off\n", 2, "expected 1 fields"),
         ("text/html-entities.txt", "amp | 26\nnbsp | zz\n", 2, "bad code point 'zz'"),
         ("time/words.txt", "MONTH | 3 | march\nMONTH | 4\n", 2, "expected 3 to 4 fields"),
         ("time/rules.txt", "month-only | MONTH | DATE month=MONTH\nbroken | MONTH\n", 2, "expected 3 to 8 fields"),

@@ -195,6 +195,12 @@ struct EventExtractor {
                 i += 1
                 continue
             }
+            // `so-called`, `called off`: a listed phrase hides the trigger in it; `award-winning`,
+            // `vote-rigging`: a trigger glued by a hyphen to a lower-case word is part of a modifier.
+            if m.entry.isBlocker || isCompoundModifier(after: m.last, tokens, bytes) {
+                i = m.last + 1
+                continue
+            }
             if let last = found.last, last.entry.family == m.entry.family, i - last.last <= EventExtractor.lightVerbGap,
                clauses.clause(of: last.first) == clauses.clause(of: i),
                !(last.last + 1..<i).contains(where: { covered[$0] }) {
@@ -226,6 +232,14 @@ struct EventExtractor {
             k += 1
         }
         return false
+    }
+
+    /// Does a hyphen and a lower-case word follow token `k`, all written together (`-winning`)?
+    private func isCompoundModifier(after k: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Bool {
+        guard k + 2 < tokens.count else { return false }
+        let hyphen = tokens[k + 1], word = tokens[k + 2]
+        return hyphen.kind == .punct && hyphen.has(.attached) && bytes[hyphen.start] == 0x2D
+            && word.kind == .word && word.has(.attached) && !word.isCapitalized
     }
 
     /// How many tokens after a trigger `hasOtherSenseObject` looks.

@@ -17,6 +17,9 @@ struct TriggerLexicon: Sendable {
         let familyNumber: Int
         /// `sense=noun`: the forms name the event only as nouns (`a deal`, not `should deal with`).
         let isNounOnly: Bool
+        /// A phrase of `events/not-triggers.txt` (`so-called`, `called off`): the longest match
+        /// there, it hides the trigger inside it.
+        let isBlocker: Bool
 
         init(type: String, attributes: [String: String], origin: String, familyNumbers: inout [String: Int]) {
             self.type = type
@@ -25,6 +28,7 @@ struct TriggerLexicon: Sendable {
             isReporting = attributes["class"] == "reporting"
             family = attributes["family"] ?? type
             isNounOnly = attributes["sense"] == "noun"
+            isBlocker = attributes["blocks"] == "yes"
             let next = familyNumbers.count
             familyNumber = familyNumbers[family, default: next]
             if familyNumber == next { familyNumbers[family] = next }
@@ -98,6 +102,18 @@ struct TriggerLexicon: Sendable {
             let words = record.list(1)
             guard !words.isEmpty else { throw record.error("no words") }
             otherSenseObjects[type, default: []].formUnion(words.map(Normalizer.key))
+        }
+    }
+
+    /// One phrase a line that is no event though a trigger is in it (`so-called`, `called off`).
+    /// The phrases go into the trigger trie, so the longest match decides, as between triggers.
+    mutating func loadNotTriggers(_ path: String) throws {
+        let payload = Int32(entries.count)
+        entries.append(Entry(type: "none", attributes: ["blocks": "yes"], origin: path, familyNumbers: &familyNumbers))
+        for record in try DataFile(path: path, fieldCount: 1...1).records {
+            let keys = PhraseTrie.keys(of: record.fields[0])
+            guard !keys.isEmpty else { throw record.error("no words") }
+            trie.insert(keys, payload: payload)
         }
     }
 

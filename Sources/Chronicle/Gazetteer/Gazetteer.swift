@@ -73,6 +73,9 @@ public final class Gazetteer: Sendable {
             if FileManager.default.fileExists(atPath: events + "argument-cues.txt") {
                 try triggers.loadArgumentCues(events + "argument-cues.txt")
             }
+            if FileManager.default.fileExists(atPath: events + "not-triggers.txt") {
+                try triggers.loadNotTriggers(events + "not-triggers.txt")
+            }
             if FileManager.default.fileExists(atPath: events + "other-senses.txt") {
                 try triggers.loadOtherSenses(events + "other-senses.txt")
             }
