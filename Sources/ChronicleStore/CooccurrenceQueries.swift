@@ -50,9 +50,9 @@ extension ChronicleStore {
                         """
                 case .event:
                     sql = """
-                        WITH w AS (SELECT DISTINCT event_id FROM participant WHERE entity IN (\(marks)))
-                        SELECT p.entity, COUNT(DISTINCT w.event_id)
-                        FROM w JOIN participant p ON p.event_id = w.event_id
+                        WITH w AS (SELECT DISTINCT event FROM participant WHERE entity IN (\(marks)))
+                        SELECT p.entity, COUNT(DISTINCT w.event)
+                        FROM w JOIN participant p ON p.event = w.event
                         WHERE p.entity NOT IN (\(marks)) GROUP BY p.entity
                         """
                 }
@@ -72,7 +72,7 @@ extension ChronicleStore {
                     """
                 for row in try Row.fetchAll(db, sql: sql) { pairs.append((row[0], row[1], row[2])) }
             } else {
-                let windows = window == .event ? "SELECT DISTINCT event_id AS win, entity FROM participant"
+                let windows = window == .event ? "SELECT DISTINCT event AS win, entity FROM participant"
                     : "SELECT DISTINCT document AS win, entity FROM mention"
                 let sql = """
                     WITH w AS (\(windows))

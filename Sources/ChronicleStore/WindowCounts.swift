@@ -151,9 +151,9 @@ struct WindowCounts {
     }
 
     /// The (event, entity) pairs of `events`, to compare before and after a deletion.
-    static func eventPairs(_ events: Set<String>, _ db: Database) throws -> Set<Pair> {
+    static func eventPairs(_ events: Set<Int>, _ db: Database) throws -> Set<Pair> {
         var pairs = Set<Pair>()
-        let statement = try db.cachedStatement(sql: "SELECT DISTINCT entity FROM participant WHERE event_id = ?")
+        let statement = try db.cachedStatement(sql: "SELECT DISTINCT entity FROM participant WHERE event = ?")
         for event in events {
             for entity in try Int.fetchAll(statement, arguments: [event]) { pairs.insert(Pair(event: event, entity: entity)) }
         }
@@ -161,7 +161,7 @@ struct WindowCounts {
     }
 
     struct Pair: Hashable {
-        let event: String, entity: Int
+        let event: Int, entity: Int
     }
 
     /// Subtracts the event windows lost between `before` and `after` (pairs of the same events;
@@ -172,7 +172,7 @@ struct WindowCounts {
         for pair in lost { entities[pair.entity, default: Delta()].events -= 1 }
         let eventsBefore = Set(before.map(\.event)), eventsAfter = Set(after.map(\.event))
         totals.events -= eventsBefore.subtracting(eventsAfter).count
-        var lostByEvent = [String: Set<Int>](), keptByEvent = [String: [Int]]()
+        var lostByEvent = [Int: Set<Int>](), keptByEvent = [Int: [Int]]()
         for pair in lost { lostByEvent[pair.event, default: []].insert(pair.entity) }
         for pair in after where lostByEvent[pair.event] != nil { keptByEvent[pair.event, default: []].append(pair.entity) }
         for (event, gone) in lostByEvent {

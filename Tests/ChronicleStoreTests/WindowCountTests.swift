@@ -14,7 +14,7 @@ struct WindowCountTests {
             let counted: [String: Int] = [
                 "sentence": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT DISTINCT document, sentence FROM mention)") ?? 0,
                 "document": try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT document) FROM mention") ?? 0,
-                "event": try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT event_id) FROM participant") ?? 0,
+                "event": try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT event) FROM participant") ?? 0,
             ]
             #expect(totals == counted, sourceLocation: sourceLocation)
             let kept = try Row.fetchAll(db, sql: """
@@ -26,7 +26,7 @@ struct WindowCountTests {
                 LEFT JOIN (SELECT entity, COUNT(*) AS n FROM (SELECT DISTINCT entity, document, sentence FROM mention)
                            GROUP BY entity) s ON s.entity = e.number
                 LEFT JOIN (SELECT entity, COUNT(DISTINCT document) AS n FROM mention GROUP BY entity) d ON d.entity = e.number
-                LEFT JOIN (SELECT entity, COUNT(DISTINCT event_id) AS n FROM participant GROUP BY entity) v ON v.entity = e.number
+                LEFT JOIN (SELECT entity, COUNT(DISTINCT event) AS n FROM participant GROUP BY entity) v ON v.entity = e.number
                 LEFT JOIN (SELECT entity, COUNT(*) AS n FROM mention GROUP BY entity) m ON m.entity = e.number
                 WHERE s.n IS NOT NULL OR d.n IS NOT NULL OR v.n IS NOT NULL ORDER BY e.id
                 """).map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int) \($0[3] as Int) \($0[4] as Int)" }
@@ -42,7 +42,7 @@ struct WindowCountTests {
             #expect(pairs == recountedPairs, sourceLocation: sourceLocation)
             // Document and event pairs (`v4-pair-counts`): every pair of entities sharing a window.
             for (table, windows) in [("document_pair", "SELECT DISTINCT document AS win, entity FROM mention"),
-                                     ("event_pair", "SELECT DISTINCT event_id AS win, entity FROM participant")] {
+                                     ("event_pair", "SELECT DISTINCT event AS win, entity FROM participant")] {
                 #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE a >= b OR n <= 0") == 0, "\(table)", sourceLocation: sourceLocation)
                 let kept = try Row.fetchAll(db, sql: "SELECT a, b, n FROM \(table) ORDER BY a, b").map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
                 let recounted = try Row.fetchAll(db, sql: """
@@ -54,7 +54,7 @@ struct WindowCountTests {
             }
             // Every participant row's span holds each dated mention of its event (see `EventSpan`).
             let outside = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM participant p JOIN event_mention m ON m.event_id = p.event_id
+                SELECT COUNT(*) FROM participant p JOIN event_mention m ON m.event = p.event
                 WHERE m.time_begin IS NOT NULL AND (p.span_begin IS NULL OR p.span_begin > m.time_begin OR p.span_end < m.time_end)
                 """)
             #expect(outside == 0, sourceLocation: sourceLocation)
