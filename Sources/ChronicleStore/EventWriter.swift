@@ -18,17 +18,14 @@ struct EventWriter {
         // OR IGNORE: a replaced article's event may live on under its old id through another
         // article's mention; the new one then takes the next free id (see `freeID`).
         let insertEvent = try BoundStatement(db, sql: "INSERT OR IGNORE INTO event (id, type, family, reporting, summary) VALUES (?, ?, ?, ?, ?)")
-        let mentionInsert = "INSERT OR IGNORE INTO event_mention (event, document, trigger_start, trigger_end, sentence, time_value, "
-            + "time_begin, time_end, time_mod, time_from, rule) VALUES"
-        let participantInsert = "INSERT OR IGNORE INTO participant (event, entity, document, role, position, family, span_begin, span_end) VALUES"
-        let insertMention = MultiRowInsert(db, mentionInsert, columns: 11)
-        let insertParticipant = MultiRowInsert(db, participantInsert, columns: 8)
-        // A new event's mention and participant rows are written at the end of the article, many
-        // per statement: nothing reads them before then. The merge reads only other articles'
-        // participant rows (`candidates`), and the sketches, spans and participants of stored
-        // events it merges into, whose rows are written at once. (The next article of a batch
-        // may merge into this one's events: it comes after the end.)
-        var newMentionRows = [SQLValue](), newParticipantRows = [SQLValue]()
+        let insertMention = try BoundStatement(db, sql: """
+            INSERT OR IGNORE INTO event_mention (event, document, trigger_start, trigger_end, sentence, time_value,
+                time_begin, time_end, time_mod, time_from, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertParticipant = try BoundStatement(db, sql: """
+            INSERT OR IGNORE INTO participant (event, entity, document, role, position, family, span_begin, span_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         // A merged event's span widens to hold the new mention's time (see `EventSpan`).
         let widen = try BoundStatement(db, sql: """
             UPDATE participant SET span_begin = ?, span_end = ? WHERE event = ?
@@ -66,14 +63,12 @@ struct EventWriter {
                     try widen.execute([.text(b), .text(e), .int(id), .text(b), .text(e)])
                 }
             }
-            var mentionRows = [SQLValue]()
             for m in e.mentions {
-                mentionRows += [
+                try insertMention.execute([
                     .int(id), .int(documentNumber), .int(cp(m.trigger.start)), .int(cp(m.trigger.end)), .text(document.text(of: m.sentence)),
                     .text(e.time?.value), .text(begin), .text(end), .text(e.time?.mod), .text(e.timeSource?.rawValue), .text(e.source),
-                ]
+                ])
             }
-            if isNew { newMentionRows += mentionRows } else { try insertMention.execute(mentionRows) }
             // Which entities join the event here (its event windows, and the pairs they make with
             // each other and with those already in it): all of them for a new event; for a merged
             // one, those without a row yet.
@@ -89,19 +84,15 @@ struct EventWriter {
                 for entity in joining { windows.addEventParticipant(entity) }
                 windows.addEventPairs(joining: joining, present: inEvent)
             }
-            var participantRows = [SQLValue]()
             for (n, p) in e.participants.enumerated() {
-                participantRows += [.int(id), .int(try number(p.entityId)), .int(documentNumber), .text(p.role), .int(n), .text(e.family),
-                                    .text(span.begin), .text(span.end)]
+                try insertParticipant.execute([.int(id), .int(try number(p.entityId)), .int(documentNumber), .text(p.role), .int(n), .text(e.family),
+                                               .text(span.begin), .text(span.end)])
             }
             for (n, place) in e.places.enumerated() {
-                participantRows += [.int(id), .int(try number(place)), .int(documentNumber), .text("place"), .int(e.participants.count + n),
-                                    .text(e.family), .text(span.begin), .text(span.end)]
+                try insertParticipant.execute([.int(id), .int(try number(place)), .int(documentNumber), .text("place"), .int(e.participants.count + n),
+                                               .text(e.family), .text(span.begin), .text(span.end)])
             }
-            if isNew { newParticipantRows += participantRows } else { try insertParticipant.execute(participantRows) }
         }
-        try insertMention.execute(newMentionRows)
-        try insertParticipant.execute(newParticipantRows)
         var linkRows = [SQLValue]()
         for link in links {
             guard let from = stored[link.from], let to = stored[link.to], from != to else { continue }
