@@ -156,6 +156,7 @@ enum Schema {
         migrator.registerMigration(PairCountsMigration.identifier) { db in try PairCountsMigration.apply(db) }
         migrator.registerMigration(DocumentNumberMigration.identifier) { db in try DocumentNumberMigration.apply(db) }
         migrator.registerMigration(EventNumberMigration.identifier) { db in try EventNumberMigration.apply(db) }
+        migrator.registerMigration(EntityPairMigration.identifier) { db in try EntityPairMigration.apply(db) }
         return migrator
     }
 }

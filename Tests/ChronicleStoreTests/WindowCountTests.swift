@@ -31,8 +31,13 @@ struct WindowCountTests {
                 WHERE s.n IS NOT NULL OR d.n IS NOT NULL OR v.n IS NOT NULL ORDER BY e.id
                 """).map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int) \($0[3] as Int) \($0[4] as Int)" }
             #expect(kept == recounted, sourceLocation: sourceLocation)
-            let pairs = try Row.fetchAll(db, sql: "SELECT a, b, n FROM sentence_pair ORDER BY a, b").map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
-            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sentence_pair WHERE a >= b OR n <= 0") == 0, sourceLocation: sourceLocation)
+            // `entity_pair` (`v7-entity-pairs`): a row per pair with windows of some kind.
+            #expect(try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM entity_pair WHERE a >= b OR sentences < 0 OR documents < 0 OR events < 0
+                    OR (sentences = 0 AND documents = 0 AND events = 0)
+                """) == 0, sourceLocation: sourceLocation)
+            let pairs = try Row.fetchAll(db, sql: "SELECT a, b, sentences FROM entity_pair WHERE sentences > 0 ORDER BY a, b")
+                .map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
             let recountedPairs = try Row.fetchAll(db, sql: """
                 WITH w AS (SELECT DISTINCT document, sentence, entity FROM mention)
                 SELECT x.entity, y.entity, COUNT(*) FROM w x JOIN w y
@@ -41,16 +46,16 @@ struct WindowCountTests {
                 """).map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
             #expect(pairs == recountedPairs, sourceLocation: sourceLocation)
             // Document and event pairs (`v4-pair-counts`): every pair of entities sharing a window.
-            for (table, windows) in [("document_pair", "SELECT DISTINCT document AS win, entity FROM mention"),
-                                     ("event_pair", "SELECT DISTINCT event AS win, entity FROM participant")] {
-                #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE a >= b OR n <= 0") == 0, "\(table)", sourceLocation: sourceLocation)
-                let kept = try Row.fetchAll(db, sql: "SELECT a, b, n FROM \(table) ORDER BY a, b").map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
+            for (column, windows) in [("documents", "SELECT DISTINCT document AS win, entity FROM mention"),
+                                      ("events", "SELECT DISTINCT event AS win, entity FROM participant")] {
+                let kept = try Row.fetchAll(db, sql: "SELECT a, b, \(column) FROM entity_pair WHERE \(column) > 0 ORDER BY a, b")
+                    .map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
                 let recounted = try Row.fetchAll(db, sql: """
                     WITH w AS (\(windows))
                     SELECT x.entity, y.entity, COUNT(*) FROM w x JOIN w y ON x.win = y.win AND x.entity < y.entity
                     GROUP BY x.entity, y.entity ORDER BY 1, 2
                     """).map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
-                #expect(kept == recounted, "\(table)", sourceLocation: sourceLocation)
+                #expect(kept == recounted, "\(column)", sourceLocation: sourceLocation)
             }
             // Every participant row's span holds each dated mention of its event (see `EventSpan`).
             let outside = try Int.fetchOne(db, sql: """
