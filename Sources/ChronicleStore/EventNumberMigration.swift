@@ -7,9 +7,10 @@ import GRDB
 /// Why: an event's text id is its document's hash and a trigger offset (`d3f…-712`), so each
 /// new event's rows went into those three tables (about 80 rows per article, each holding the
 /// 20-byte id in its key) at random places: as the store grew, nearly every row changed a
-/// page of its own, and those pages had to be found, changed and written anew. A new event's number is the largest so far plus one: its rows are
-/// appended at the end of their tables' keys, and the key takes 1–4 bytes. Only `event`'s
-/// own unique index on the text id is still written at a random place (once per new event).
+/// page of its own, and each such page was found, changed and written to the WAL again. A new
+/// event's number is the largest so far plus one: its rows are appended at the end of their
+/// tables' keys, and the key takes 1–4 bytes. Only `event`'s own unique index on the text id
+/// is still written at a random place (once per new event).
 ///
 /// The text id stays the public identity (`event.id`, unique): queries name events by it and
 /// order ties by it as the text keys did, so every output is unchanged.
