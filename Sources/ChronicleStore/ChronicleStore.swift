@@ -183,9 +183,9 @@ public final class ChronicleStore {
             if !old.isEmpty {
                 // Events the replaced versions told: a document's participant and link rows
                 // belong to events it has a mention of (every extracted event has its trigger).
-                var told = Set<String>()
-                let tellingEvents = try BoundStatement(db, sql: "SELECT event_id FROM event_mention WHERE document = ?")
-                for number in old { told.formUnion(try tellingEvents.texts([.int(number)])) }
+                var told = Set<Int>()
+                let tellingEvents = try BoundStatement(db, sql: "SELECT event FROM event_mention WHERE document = ?")
+                for number in old { told.formUnion(try tellingEvents.ints([.int(number)])) }
                 try windows.removeDocuments(old, db)
                 let pairsBefore = try WindowCounts.eventPairs(told, db)
                 for number in old {
@@ -194,12 +194,12 @@ public final class ChronicleStore {
                 }
                 // Events no article tells any more: only those the replaced versions told can be
                 // left without a mention, so only those are looked at (not the whole event table).
-                let deleteEvent = try BoundStatement(db, sql: "DELETE FROM event WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_mention WHERE event_id = ?)")
-                let deleteParticipants = try BoundStatement(db, sql: "DELETE FROM participant WHERE event_id = ?")
+                let deleteEvent = try BoundStatement(db, sql: "DELETE FROM event WHERE number = ? AND NOT EXISTS (SELECT 1 FROM event_mention WHERE event = ?)")
+                let deleteParticipants = try BoundStatement(db, sql: "DELETE FROM participant WHERE event = ?")
                 let deleteLinks = try BoundStatement(db, sql: "DELETE FROM event_link WHERE from_event = ?")
-                for id in told.sorted() where try deleteEvent.changes([.text(id), .text(id)]) > 0 {
-                    try deleteParticipants.execute([.text(id)])
-                    try deleteLinks.execute([.text(id)])
+                for event in told.sorted() where try deleteEvent.changes([.int(event), .int(event)]) > 0 {
+                    try deleteParticipants.execute([.int(event)])
+                    try deleteLinks.execute([.int(event)])
                 }
                 windows.removeEventPairs(before: pairsBefore, after: try WindowCounts.eventPairs(told, db))
             }
@@ -248,15 +248,15 @@ public final class ChronicleStore {
 
     /// Deletes document `number` and its rows (what the foreign keys' cascades did before
     /// `v5-document-numbers`); `telling` holds at least the events it has a mention of.
-    private static func deleteDocument(_ number: Int, telling: Set<String>, _ db: Database) throws {
+    private static func deleteDocument(_ number: Int, telling: Set<Int>, _ db: Database) throws {
         let value = SQLValue.int(number)
         try BoundStatement(db, sql: "DELETE FROM mention WHERE document = ?").execute([value])
         try BoundStatement(db, sql: "DELETE FROM timex WHERE document = ?").execute([value])
-        let participants = try BoundStatement(db, sql: "DELETE FROM participant WHERE event_id = ? AND document = ?")
+        let participants = try BoundStatement(db, sql: "DELETE FROM participant WHERE event = ? AND document = ?")
         let links = try BoundStatement(db, sql: "DELETE FROM event_link WHERE from_event = ? AND document = ?")
-        for id in telling.sorted() {
-            try participants.execute([.text(id), value])
-            try links.execute([.text(id), value])
+        for event in telling.sorted() {
+            try participants.execute([.int(event), value])
+            try links.execute([.int(event), value])
         }
         try BoundStatement(db, sql: "DELETE FROM event_mention WHERE document = ?").execute([value])
         try BoundStatement(db, sql: "DELETE FROM document WHERE number = ?").execute([value])

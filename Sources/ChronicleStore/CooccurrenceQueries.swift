@@ -50,9 +50,9 @@ extension ChronicleStore {
                         """
                 case .event:
                     sql = """
-                        WITH w AS (SELECT DISTINCT event_id FROM participant WHERE entity IN (\(marks)))
-                        SELECT p.entity, COUNT(DISTINCT w.event_id)
-                        FROM w JOIN participant p ON p.event_id = w.event_id
+                        WITH w AS (SELECT DISTINCT event FROM participant WHERE entity IN (\(marks)))
+                        SELECT p.entity, COUNT(DISTINCT w.event)
+                        FROM w JOIN participant p ON p.event = w.event
                         WHERE p.entity NOT IN (\(marks)) GROUP BY p.entity
                         """
                 }
@@ -72,7 +72,7 @@ extension ChronicleStore {
                     """
                 for row in try Row.fetchAll(db, sql: sql) { pairs.append((row[0], row[1], row[2])) }
             } else {
-                let windows = window == .event ? "SELECT DISTINCT event_id AS win, entity FROM participant"
+                let windows = window == .event ? "SELECT DISTINCT event AS win, entity FROM participant"
                     : "SELECT DISTINCT document AS win, entity FROM mention"
                 let sql = """
                     WITH w AS (\(windows))
@@ -124,8 +124,8 @@ extension ChronicleStore {
         }
     }
 
-    /// The pairs that can rank among the `top` strongest in `window`, read from its pair table
-    /// (`sentence_pair`, `document_pair`, `event_pair`) by count, largest first. A pair seen in
+    /// The pairs that can rank among the `top` strongest in `window`, read from its count in
+    /// `entity_pair` (`sentences`, `documents`, `events`), largest first. A pair seen in
     /// n windows scores at most G²(n, n, n, total) (both entities in no other window), which
     /// grows with n up to total / 2; once that bound falls below the `top`-th best score so
     /// far, no pair further down can rank, and the scan stops. The count index holds the pairs
@@ -133,11 +133,11 @@ extension ChronicleStore {
     /// only when the scan gets that far.
     /// - Returns: the pairs that can rank, as entity numbers (a < b) and count.
     static func strongestPairs(_ window: CooccurrenceWindow, top: Int, total: Int, _ db: Database) throws -> [(a: Int, b: Int, n: Int)] {
-        let table: String, column: String
+        let column: String
         switch window {
-        case .sentence: (table, column) = ("sentence_pair", "sentences")
-        case .document: (table, column) = ("document_pair", "documents")
-        case .event: (table, column) = ("event_pair", "events")
+        case .sentence: column = "sentences"
+        case .document: column = "documents"
+        case .event: column = "events"
         }
         var read = [(a: Int, b: Int, n: Int, score: Double)]()
         var best = [Double]()  // the `top` best scores so far, ascending
@@ -175,9 +175,11 @@ extension ChronicleStore {
             best.insert(score, at: low)
             return true
         }
-        try BoundStatement(db, sql: "SELECT a, b, n FROM \(table) INDEXED BY \(table)_count WHERE n > 1 ORDER BY n DESC").scan([], while: considerRow)
+        try BoundStatement(db, sql: "SELECT a, b, \(column) FROM entity_pair INDEXED BY entity_pair_\(column) WHERE \(column) > 1 ORDER BY \(column) DESC")
+            .scan([], while: considerRow)
         if !stopped {
-            try BoundStatement(db, sql: "SELECT a, b, n FROM \(table) WHERE n <= 1").scan([], while: considerRow)
+            // A row holds a pair with windows of some kind; those with none of this kind are not pairs here.
+            try BoundStatement(db, sql: "SELECT a, b, \(column) FROM entity_pair WHERE \(column) = 1").scan([], while: considerRow)
         }
         // A pair scoring below the `top`-th best has `top` better ones: it cannot rank. The score
         // is the one `cooccurrence` computes (same counts, same function), so ties stay in.

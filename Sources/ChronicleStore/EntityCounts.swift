@@ -28,7 +28,7 @@ extension ChronicleStore {
                            substr(d.text, m.trigger_start + 1, m.trigger_end - m.trigger_start) AS trigger,
                            instr(d.text, m.sentence) AS at
                     FROM event_mention m JOIN document d ON d.number = m.document
-                    WHERE m.event_id IN (\(marks))
+                    WHERE m.event IN (SELECT number FROM event WHERE id IN (\(marks)))
                     """, arguments: StatementArguments(chunk)) {
                     let start: Int = row["trigger_start"]
                     let at: Int = row["at"] ?? 0

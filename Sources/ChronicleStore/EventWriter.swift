@@ -19,50 +19,53 @@ struct EventWriter {
         // article's mention; the new one then takes the next free id (see `freeID`).
         let insertEvent = try BoundStatement(db, sql: "INSERT OR IGNORE INTO event (id, type, family, reporting, summary) VALUES (?, ?, ?, ?, ?)")
         let insertMention = try BoundStatement(db, sql: """
-            INSERT OR IGNORE INTO event_mention (event_id, document, trigger_start, trigger_end, sentence, time_value,
+            INSERT OR IGNORE INTO event_mention (event, document, trigger_start, trigger_end, sentence, time_value,
                 time_begin, time_end, time_mod, time_from, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertParticipant = try BoundStatement(db, sql: """
-            INSERT OR IGNORE INTO participant (event_id, entity, document, role, position, family, span_begin, span_end)
+            INSERT OR IGNORE INTO participant (event, entity, document, role, position, family, span_begin, span_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         // A merged event's span widens to hold the new mention's time (see `EventSpan`).
         let widen = try BoundStatement(db, sql: """
-            UPDATE participant SET span_begin = ?, span_end = ? WHERE event_id = ?
+            UPDATE participant SET span_begin = ?, span_end = ? WHERE event = ?
               AND (span_begin IS NULL OR span_begin > ? OR span_end < ?)
             """)
-        let storedSpan = try BoundStatement(db, sql: "SELECT span_begin, span_end FROM participant WHERE event_id = ? AND span_begin IS NOT NULL LIMIT 1")
+        let storedSpan = try BoundStatement(db, sql: "SELECT span_begin, span_end FROM participant WHERE event = ? AND span_begin IS NOT NULL LIMIT 1")
         // No DISTINCT here or in the candidate lookups: SQLite makes a temporary b-tree for it on
         // every run (a fifth of the writer's instructions went to them); rows go into sets.
-        let present = try BoundStatement(db, sql: "SELECT entity FROM participant WHERE event_id = ?")
+        let present = try BoundStatement(db, sql: "SELECT entity FROM participant WHERE event = ?")
         let sketches = SketchReader(db, entities: entities)
-        var stored = [String: String]()  // extraction event id → store event id
+        var stored = [String: Int]()  // extraction event id → `event.number`
         for e in events {
             let target = try mergeTarget(for: e, sketches)
             let isNew = target == nil
-            var id = target ?? e.id
-            if isNew {
+            let id: Int
+            if let target {
+                id = target
+            } else {
                 let summary = EventSummary.make(e, names: names, trigger: document.text(of: e.trigger))
-                var attempt = 0
-                while try insertEvent.changes([.text(id), .text(e.type), .text(e.family), .int(e.isReporting ? 1 : 0), .text(summary)]) == 0 {
+                var attempt = 0, textID = e.id
+                while try insertEvent.changes([.text(textID), .text(e.type), .text(e.family), .int(e.isReporting ? 1 : 0), .text(summary)]) == 0 {
                     attempt += 1
-                    id = Self.freeID(e.id, attempt: attempt)
+                    textID = Self.freeID(e.id, attempt: attempt)
                 }
+                id = Int(db.lastInsertedRowID)
             }
             stored[e.id] = id
             let begin = e.range?.begin.description, end = e.range?.end.description
             var span = EventSpan(begin: begin, end: end)
             if !isNew {
-                try storedSpan.run([.text(id)]) { row in
+                try storedSpan.run([.int(id)]) { row in
                     span.widen(begin: BoundStatement.text(row, 0), end: BoundStatement.text(row, 1))
                 }
                 if let b = span.begin, let e = span.end {
-                    try widen.execute([.text(b), .text(e), .text(id), .text(b), .text(e)])
+                    try widen.execute([.text(b), .text(e), .int(id), .text(b), .text(e)])
                 }
             }
             for m in e.mentions {
                 try insertMention.execute([
-                    .text(id), .int(documentNumber), .int(cp(m.trigger.start)), .int(cp(m.trigger.end)), .text(document.text(of: m.sentence)),
+                    .int(id), .int(documentNumber), .int(cp(m.trigger.start)), .int(cp(m.trigger.end)), .text(document.text(of: m.sentence)),
                     .text(e.time?.value), .text(begin), .text(end), .text(e.time?.mod), .text(e.timeSource?.rawValue), .text(e.source),
                 ])
             }
@@ -76,24 +79,24 @@ struct EventWriter {
                 windows.addEventPairs(joining: taking, present: [])
             } else if !taking.isEmpty {
                 var inEvent = Set<Int>()
-                try present.run([.text(id)]) { row in inEvent.insert(BoundStatement.int(row, 0)) }
+                try present.run([.int(id)]) { row in inEvent.insert(BoundStatement.int(row, 0)) }
                 let joining = taking.subtracting(inEvent)
                 for entity in joining { windows.addEventParticipant(entity) }
                 windows.addEventPairs(joining: joining, present: inEvent)
             }
             for (n, p) in e.participants.enumerated() {
-                try insertParticipant.execute([.text(id), .int(try number(p.entityId)), .int(documentNumber), .text(p.role), .int(n), .text(e.family),
+                try insertParticipant.execute([.int(id), .int(try number(p.entityId)), .int(documentNumber), .text(p.role), .int(n), .text(e.family),
                                                .text(span.begin), .text(span.end)])
             }
             for (n, place) in e.places.enumerated() {
-                try insertParticipant.execute([.text(id), .int(try number(place)), .int(documentNumber), .text("place"), .int(e.participants.count + n),
+                try insertParticipant.execute([.int(id), .int(try number(place)), .int(documentNumber), .text("place"), .int(e.participants.count + n),
                                                .text(e.family), .text(span.begin), .text(span.end)])
             }
         }
         var linkRows = [SQLValue]()
         for link in links {
             guard let from = stored[link.from], let to = stored[link.to], from != to else { continue }
-            linkRows += [.text(from), .text(to), .text(link.relation.rawValue), .int(documentNumber)]
+            linkRows += [.int(from), .int(to), .text(link.relation.rawValue), .int(documentNumber)]
         }
         try MultiRowInsert(db, "INSERT OR IGNORE INTO event_link (from_event, to_event, relation, document) VALUES", columns: 4).execute(linkRows)
     }
@@ -115,9 +118,9 @@ struct EventWriter {
 
     /// The stored event of another article that `e` is, or nil: the best scored of
     /// `candidates(for:)`, the first of equals.
-    private func mergeTarget(for e: Event, _ sketches: SketchReader) throws -> String? {
+    private func mergeTarget(for e: Event, _ sketches: SketchReader) throws -> Int? {
         let mine = CrossArticleMerge.sketch(e)
-        var best: (id: String, score: Int)?
+        var best: (id: Int, score: Int)?
         let candidates = try candidates(for: e)
         let stored = try sketches.sketches(of: candidates)
         for candidate in candidates {
@@ -133,48 +136,52 @@ struct EventWriter {
     /// (looked for only among events whose span meets it); an undated
     /// one only events sharing two participants (the rule `CrossArticleMerge` applies); at most
     /// `candidateLimit` of them, in v1's order (see `V1CandidateOrder`), so the same events
-    /// merge as before the index, ties and the limit included.
-    func candidates(for e: Event) throws -> [String] {
+    /// merge as before the index, ties and the limit included. Events are given by number and
+    /// ordered by text id, as v1 ordered them.
+    func candidates(for e: Event) throws -> [Int] {
         let entities = Set(e.participants.map(\.entityId) + e.places).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         guard !entities.isEmpty else { return [] }
         let limit = EventWriter.candidateLimit
         if let range = e.range {
             let dated = try BoundStatement(db, sql: """
-                SELECT p.event_id, v.rowid FROM participant p INDEXED BY participant_merge JOIN event v ON v.id = p.event_id
+                SELECT p.event, v.id FROM participant p INDEXED BY participant_merge JOIN event v ON v.number = p.event
                 WHERE p.entity = ? AND p.family = ? AND p.span_end > ? AND p.span_begin < ? AND p.document != ?
-                  AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = p.event_id
+                  AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event = p.event
                               AND m.time_begin < ? AND m.time_end > ?)
                 """)
-            var found = [(id: String, rowid: Int)](), seen = Set<String>()
+            var found = [(number: Int, id: String)](), seen = Set<Int>()
             let begin = range.begin.description, end = range.end.description
             for entity in entities {
                 guard let number = try self.entities.number(of: entity, db) else { continue }
                 let values: [SQLValue] = [.int(number), .text(e.family), .text(begin), .text(end), .int(documentNumber), .text(end), .text(begin)]
-                var mine = [(id: String, rowid: Int)]()
+                var mine = [(number: Int, id: String)]()
                 try dated.run(values) { row in
-                    guard let id = BoundStatement.text(row, 0) else { return }
-                    mine.append((id, BoundStatement.int(row, 1)))
+                    guard let id = BoundStatement.text(row, 1) else { return }
+                    mine.append((BoundStatement.int(row, 0), id))
                 }
                 // The index gives an entity's events by span (an event once per row); v1 gave them
                 // by event id, each once.
                 mine.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
-                for m in mine where seen.insert(m.id).inserted { found.append(m) }
+                for m in mine where seen.insert(m.number).inserted { found.append(m) }
             }
-            if V1CandidateOrder.forEntities(entities.count) == .storedFirst { found.sort { $0.rowid < $1.rowid } }
-            return found.prefix(limit).map(\.id)
+            // Stored order: an event's number is the rowid v1 ordered by.
+            if V1CandidateOrder.forEntities(entities.count) == .storedFirst { found.sort { $0.number < $1.number } }
+            return found.prefix(limit).map(\.number)
         }
         let undated = try BoundStatement(db, sql: """
-            SELECT event_id FROM participant INDEXED BY participant_merge
+            SELECT event FROM participant INDEXED BY participant_merge
             WHERE entity = ? AND family = ? AND document != ?
             """)
-        var shared = [String: Int]()  // event → how many of the entities it has
+        var shared = [Int: Int]()  // event → how many of the entities it has
         for entity in entities {
             guard let number = try self.entities.number(of: entity, db) else { continue }
-            for id in Set(try undated.texts([.int(number), .text(e.family), .int(documentNumber)])) { shared[id, default: 0] += 1 }
+            for event in Set(try undated.ints([.int(number), .text(e.family), .int(documentNumber)])) { shared[event, default: 0] += 1 }
         }
-        let found = shared.compactMap { $0.value >= CrossArticleMerge.undatedSharedParticipants ? $0.key : nil }
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }  // v1: ORDER BY event_id
-        return Array(found.prefix(limit))
+        let textID = try BoundStatement(db, sql: "SELECT id FROM event WHERE number = ?")
+        let found = try shared.compactMap { $0.value >= CrossArticleMerge.undatedSharedParticipants ? $0.key : nil }
+            .map { (number: $0, id: try textID.texts([.int($0)]).first ?? "") }
+            .sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }  // v1: ORDER BY event_id
+        return found.prefix(limit).map(\.number)
     }
 
     /// The most candidates one event is compared with.
@@ -192,31 +199,31 @@ struct SketchReader {
 
     /// The sketches of `ids`, read with three statements for all of them (a merge compares an
     /// event with up to 50 stored ones; three statements per candidate were much of the write).
-    func sketches(of ids: [String]) throws -> [String: CrossArticleMerge.Sketch] {
+    func sketches(of ids: [Int]) throws -> [Int: CrossArticleMerge.Sketch] {
         guard !ids.isEmpty else { return [:] }
-        let list = marks(ids.count), values = ids.map { SQLValue.text($0) }
-        var roles = [String: [(entity: Int, role: String)]]()
-        try BoundStatement(db, sql: "SELECT event_id, entity, role FROM participant WHERE event_id IN (\(list))").run(values) { row in
-            guard let id = BoundStatement.text(row, 0), let role = BoundStatement.text(row, 2) else { return }
-            roles[id, default: []].append((BoundStatement.int(row, 1), role))
+        let list = marks(ids.count), values = ids.map { SQLValue.int($0) }
+        var roles = [Int: [(entity: Int, role: String)]]()
+        try BoundStatement(db, sql: "SELECT event, entity, role FROM participant WHERE event IN (\(list))").run(values) { row in
+            guard let role = BoundStatement.text(row, 2) else { return }
+            roles[BoundStatement.int(row, 0), default: []].append((BoundStatement.int(row, 1), role))
         }
         // Each event's dated mentions. Their order does not matter: `EventTimes.narrowest` breaks
         // ties by begin, so only equal ranges tie.
-        var times = [String: [TimeRange]]()
+        var times = [Int: [TimeRange]]()
         try BoundStatement(db, sql: """
-            SELECT event_id, time_begin, time_end FROM event_mention
-            WHERE event_id IN (\(list)) AND time_begin IS NOT NULL
+            SELECT event, time_begin, time_end FROM event_mention
+            WHERE event IN (\(list)) AND time_begin IS NOT NULL
             """).run(values) { row in
-            guard let id = BoundStatement.text(row, 0),
-                  let b = BoundStatement.text(row, 1).flatMap(LocalDateTime.init(iso:)),
+            let id = BoundStatement.int(row, 0)
+            guard let b = BoundStatement.text(row, 1).flatMap(LocalDateTime.init(iso:)),
                   let e = BoundStatement.text(row, 2).flatMap(LocalDateTime.init(iso:)) else { return }
             times[id, default: []].append(TimeRange(begin: b, end: e))
         }
-        var reporting = Set<String>()
-        try BoundStatement(db, sql: "SELECT id FROM event WHERE id IN (\(list)) AND reporting != 0").run(values) { row in
-            if let id = BoundStatement.text(row, 0) { reporting.insert(id) }
+        var reporting = Set<Int>()
+        try BoundStatement(db, sql: "SELECT number FROM event WHERE number IN (\(list)) AND reporting != 0").run(values) { row in
+            reporting.insert(BoundStatement.int(row, 0))
         }
-        var sketches = [String: CrossArticleMerge.Sketch]()
+        var sketches = [Int: CrossArticleMerge.Sketch]()
         for id in ids {
             var speakers = Set<String>(), participants = Set<String>(), places = Set<String>()
             for (number, role) in roles[id] ?? [] {

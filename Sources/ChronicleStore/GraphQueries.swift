@@ -83,12 +83,13 @@ extension ChronicleStore {
             members.removeAll(keepingCapacity: true)
             taken.removeAll(keepingCapacity: true)
         }
-        // Primary key order: by event, then entity; an entity's rows come by document number,
-        // and the one of the first document by text id gives the position.
+        // Events by text id (through `event`'s unique index), each event's rows in primary key
+        // order: by entity; an entity's rows come by document number, and the one of the first
+        // document by text id gives the position.
         try BoundStatement(db, sql: """
-            SELECT p.event_id, e.id, p.position, d.id FROM participant p JOIN entity e ON e.number = p.entity
-            JOIN document d ON d.number = p.document
-            ORDER BY p.event_id, p.entity, p.document
+            SELECT v.id, e.id, p.position, d.id FROM event v JOIN participant p ON p.event = v.number
+            JOIN entity e ON e.number = p.entity JOIN document d ON d.number = p.document
+            ORDER BY v.id, p.entity, p.document
             """).run([]) { row in
             guard let id = BoundStatement.text(row, 0), let entity = BoundStatement.text(row, 1),
                   let document = BoundStatement.text(row, 3) else { return }
@@ -112,12 +113,16 @@ extension ChronicleStore {
 
 extension ChronicleStore {
     /// The order and report links among the given events (all stored links when nil), ordered
-    /// by (from, to, relation). A few events' links are looked up by their `from_event` (the
-    /// primary key's first column); many events' by one pass over the table.
+    /// by (from, to, relation) text. A few events' links are looked up by their `from_event`
+    /// (the primary key's first column); many events' by one pass over the table.
     public func eventLinks(among ids: Set<String>? = nil) throws -> [EventLink] {
         try db.read { db in
             guard let ids, ids.count <= 20_000 else {
-                return try Row.fetchAll(db, sql: "SELECT DISTINCT from_event, to_event, relation FROM event_link ORDER BY from_event, to_event, relation")
+                return try Row.fetchAll(db, sql: """
+                    SELECT DISTINCT f.id AS from_event, t.id AS to_event, l.relation FROM event_link l
+                    JOIN event f ON f.number = l.from_event JOIN event t ON t.number = l.to_event
+                    ORDER BY f.id, t.id, l.relation
+                    """)
                     .compactMap { row -> EventLink? in
                         let from: String = row["from_event"], to: String = row["to_event"]
                         guard let relation = EventLink.Relation(rawValue: row["relation"]),
@@ -125,14 +130,23 @@ extension ChronicleStore {
                         return EventLink(from: from, to: to, relation: relation)
                     }
             }
-            var links = [(from: String, to: String, relation: String)]()
+            // The events' numbers, then their links among themselves (named back by text id).
+            var idOf = [Int: String]()
             let sorted = ids.sorted()
             for chunk in stride(from: 0, to: sorted.count, by: 500).map({ Array(sorted[$0..<min($0 + 500, sorted.count)]) }) {
+                try BoundStatement(db, sql: "SELECT number, id FROM event WHERE id IN (\(marks(chunk.count)))")
+                    .run(chunk.map { SQLValue.text($0) }) { row in
+                        if let id = BoundStatement.text(row, 1) { idOf[BoundStatement.int(row, 0)] = id }
+                    }
+            }
+            var links = [(from: String, to: String, relation: String)]()
+            let numbers = idOf.keys.sorted()
+            for chunk in stride(from: 0, to: numbers.count, by: 500).map({ Array(numbers[$0..<min($0 + 500, numbers.count)]) }) {
                 try BoundStatement(db, sql: """
                     SELECT DISTINCT from_event, to_event, relation FROM event_link WHERE from_event IN (\(marks(chunk.count)))
-                    """).run(chunk.map { SQLValue.text($0) }) { row in
-                    guard let from = BoundStatement.text(row, 0), let to = BoundStatement.text(row, 1),
-                          let relation = BoundStatement.text(row, 2), ids.contains(to) else { return }
+                    """).run(chunk.map { SQLValue.int($0) }) { row in
+                    guard let from = idOf[BoundStatement.int(row, 0)], let to = idOf[BoundStatement.int(row, 1)],
+                          let relation = BoundStatement.text(row, 2) else { return }
                     links.append((from, to, relation))
                 }
             }

@@ -38,25 +38,23 @@ extension ChronicleStore {
         }
     }
 
-    /// The events (id, type, summary) of some entities and of some types (or families), in
-    /// storage order; at most `limit` of them when given.
-    static func events(entities: [EntityRef]?, types: [String]?, limit: Int? = nil,
-                       _ db: Database) throws -> [(id: String, type: String, summary: String)] {
+    /// The events of some entities and of some types (or families), in storage order; at
+    /// most `limit` of them when given.
+    static func events(entities: [EntityRef]?, types: [String]?, limit: Int? = nil, _ db: Database) throws -> [StoredEvent] {
         let (filter, arguments) = ChronicleStore.eventFilter(entities: entities, types: types)
-        var events = [(id: String, type: String, summary: String)]()
+        var events = [StoredEvent]()
         let limited = limit.map { " LIMIT \($0)" } ?? ""
-        try BoundStatement(db, sql: "SELECT id, type, summary FROM event v\(filter) ORDER BY v.rowid\(limited)")
+        try BoundStatement(db, sql: "SELECT number, id, type, summary FROM event v\(filter) ORDER BY v.rowid\(limited)")
             .run(arguments.map { SQLValue.text($0) }) { row in
-                guard let id = BoundStatement.text(row, 0), let type = BoundStatement.text(row, 1),
-                      let summary = BoundStatement.text(row, 2) else { return }
-                events.append((id, type, summary))
+                guard let event = StoredEvent(row) else { return }
+                events.append(event)
             }
         return events
     }
 
     /// The timeline of some events given in storage order: their entries meeting [from, to),
     /// in timeline order.
-    static func ordered(_ events: [(id: String, type: String, summary: String)], from: LocalDateTime?, to: LocalDateTime?,
+    static func ordered(_ events: [StoredEvent], from: LocalDateTime?, to: LocalDateTime?,
                         _ db: Database) throws -> [TimelineEntry] {
         TimelineOrder.sorted(try ChronicleStore.entries(events, db).filter { TimelineOrder.overlaps($0.time, from: from, to: to) })
     }
@@ -67,7 +65,7 @@ extension ChronicleStore {
         var conditions = [String]()
         var arguments = [String]()
         if let entities {
-            conditions.append("v.id IN (SELECT event_id FROM participant WHERE entity IN (SELECT number FROM entity WHERE id IN (\(marks(entities.count)))))")
+            conditions.append("v.number IN (SELECT event FROM participant WHERE entity IN (SELECT number FROM entity WHERE id IN (\(marks(entities.count)))))")
             arguments += entities.map(\.id)
         }
         if let types {
@@ -77,7 +75,7 @@ extension ChronicleStore {
         return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 
-    /// The timeline entries of some events (id, type, summary), in the order given: their
+    /// The timeline entries of some events, in the order given: their
     /// participants and places, every source, and the time (the narrowest any source gives).
     ///
     /// An event's participant rows are taken by their document's publication date (none
@@ -88,36 +86,36 @@ extension ChronicleStore {
     /// when each row was joined with its document, without the two document lookups per row
     /// (most of the query's time). Each document and entity is read once per call (`DocumentOrder`,
     /// `EntityNames`), and rows are read by column position through `BoundStatement`.
-    static func entries(_ events: [(id: String, type: String, summary: String)], _ db: Database) throws -> [TimelineEntry] {
-        var index = [String: Int](minimumCapacity: events.count)
-        for (i, e) in events.enumerated() where index[e.id] == nil { index[e.id] = i }
+    static func entries(_ events: [StoredEvent], _ db: Database) throws -> [TimelineEntry] {
+        var index = [Int: Int](minimumCapacity: events.count)
+        for (i, e) in events.enumerated() where index[e.number] == nil { index[e.number] = i }
         var participants = [[TimelineEntry.Participant]](repeating: [], count: events.count)
         var places = [[EntityRef]](repeating: [], count: events.count)
         var sources = [[EventSource]](repeating: [], count: events.count)
         var times = [[EventTime]](repeating: [], count: events.count)
         var documents = DocumentOrder()
         var names = EntityNames()
-        let ids = events.map(\.id)
+        let ids = events.map(\.number)
         for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
-            let values = chunk.map { SQLValue.text($0) }
+            let values = chunk.map { SQLValue.int($0) }
             // Rows by the chunk's events (their place in `chunk`), in primary key order (`scan`).
-            var local = [String: Int](minimumCapacity: chunk.count)
+            var local = [Int: Int](minimumCapacity: chunk.count)
             for (i, id) in chunk.enumerated() where local[id] == nil { local[id] = i }
             var taking = [[(document: Int, position: Int, role: String, entity: Int)]](repeating: [], count: chunk.count)
             var telling = [[(document: Int, start: Int, source: EventSource, time: EventTime?)]](repeating: [], count: chunk.count)
             try BoundStatement(db, sql: """
-                SELECT event_id, document, position, role, entity FROM participant
-                WHERE event_id IN (\(marks(chunk.count))) ORDER BY event_id, entity, document
+                SELECT event, document, position, role, entity FROM participant
+                WHERE event IN (\(marks(chunk.count))) ORDER BY event, entity, document
                 """).run(values) { row in
-                guard let id = BoundStatement.text(row, 0), let event = local[id], let role = BoundStatement.text(row, 3) else { return }
+                guard let event = local[BoundStatement.int(row, 0)], let role = BoundStatement.text(row, 3) else { return }
                 taking[event].append((try documents.number(ofStored: BoundStatement.int(row, 1), db), BoundStatement.int(row, 2), role,
                                       BoundStatement.int(row, 4)))
             }
             try BoundStatement(db, sql: """
-                SELECT event_id, document, sentence, trigger_start, trigger_end, time_value, time_begin, time_end, time_mod
-                FROM event_mention WHERE event_id IN (\(marks(chunk.count))) ORDER BY event_id, document, trigger_start
+                SELECT event, document, sentence, trigger_start, trigger_end, time_value, time_begin, time_end, time_mod
+                FROM event_mention WHERE event IN (\(marks(chunk.count))) ORDER BY event, document, trigger_start
                 """).run(values) { row in
-                guard let id = BoundStatement.text(row, 0), let event = local[id], let sentence = BoundStatement.text(row, 2) else { return }
+                guard let event = local[BoundStatement.int(row, 0)], let sentence = BoundStatement.text(row, 2) else { return }
                 let number = try documents.number(ofStored: BoundStatement.int(row, 1), db)
                 let start = BoundStatement.int(row, 3)
                 let time = BoundStatement.text(row, 5).map { value in
@@ -159,7 +157,7 @@ extension ChronicleStore {
             }
         }
         return events.map { e in
-            let i = index[e.id]!
+            let i = index[e.number]!
             return TimelineEntry(id: e.id, type: e.type, summary: e.summary, time: ChronicleStore.eventTime(times[i]),
                                  participants: participants[i], places: places[i], sources: sources[i])
         }

@@ -155,6 +155,8 @@ enum Schema {
         migrator.registerMigration(EntityNumberMigration.identifier) { db in try EntityNumberMigration.apply(db) }
         migrator.registerMigration(PairCountsMigration.identifier) { db in try PairCountsMigration.apply(db) }
         migrator.registerMigration(DocumentNumberMigration.identifier) { db in try DocumentNumberMigration.apply(db) }
+        migrator.registerMigration(EventNumberMigration.identifier) { db in try EventNumberMigration.apply(db) }
+        migrator.registerMigration(EntityPairMigration.identifier) { db in try EntityPairMigration.apply(db) }
         return migrator
     }
 }

@@ -73,7 +73,7 @@ extension ChronicleStore {
         }
         try BoundStatement(db, sql: """
             SELECT v.rowid, d.published, d.source, m.trigger_start, m.time_value, m.time_begin, m.time_end, m.time_mod, d.id
-            FROM event v LEFT JOIN event_mention m ON m.event_id = v.id AND m.time_value IS NOT NULL
+            FROM event v LEFT JOIN event_mention m ON m.event = v.number AND m.time_value IS NOT NULL
             LEFT JOIN document d ON d.number = m.document\(filter) ORDER BY v.rowid
             """).run(arguments.map { SQLValue.text($0) }) { row in
             let rowid = Int64(BoundStatement.int(row, 0))
@@ -91,12 +91,11 @@ extension ChronicleStore {
         try outline(TimelineOutline(count: keys.count, widestWhen: widest))
         for start in stride(from: 0, to: keys.count, by: chunkSize) {
             let chunk = keys[start..<min(start + chunkSize, keys.count)].map(\.rowid)
-            var byRowid = [Int64: (id: String, type: String, summary: String)]()
-            try BoundStatement(db, sql: "SELECT rowid, id, type, summary FROM event WHERE rowid IN (\(marks(chunk.count)))")
+            var byRowid = [Int64: StoredEvent]()
+            try BoundStatement(db, sql: "SELECT number, id, type, summary FROM event WHERE number IN (\(marks(chunk.count)))")
                 .run(chunk.map { SQLValue.int(Int($0)) }) { row in
-                    guard let id = BoundStatement.text(row, 1), let type = BoundStatement.text(row, 2),
-                          let summary = BoundStatement.text(row, 3) else { return }
-                    byRowid[Int64(BoundStatement.int(row, 0))] = (id, type, summary)
+                    guard let event = StoredEvent(row) else { return }
+                    byRowid[Int64(event.number)] = event
                 }
             try entries(try ChronicleStore.entries(chunk.compactMap { byRowid[$0] }, db))
         }

@@ -6,8 +6,7 @@ import GRDB
 /// A window is a sentence (a document and a sentence index holding a mention), a document
 /// (holding a mention) or an event (holding a participant). `window_totals` holds how many
 /// windows of each kind the store has; `entity_windows` how many of each kind hold an entity;
-/// `sentence_pair`, `document_pair` and `event_pair` how many windows of that kind hold both of
-/// two entities. All are exactly what counting `mention` and `participant` gives (the
+/// `entity_pair` how many windows of each kind hold both of two entities. All are exactly what counting `mention` and `participant` gives (the
 /// migrations fill them from existing stores); `WindowCountTests` checks that they stay so.
 /// `entity_windows` also keeps each entity's mention count (since `v3-entity-numbers`).
 /// Entities are their numbers (`entity.number`).
@@ -29,7 +28,7 @@ struct WindowCounts {
     /// Event windows gained or lost by pairs of entities.
     var eventPairs = [EntityPair: Int]()
 
-    /// Two entity numbers, smaller first, as `sentence_pair` keys them.
+    /// Two entity numbers, smaller first, as `entity_pair` keys them.
     struct EntityPair: Hashable {
         let a: Int, b: Int
         init(_ x: Int, _ y: Int) { (a, b) = x < y ? (x, y) : (y, x) }
@@ -100,28 +99,32 @@ struct WindowCounts {
             rows += [.int(entity), .int(d.sentences), .int(d.documents), .int(d.events), .int(d.mentions)]
         }
         try upsert.execute(rows)
-        try WindowCounts.save(sentencePairs, into: "sentence_pair", db)
-        try WindowCounts.save(documentPairs, into: "document_pair", db)
-        try WindowCounts.save(eventPairs, into: "event_pair", db)
+        try savePairs(db)
         let total = try BoundStatement(db, sql: "UPDATE window_totals SET n = n + ? WHERE kind = ?")
         if totals.sentences != 0 { try total.execute([.int(totals.sentences), .text("sentence")]) }
         if totals.documents != 0 { try total.execute([.int(totals.documents), .text("document")]) }
         if totals.events != 0 { try total.execute([.int(totals.events), .text("event")]) }
     }
 
-    /// Adds `changes` to the pair counts of `table` (one of the three pair tables, named by the
-    /// code, never by input), in key order, many pairs per statement; then a pair that lost
-    /// windows and was left with none loses its row.
-    private static func save(_ changes: [EntityPair: Int], into table: String, _ db: Database) throws {
+    /// Adds the pair changes of all three windows to `entity_pair`, one upsert row per pair (see
+    /// `EntityPairMigration`), in key order, many pairs per statement; then a pair that lost
+    /// windows and was left with none in any window loses its row.
+    private func savePairs(_ db: Database) throws {
+        var changes = [EntityPair: (sentences: Int, documents: Int, events: Int)]()
+        for (key, n) in sentencePairs where n != 0 { changes[key, default: (0, 0, 0)].sentences += n }
+        for (key, n) in documentPairs where n != 0 { changes[key, default: (0, 0, 0)].documents += n }
+        for (key, n) in eventPairs where n != 0 { changes[key, default: (0, 0, 0)].events += n }
         var rows = [SQLValue](), lost = [EntityPair]()
-        for (key, n) in changes.sorted(by: { ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }) where n != 0 {
-            rows += [.int(key.a), .int(key.b), .int(n)]
-            if n < 0 { lost.append(key) }
+        for (key, n) in changes.sorted(by: { ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }) {
+            rows += [.int(key.a), .int(key.b), .int(n.sentences), .int(n.documents), .int(n.events)]
+            if n.sentences < 0 || n.documents < 0 || n.events < 0 { lost.append(key) }
         }
-        try MultiRowInsert(db, "INSERT INTO \(table) (a, b, n) VALUES", columns: 3, tail: " ON CONFLICT (a, b) DO UPDATE SET n = n + excluded.n")
-            .execute(rows)
+        try MultiRowInsert(db, "INSERT INTO entity_pair (a, b, sentences, documents, events) VALUES", columns: 5, tail: """
+             ON CONFLICT (a, b) DO UPDATE SET sentences = sentences + excluded.sentences,
+                documents = documents + excluded.documents, events = events + excluded.events
+            """).execute(rows)
         guard !lost.isEmpty else { return }
-        let emptied = try BoundStatement(db, sql: "DELETE FROM \(table) WHERE a = ? AND b = ? AND n <= 0")
+        let emptied = try BoundStatement(db, sql: "DELETE FROM entity_pair WHERE a = ? AND b = ? AND sentences <= 0 AND documents <= 0 AND events <= 0")
         for key in lost { try emptied.execute([.int(key.a), .int(key.b)]) }
     }
 
@@ -151,9 +154,9 @@ struct WindowCounts {
     }
 
     /// The (event, entity) pairs of `events`, to compare before and after a deletion.
-    static func eventPairs(_ events: Set<String>, _ db: Database) throws -> Set<Pair> {
+    static func eventPairs(_ events: Set<Int>, _ db: Database) throws -> Set<Pair> {
         var pairs = Set<Pair>()
-        let statement = try db.cachedStatement(sql: "SELECT DISTINCT entity FROM participant WHERE event_id = ?")
+        let statement = try db.cachedStatement(sql: "SELECT DISTINCT entity FROM participant WHERE event = ?")
         for event in events {
             for entity in try Int.fetchAll(statement, arguments: [event]) { pairs.insert(Pair(event: event, entity: entity)) }
         }
@@ -161,7 +164,7 @@ struct WindowCounts {
     }
 
     struct Pair: Hashable {
-        let event: String, entity: Int
+        let event: Int, entity: Int
     }
 
     /// Subtracts the event windows lost between `before` and `after` (pairs of the same events;
@@ -172,7 +175,7 @@ struct WindowCounts {
         for pair in lost { entities[pair.entity, default: Delta()].events -= 1 }
         let eventsBefore = Set(before.map(\.event)), eventsAfter = Set(after.map(\.event))
         totals.events -= eventsBefore.subtracting(eventsAfter).count
-        var lostByEvent = [String: Set<Int>](), keptByEvent = [String: [Int]]()
+        var lostByEvent = [Int: Set<Int>](), keptByEvent = [Int: [Int]]()
         for pair in lost { lostByEvent[pair.event, default: []].insert(pair.entity) }
         for pair in after where lostByEvent[pair.event] != nil { keptByEvent[pair.event, default: []].append(pair.entity) }
         for (event, gone) in lostByEvent {

@@ -19,7 +19,7 @@ struct BatchIngestTests {
         try store.db.read { db in
             var text = ""
             for table in ["document", "entity", "alias", "mention", "timex", "event", "event_mention", "participant", "event_link",
-                          "window_totals", "entity_windows", "sentence_pair", "document_pair", "event_pair"] {
+                          "window_totals", "entity_windows", "entity_pair"] {
                 let columns = table == "document" ? "id, source, title, published, text" : "*"
                 text += try Row.fetchAll(db, sql: "SELECT \(columns) FROM \(table)").map { "\(table) \($0)\n" }.sorted().joined()
             }

@@ -89,11 +89,11 @@ struct DocumentNumberMigrationTests {
             try ["mention", "timex", "event_mention", "participant", "event_link"].map { table in
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE document NOT IN (SELECT number FROM document)") ?? -1
             } + [
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM participant WHERE event_id NOT IN (SELECT id FROM event)") ?? -1,
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_mention WHERE event_id NOT IN (SELECT id FROM event)") ?? -1,
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_link WHERE from_event NOT IN (SELECT id FROM event)") ?? -1,
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_link WHERE to_event NOT IN (SELECT id FROM event)") ?? -1,
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event WHERE id NOT IN (SELECT event_id FROM event_mention)") ?? -1,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM participant WHERE event NOT IN (SELECT number FROM event)") ?? -1,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_mention WHERE event NOT IN (SELECT number FROM event)") ?? -1,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_link WHERE from_event NOT IN (SELECT number FROM event)") ?? -1,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_link WHERE to_event NOT IN (SELECT number FROM event)") ?? -1,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event WHERE number NOT IN (SELECT event FROM event_mention)") ?? -1,
             ]
         }
         #expect(orphans == [0, 0, 0, 0, 0, 0, 0, 0, 0, 0])

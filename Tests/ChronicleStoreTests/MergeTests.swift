@@ -93,8 +93,11 @@ struct MergeTests {
                 let found = try store.db.read { db in
                     // The probe's own number when it is stored (its events are not their own candidates).
                     let number = try Int.fetchOne(db, sql: "SELECT number FROM document WHERE id = ?", arguments: [x.document.id]) ?? -1
-                    return try EventWriter(db: db, document: x.document, documentNumber: number, offsets: CodePointIndex(x.document.bytes),
-                                           names: [:], entities: EntityNumbers()).candidates(for: e)
+                    let candidates = try EventWriter(db: db, document: x.document, documentNumber: number,
+                                                     offsets: CodePointIndex(x.document.bytes), names: [:], entities: EntityNumbers())
+                        .candidates(for: e)
+                    // Events by text id, as v1 named them.
+                    return try candidates.map { try String.fetchOne(db, sql: "SELECT id FROM event WHERE number = ?", arguments: [$0]) ?? "" }
                 }
                 let expected = try v1.read { try Self.v1Candidates(e, document: x.document.id, $0) }
                 #expect(found == expected, "\(e.type) \(e.id)")

@@ -16,19 +16,24 @@ struct MigrationTests {
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "ATTACH DATABASE ? AS current", arguments: [current.path])
             try db.inTransaction {
-                try db.execute(sql: "INSERT INTO main.event SELECT * FROM current.event")
-                // Documents under their numbers as rowids (v5 makes the rowid the number), rows
-                // keyed by document text id as v1 keyed them.
+                // Events and documents under their numbers as rowids (v5 and v6 make the rowid the
+                // number), rows keyed by their text ids as v1 keyed them.
+                try db.execute(sql: """
+                    INSERT INTO main.event (rowid, id, type, family, reporting, summary)
+                    SELECT number, id, type, family, reporting, summary FROM current.event
+                    """)
                 try db.execute(sql: """
                     INSERT INTO main.document (rowid, id, source, title, published, text, ingested_at)
                     SELECT number, id, source, title, published, text, ingested_at FROM current.document;
                     INSERT INTO main.timex SELECT d.id, t.start, t."end", t.type, t.value, t.mod, t.begin, t.finish, t.rule
                     FROM current.timex t JOIN current.document d ON d.number = t.document;
-                    INSERT INTO main.event_mention SELECT m.event_id, d.id, m.trigger_start, m.trigger_end, m.sentence, m.time_value,
+                    INSERT INTO main.event_mention SELECT v.id, d.id, m.trigger_start, m.trigger_end, m.sentence, m.time_value,
                         m.time_begin, m.time_end, m.time_mod, m.time_from, m.rule
-                    FROM current.event_mention m JOIN current.document d ON d.number = m.document;
-                    INSERT INTO main.event_link SELECT l.from_event, l.to_event, l.relation, d.id
-                    FROM current.event_link l JOIN current.document d ON d.number = l.document;
+                    FROM current.event_mention m JOIN current.document d ON d.number = m.document
+                    JOIN current.event v ON v.number = m.event;
+                    INSERT INTO main.event_link SELECT f.id, t.id, l.relation, d.id
+                    FROM current.event_link l JOIN current.document d ON d.number = l.document
+                    JOIN current.event f ON f.number = l.from_event JOIN current.event t ON t.number = l.to_event;
                     """)
                 // Entities by text id, as v1 keyed them, in the order they were stored.
                 try db.execute(sql: """
@@ -38,8 +43,9 @@ struct MigrationTests {
                     SELECT d.id, e.id, m.start, m."end", m.sentence, m.rule FROM current.mention m
                     JOIN current.entity e ON e.number = m.entity JOIN current.document d ON d.number = m.document;
                     INSERT INTO main.participant (event_id, entity_id, document_id, role, position)
-                    SELECT p.event_id, e.id, d.id, p.role, p.position FROM current.participant p
-                    JOIN current.entity e ON e.number = p.entity JOIN current.document d ON d.number = p.document;
+                    SELECT v.id, e.id, d.id, p.role, p.position FROM current.participant p
+                    JOIN current.entity e ON e.number = p.entity JOIN current.document d ON d.number = p.document
+                    JOIN current.event v ON v.number = p.event;
                     """)
                 return .commit
             }
@@ -65,7 +71,8 @@ struct MigrationTests {
         return path
     }
 
-    static let allMigrations = ["v1-initial", "v2-merge-index", "v3-entity-numbers", "v4-pair-counts", "v5-document-numbers"]
+    static let allMigrations = ["v1-initial", "v2-merge-index", "v3-entity-numbers", "v4-pair-counts", "v5-document-numbers",
+                                "v6-event-numbers", "v7-entity-pairs"]
 
     /// Two articles telling one meeting, so the store has a cross-article event.
     static func filledStore() throws -> ChronicleStore {
@@ -85,7 +92,7 @@ struct MigrationTests {
         let (indexes, unset, wrong) = try upgraded.db.read { db in
             (try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'participant' ORDER BY name"),
              try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM participant WHERE family = ''"),
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM participant p JOIN event e ON e.id = p.event_id WHERE p.family != e.family"))
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM participant p JOIN event e ON e.number = p.event WHERE p.family != e.family"))
         }
         #expect(indexes.contains("participant_merge") && !indexes.contains("participant_entity"))
         // Same entities under the same numbers' ids, every row kept.

@@ -14,7 +14,7 @@ struct WindowCountTests {
             let counted: [String: Int] = [
                 "sentence": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT DISTINCT document, sentence FROM mention)") ?? 0,
                 "document": try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT document) FROM mention") ?? 0,
-                "event": try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT event_id) FROM participant") ?? 0,
+                "event": try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT event) FROM participant") ?? 0,
             ]
             #expect(totals == counted, sourceLocation: sourceLocation)
             let kept = try Row.fetchAll(db, sql: """
@@ -26,13 +26,18 @@ struct WindowCountTests {
                 LEFT JOIN (SELECT entity, COUNT(*) AS n FROM (SELECT DISTINCT entity, document, sentence FROM mention)
                            GROUP BY entity) s ON s.entity = e.number
                 LEFT JOIN (SELECT entity, COUNT(DISTINCT document) AS n FROM mention GROUP BY entity) d ON d.entity = e.number
-                LEFT JOIN (SELECT entity, COUNT(DISTINCT event_id) AS n FROM participant GROUP BY entity) v ON v.entity = e.number
+                LEFT JOIN (SELECT entity, COUNT(DISTINCT event) AS n FROM participant GROUP BY entity) v ON v.entity = e.number
                 LEFT JOIN (SELECT entity, COUNT(*) AS n FROM mention GROUP BY entity) m ON m.entity = e.number
                 WHERE s.n IS NOT NULL OR d.n IS NOT NULL OR v.n IS NOT NULL ORDER BY e.id
                 """).map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int) \($0[3] as Int) \($0[4] as Int)" }
             #expect(kept == recounted, sourceLocation: sourceLocation)
-            let pairs = try Row.fetchAll(db, sql: "SELECT a, b, n FROM sentence_pair ORDER BY a, b").map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
-            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sentence_pair WHERE a >= b OR n <= 0") == 0, sourceLocation: sourceLocation)
+            // `entity_pair` (`v7-entity-pairs`): a row per pair with windows of some kind.
+            #expect(try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM entity_pair WHERE a >= b OR sentences < 0 OR documents < 0 OR events < 0
+                    OR (sentences = 0 AND documents = 0 AND events = 0)
+                """) == 0, sourceLocation: sourceLocation)
+            let pairs = try Row.fetchAll(db, sql: "SELECT a, b, sentences FROM entity_pair WHERE sentences > 0 ORDER BY a, b")
+                .map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
             let recountedPairs = try Row.fetchAll(db, sql: """
                 WITH w AS (SELECT DISTINCT document, sentence, entity FROM mention)
                 SELECT x.entity, y.entity, COUNT(*) FROM w x JOIN w y
@@ -41,20 +46,20 @@ struct WindowCountTests {
                 """).map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
             #expect(pairs == recountedPairs, sourceLocation: sourceLocation)
             // Document and event pairs (`v4-pair-counts`): every pair of entities sharing a window.
-            for (table, windows) in [("document_pair", "SELECT DISTINCT document AS win, entity FROM mention"),
-                                     ("event_pair", "SELECT DISTINCT event_id AS win, entity FROM participant")] {
-                #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE a >= b OR n <= 0") == 0, "\(table)", sourceLocation: sourceLocation)
-                let kept = try Row.fetchAll(db, sql: "SELECT a, b, n FROM \(table) ORDER BY a, b").map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
+            for (column, windows) in [("documents", "SELECT DISTINCT document AS win, entity FROM mention"),
+                                      ("events", "SELECT DISTINCT event AS win, entity FROM participant")] {
+                let kept = try Row.fetchAll(db, sql: "SELECT a, b, \(column) FROM entity_pair WHERE \(column) > 0 ORDER BY a, b")
+                    .map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
                 let recounted = try Row.fetchAll(db, sql: """
                     WITH w AS (\(windows))
                     SELECT x.entity, y.entity, COUNT(*) FROM w x JOIN w y ON x.win = y.win AND x.entity < y.entity
                     GROUP BY x.entity, y.entity ORDER BY 1, 2
                     """).map { "\($0[0] as Int) \($0[1] as Int) \($0[2] as Int)" }
-                #expect(kept == recounted, "\(table)", sourceLocation: sourceLocation)
+                #expect(kept == recounted, "\(column)", sourceLocation: sourceLocation)
             }
             // Every participant row's span holds each dated mention of its event (see `EventSpan`).
             let outside = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM participant p JOIN event_mention m ON m.event_id = p.event_id
+                SELECT COUNT(*) FROM participant p JOIN event_mention m ON m.event = p.event
                 WHERE m.time_begin IS NOT NULL AND (p.span_begin IS NULL OR p.span_begin > m.time_begin OR p.span_end < m.time_end)
                 """)
             #expect(outside == 0, sourceLocation: sourceLocation)
