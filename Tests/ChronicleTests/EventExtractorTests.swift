@@ -114,6 +114,9 @@ struct EventExtractorTests {
             vote-rigging claims faded. Anna Weber called the plan sound.
             """)
         #expect(events.map { "\($0.type) \(trigger($0, x))" } == ["statement called"])
+        // A particle after the hyphen makes the event's noun: `sell-off`, `buy-out`.
+        let (sales, y) = try self.events("Anna Weber approved the sell-off of the depot on Monday. The big write-off came later.")
+        #expect(sales.map { "\($0.type) \(trigger($0, y))" } == ["sale sell"])
     }
 
     @Test("a bare definite noun folds into the event it names")

@@ -235,11 +235,13 @@ struct EventExtractor {
     }
 
     /// Does a hyphen and a lower-case word follow token `k`, all written together (`-winning`)?
+    /// A particle there makes the event's own noun instead (`sell-off`, `buy-out`).
     private func isCompoundModifier(after k: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Bool {
         guard k + 2 < tokens.count else { return false }
         let hyphen = tokens[k + 1], word = tokens[k + 2]
         return hyphen.kind == .punct && hyphen.has(.attached) && bytes[hyphen.start] == 0x2D
             && word.kind == .word && word.has(.attached) && !word.isCapitalized
+            && lexicon.argumentCue(word.key) != .particle
     }
 
     /// How many tokens after a trigger `hasOtherSenseObject` looks.

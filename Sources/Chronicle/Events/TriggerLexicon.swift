@@ -76,12 +76,15 @@ struct TriggerLexicon: Sendable {
         case opener
         /// `later`, `then`: this event came after the one told before.
         case sequel
+        /// `off`, `out`: a phrasal verb's particle; hyphened to a trigger it makes the event's
+        /// noun (`sell-off`, `buy-out`), not a modifier.
+        case particle
     }
 
     mutating func loadArgumentCues(_ path: String) throws {
         for record in try DataFile(path: path, fieldCount: 2...2).records {
             guard let cue = ArgumentCue(rawValue: record.fields[1]) else {
-                throw record.error("unknown cue kind '\(record.fields[1])': expected place, recipient, with, clause, pronoun, auxiliary, modal, opener or sequel")
+                throw record.error("unknown cue kind '\(record.fields[1])': expected place, recipient, with, clause, pronoun, auxiliary, modal, opener, sequel or particle")
             }
             argumentCues[Normalizer.key(record.fields[0])] = cue
         }
