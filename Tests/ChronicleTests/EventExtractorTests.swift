@@ -51,6 +51,15 @@ struct EventExtractorTests {
         #expect(events.contains { $0.type == "briefing" && trigger($0, x) == "briefing" && $0.time?.value == "2024-02-21" })
     }
 
+    @Test("a fronted time with a comma dates the first event after it, unless that clause has a time")
+    func frontedTime() throws {
+        let (events, _) = try events("Last month, Anna Weber postponed the trip. On Monday, Jonas Berg visited Oslo on Tuesday.")
+        let trip = try #require(events.first { $0.type == "travel" })
+        #expect(trip.time?.value == "2024-01" && trip.timeSource == .sentence)
+        let visit = try #require(events.first { $0.type == "visit" })
+        #expect(visit.time?.value == "2024-02-20" && visit.timeSource == .clause)
+    }
+
     @Test("a time in the reported content is not the time of the saying")
     func contentTime() throws {
         let (events, _) = try events("Spokesman Ole Dahl said a team would visit Oslo next month.")

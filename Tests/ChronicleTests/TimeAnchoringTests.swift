@@ -16,6 +16,9 @@ struct AnchoringTests {
         // `agreed to a …`: `to` before a determiner is no infinitive, so no plan ahead.
         ("On Monday, the board agreed to a buyout.", "Monday", "2024-02-19"),
         ("The board agreed to meet on Monday.", "Monday", "2024-02-26"),
+        // A past plan after the time dates the planning: the board agreed on Monday.
+        ("On Monday, the board agreed to sell the plant.", "Monday", "2024-02-19"),
+        ("In October, the board decided to sell the plant.", "October", "2023-10"),
         // `since` opens a span reaching up to now, whatever the clause's tense.
         ("Prices will be at their highest since Tuesday.", "Tuesday", "2024-02-20"),
     ])

@@ -11,7 +11,8 @@ public struct Event: Sendable, Equatable {
     public enum TimeSource: String, Sendable {
         /// A time expression in the trigger's own clause.
         case clause
-        /// A time expression elsewhere in the sentence (reporting verbs).
+        /// A time expression elsewhere in the sentence (reporting verbs; a fronted time for the
+        /// first event after it: `Last month, Lula postponed the trip`).
         case sentence
         /// The last time mentioned before, for a statement continuing a narrative.
         case narrative

@@ -58,7 +58,7 @@ struct EventExtractor {
             let quoted = Quotation(sentence, tokens: tokens, bytes: bytes)
             let mentions = sentence.tokens.compactMap { mentionAtToken[$0] < 0 ? nil : refs[Int(mentionAtToken[$0])] }
             let timesHere = timeTokens.dated(in: sentence.tokens)
-            let assigned = assignTimes(timesHere, triggers: triggers, clauses: clauses)
+            let assigned = assignTimes(timesHere, triggers: triggers, clauses: clauses, sentence: sentence, tokens: tokens, bytes: bytes)
             let subjects = mainSubject(mentions, triggers: triggers, clauses: clauses, sentence: sentence, words: words)
 
             for (n, trigger) in triggers.enumerated() {
@@ -99,8 +99,8 @@ struct EventExtractor {
                         for s in subjects { addParticipant(s.entity, role) }
                     }
                 }
-                var time = assigned[n]
-                var source: Event.TimeSource? = time == nil ? nil : .clause
+                var time = assigned[n]?.time
+                var source = assigned[n]?.source
                 if trigger.entry.isReporting {
                     let speakers = participants.filter { $0.role == "speaker" }.map(\.entityId)
                     (time, source) = statementTime(trigger, timesHere, clauses: clauses, quoted: quoted, sentence: sentence,
@@ -251,9 +251,17 @@ struct EventExtractor {
     static let lightVerbGap = 3
 
     /// Each time expression goes to the nearest trigger before it in its clause (`met … last
-    /// September`), else the nearest after it in the clause (`On Tuesday, … said`).
-    private func assignTimes(_ times: [TimeTokens.Located], triggers: [Trigger], clauses: Clauses) -> [TimeExpression?] {
-        var assigned = [TimeExpression?](repeating: nil, count: triggers.count)
+    /// September`), else the nearest after it in the clause (`on Tuesday Lula visited`). A
+    /// sentence that opens with a time alone before a comma (`Last month,`, `In 2001,`) dates the
+    /// first trigger after it, when that trigger's clause has no time (`TimeSource.sentence`).
+    private func assignTimes(_ times: [TimeTokens.Located], triggers: [Trigger], clauses: Clauses,
+                             sentence: Sentence, tokens: [Token], bytes: [UInt8]) -> [(time: TimeExpression, source: Event.TimeSource)?] {
+        var assigned = [(time: TimeExpression, source: Event.TimeSource)?](repeating: nil, count: triggers.count)
+        if let t = frontedTime(times, sentence: sentence, tokens: tokens, bytes: bytes),
+           let k = triggers.firstIndex(where: { $0.first > t.last }) {
+            let clause = clauses.clause(of: triggers[k].first)
+            if !times.contains(where: { clauses.clause(of: $0.first) == clause }) { assigned[k] = (t.time, .sentence) }
+        }
         for t in times {
             let clause = clauses.clause(of: t.first)
             // One pass over the clause's triggers, no list of them built: the last ending
@@ -263,9 +271,22 @@ struct EventExtractor {
                 if triggers[k].last < t.first { before = k }
                 if after == nil && triggers[k].first > t.last { after = k }
             }
-            if let target = before ?? after, assigned[target] == nil { assigned[target] = t.time }
+            if let target = before ?? after, assigned[target] == nil { assigned[target] = (t.time, .clause) }
         }
         return assigned
+    }
+
+    /// The time a sentence opens with, alone in its clause but for opening prepositions, before
+    /// a comma: `Last month,`, `In 2001,`, `On Monday,`.
+    private func frontedTime(_ times: [TimeTokens.Located], sentence: Sentence, tokens: [Token], bytes: [UInt8]) -> TimeTokens.Located? {
+        var i = sentence.tokens.lowerBound
+        while i < sentence.tokens.upperBound, tokens[i].kind == .word,
+              let cue = lexicon.argumentCue(tokens[i].key), cue == .opener || cue == .place {
+            i += 1
+        }
+        guard let t = times.first(where: { $0.first == i }), t.last + 1 < sentence.tokens.upperBound else { return nil }
+        let comma = tokens[t.last + 1]
+        return comma.kind == .punct && comma.end - comma.start == 1 && bytes[comma.start] == 0x2C ? t : nil
     }
 
     /// The people and organisations that are the sentence's subject: those before its first

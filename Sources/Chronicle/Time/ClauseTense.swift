@@ -78,6 +78,13 @@ struct TenseCueFinder {
                         if value == "future", lexicon.entries[index].tokens.last?.key == Self.toKey,
                            end < sentence.upperBound, let determinerClass, matcher.isListed(end, in: determinerClass) { continue }
                         matched = true
+                        // `In October, Mr Straw agreed to establish …`: a plan made in the past,
+                        // after the time, dates the plan's making, not what it plans.
+                        if value == "future", t >= range.upperBound, suffixCue(t) == "past", auxiliaryTense(before: t) == nil,
+                           lexicon.entries[index].tokens.last?.key == Self.toKey {
+                            consider("past", distance: distance)
+                            break
+                        }
                         if value == "scheduled" {
                             if t > 0, let nonFiniteClass, matcher.isListed(t - 1, in: nonFiniteClass) { break }
                             consider("future", distance: distance)
