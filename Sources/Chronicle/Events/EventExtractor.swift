@@ -108,7 +108,7 @@ struct EventExtractor {
                 }
                 let span = Span(tokens[trigger.first].start, tokens[trigger.last].end)
                 eventKeys.append(EventKeys.Numbered(family: trigger.entry.familyNumber, participants: participantKeys))
-                events.append(Event(id: documentId + "-" + String(span.start), type: trigger.entry.type,
+                events.append(Event(id: EventIdText.make(documentId: documentId, offset: span.start), type: trigger.entry.type,
                                     family: trigger.entry.family, trigger: span,
                                     mentions: [EventMention(trigger: span, sentence: sentence.span)],
                                     participants: participants, places: places, time: time, timeSource: source,
