@@ -116,12 +116,20 @@ struct EventExtractor {
                                     isBareNoun: isBareNoun(trigger, tokens: tokens, participants: participants, places: places, time: time)))
             }
             // `he`/`she` later refer to this sentence's acting person, if it has one.
-            let actors = eventKeys.suffix(triggers.count).flatMap(\.participants).filter { $0.role == .agent || $0.role == .speaker }
-            if let person = actors.first(where: { p in mentions.contains { $0.entity == p.entity && $0.type == .person } }) {
-                lastPerson = person.entity
-            }
+            if let person = actingPerson(eventKeys.suffix(triggers.count), mentions) { lastPerson = person }
         }
         return EventMerger.merge(events, keys: eventKeys)
+    }
+
+    /// The first agent or speaker of a sentence's events (in order) that is a person mentioned
+    /// in it. A loop: asked once per sentence with a trigger, it builds no lists.
+    private func actingPerson(_ events: ArraySlice<EventKeys.Numbered>, _ mentions: [MentionRef]) -> Int? {
+        for keys in events {
+            for p in keys.participants where p.role == .agent || p.role == .speaker {
+                if mentions.contains(where: { $0.entity == p.entity && $0.type == .person }) { return p.entity }
+            }
+        }
+        return nil
     }
 
     /// A speech verb with no time in its clause takes, in order: a time before it in its clause
