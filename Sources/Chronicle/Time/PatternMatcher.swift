@@ -129,7 +129,10 @@ final class PatternMatcher {
         var mask = oneWordClasses[t]
         let list = Int(entryListOf[t])
         if list >= 0 {
+            // An entry whose second word is not the next token's cannot match here.
+            let nextKey = t + 1 < tokens.count ? tokens[t + 1].key : nil
             for k in lexicon.multiWordBounds[list]..<lexicon.multiWordBounds[list + 1] {
+                if let second = lexicon.multiWordSecondKeys[k], second != nextKey { continue }
                 let index = lexicon.multiWordEntries[k]
                 let bit: UInt64 = 1 << UInt64(flat.entryClass[index])
                 if mask & bit == 0, matchEntry(index, at: t) != nil { mask |= bit }
