@@ -31,10 +31,4 @@ struct EventKeysTests {
         let a = keys.number(event("gift", []))
         #expect(a.family == 0 && a.participants.isEmpty && !a.has(.agent))
     }
-
-    @Test("family and entity share one dictionary key without colliding")
-    func pairs() {
-        #expect(EventKeys.pair(0, 1) != EventKeys.pair(1, 0))
-        #expect(EventKeys.pair(2, 3) == EventKeys.pair(2, 3))
-    }
 }

@@ -109,7 +109,7 @@ struct EventExtractor {
                 }
                 let span = Span(tokens[trigger.first].start, tokens[trigger.last].end)
                 eventKeys.append(EventKeys.Numbered(family: trigger.entry.familyNumber, participants: participantKeys))
-                events.append(Event(id: documentId + "-" + String(span.start), type: trigger.entry.type,
+                events.append(Event(id: EventIdText.make(documentId: documentId, offset: span.start), type: trigger.entry.type,
                                     family: trigger.entry.family, trigger: span,
                                     mentions: [EventMention(trigger: span, sentence: sentence.span)],
                                     participants: participants, places: places, time: time, timeSource: source,
@@ -117,12 +117,20 @@ struct EventExtractor {
                                     isBareNoun: isBareNoun(trigger, tokens: tokens, participants: participants, places: places, time: time)))
             }
             // `he`/`she` later refer to this sentence's acting person, if it has one.
-            let actors = eventKeys.suffix(triggers.count).flatMap(\.participants).filter { $0.role == .agent || $0.role == .speaker }
-            if let person = actors.first(where: { p in mentions.contains { $0.entity == p.entity && $0.type == .person } }) {
-                lastPerson = person.entity
-            }
+            if let person = actingPerson(eventKeys.suffix(triggers.count), mentions) { lastPerson = person }
         }
         return EventMerger.merge(events, keys: eventKeys)
+    }
+
+    /// The first agent or speaker of a sentence's events (in order) that is a person mentioned
+    /// in it. A loop: asked once per sentence with a trigger, it builds no lists.
+    private func actingPerson(_ events: ArraySlice<EventKeys.Numbered>, _ mentions: [MentionRef]) -> Int? {
+        for keys in events {
+            for p in keys.participants where p.role == .agent || p.role == .speaker {
+                if mentions.contains(where: { $0.entity == p.entity && $0.type == .person }) { return p.entity }
+            }
+        }
+        return nil
     }
 
     /// A speech verb with no time in its clause takes, in order: a time before it in its clause

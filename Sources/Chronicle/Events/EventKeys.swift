@@ -45,10 +45,6 @@ struct EventKeys {
         return Numbered(family: family, participants: participants)
     }
 
-    /// One dictionary key for a family and an entity number.
-    @inline(__always)
-    static func pair(_ family: Int, _ entity: Int) -> Int { family << 32 | entity }
-
     private static func number(_ s: String, in table: inout [String: Int]) -> Int {
         let next = table.count
         let n = table[s, default: next]

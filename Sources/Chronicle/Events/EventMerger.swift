@@ -26,10 +26,10 @@ enum EventMerger {
         var mergedKeys = [EventKeys.Numbered]()  // parallel to `merged`
         var lastOfFamily = [Int]()  // by family number: index into `merged`, -1 for none
         // (family, participant) → indices into `merged` having that participant
-        var byParticipant = [Int: [Int]]()
+        var byParticipant = ParticipantIndex()
         func index(_ k: Int, from first: Int) {
             let family = mergedKeys[k].family
-            for p in mergedKeys[k].participants[first...] { byParticipant[EventKeys.pair(family, p.entity), default: []].append(k) }
+            for p in mergedKeys[k].participants[first...] { byParticipant.add(k, family: family, entity: p.entity) }
         }
         /// Absorbs and indexes the participants `absorb` added.
         func absorbIndexed(_ event: Event, _ numbered: EventKeys.Numbered, into k: Int) {
@@ -48,8 +48,9 @@ enum EventMerger {
             }
             candidates.removeAll(keepingCapacity: true)
             for p in numbered.participants {
-                if let ks = byParticipant[EventKeys.pair(numbered.family, p.entity)] { candidates.append(contentsOf: ks) }
+                byParticipant.append(family: numbered.family, entity: p.entity, to: &candidates)
             }
+            // In index order, each once below: earliest first, whatever order the lists gave.
             candidates.sort()
             var target: Int?
             var previous = -1

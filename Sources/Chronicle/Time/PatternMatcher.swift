@@ -129,22 +129,25 @@ final class PatternMatcher {
         var mask = oneWordClasses[t]
         let list = Int(entryListOf[t])
         if list >= 0 {
+            // An entry whose second word is not the next token's cannot match here.
+            let nextKey = t + 1 < tokens.count ? tokens[t + 1].key : nil
             for k in lexicon.multiWordBounds[list]..<lexicon.multiWordBounds[list + 1] {
+                if let second = lexicon.multiWordSecondKeys[k], second != nextKey { continue }
                 let index = lexicon.multiWordEntries[k]
                 let bit: UInt64 = 1 << UInt64(flat.entryClass[index])
                 if mask & bit == 0, matchEntry(index, at: t) != nil { mask |= bit }
             }
         }
         if token.kind == .number {
-            mask |= RuleIndex.bit(.number) | RuleIndex.bit(.digits)
+            mask |= RuleIndex.numberBuiltins
             let n = token.end - token.start
-            if n == 4 { mask |= RuleIndex.bit(.year) }
-            if n == 2 { mask |= RuleIndex.bit(.year2) }
+            if n == 4 { mask |= RuleIndex.yearBuiltin }
+            if n == 2 { mask |= RuleIndex.year2Builtin }
             if n <= 2 {
-                mask |= RuleIndex.bit(.day) | RuleIndex.bit(.monthNumber) | RuleIndex.bit(.dayNumber) | RuleIndex.bit(.hour)
-                if numbers.isPunct(t + 1, 0x3A) { mask |= RuleIndex.bit(.clock) }
+                mask |= RuleIndex.shortNumberBuiltins
+                if numbers.isPunct(t + 1, 0x3A) { mask |= RuleIndex.clockBuiltin }
                 if numbers.isPunct(t + 1, 0x3A) || numbers.isPunct(t + 1, 0x2E) {
-                    mask |= RuleIndex.bit(.attachedAMPM) | RuleIndex.bit(.dottedClock)
+                    mask |= RuleIndex.clockPartBuiltins
                 }
             }
         } else if token.has(.hasDigit) {
@@ -514,6 +517,16 @@ enum RuleIndex {
     static func bit(_ b: Builtin) -> UInt64 { 1 << UInt64(Builtin.allCases.firstIndex(of: b)!) }
     static let digitWordBuiltins: UInt64 = [Builtin.day, .ordinal, .decade, .quarterName, .fiscalYear, .attachedAMPM].reduce(0) { $0 | bit($1) }
     static let apostropheBuiltins: UInt64 = bit(.year) | bit(.decade)
+    // The built-ins a number token may start, as constants: `bit` searches `allCases`, and
+    // every number token of a document asked for up to ten of them.
+    static let numberBuiltins: UInt64 = bit(.number) | bit(.digits)
+    static let yearBuiltin: UInt64 = bit(.year)
+    static let year2Builtin: UInt64 = bit(.year2)
+    /// One or two digits: a day, a month or day number, an hour.
+    static let shortNumberBuiltins: UInt64 = bit(.day) | bit(.monthNumber) | bit(.dayNumber) | bit(.hour)
+    static let clockBuiltin: UInt64 = bit(.clock)
+    /// Hours before a colon or point: `10.30am`, `10.30`.
+    static let clockPartBuiltins: UInt64 = bit(.attachedAMPM) | bit(.dottedClock)
 
     /// What the first required element after the first needs to see at a token (mask bits
     /// and literal first words): a cheap test that a match is possible at all.

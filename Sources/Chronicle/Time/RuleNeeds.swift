@@ -22,14 +22,25 @@ struct RuleNeeds: Sendable {
     private let wordBits: WordBits
 
     init(lexicon: TimeLexicon) {
+        // The first element is what offered the rule at its token: the required ones after it decide.
+        let required = lexicon.rules.map { rule in rule.pattern.body.dropFirst().filter { !$0.isOptional } }
+        // 64 bits for words: elements with the fewest words get theirs first (`ago` tells more
+        // than `in|of|from|to|on|at|for|back`); the words of the rest count as always present.
         var wordBits = WordBits()
+        var bitCount = 0
+        let byWordCount = required.joined().map(\.literalFirstKeys).filter { !$0.isEmpty }.sorted { $0.count < $1.count }
+        for keys in byWordCount where bitCount + Set(keys).count <= 64 {
+            for key in keys where wordBits.bit(key) == nil {
+                _ = wordBits.assign(key)
+                bitCount += 1
+            }
+        }
         var needs = [Need](), needStart: [Int32] = [0]
-        for rule in lexicon.rules {
-            // The first element is what offered the rule at its token: the elements after it decide.
-            for element in rule.pattern.body.dropFirst() where !element.isOptional {
+        for elements in required {
+            for element in elements {
                 var words: UInt64 = 0, anyWord = false
                 for key in element.literalFirstKeys {
-                    if let bit = wordBits.assign(key) { words |= 1 << UInt64(bit) } else { anyWord = true }
+                    if let bit = wordBits.bit(key) { words |= 1 << UInt64(bit) } else { anyWord = true }
                 }
                 needs.append(Need(mask: element.acceptMask, words: words, anyWord: anyWord))
             }

@@ -51,6 +51,10 @@ public struct TimeLexicon: Sendable {
     /// `multiWordEntries[multiWordBounds[l]..<multiWordBounds[l + 1]]`.
     let multiWordEntries: [Int]
     let multiWordBounds: [Int]
+    /// Per `multiWordEntries` item: the key the token after the first must have (the entry's
+    /// second word), or nil when its first or second word is optional. `the` alone starts
+    /// dozens of entries: one compare passes over most of them at a token.
+    let multiWordSecondKeys: [UInt64?]
     /// Per entry: its value as an integer, when it is one (number words, ordinals).
     let integerValue: [Int?]
     let suffixCues: [SuffixCue]
@@ -80,6 +84,10 @@ public struct TimeLexicon: Sendable {
         let multiWordLists = byFirstKey.lists.map { list in list.filter { entries[$0].tokens.count > 1 } }
         multiWordEntries = multiWordLists.flatMap { $0 }
         multiWordBounds = multiWordLists.reduce(into: [0]) { bounds, list in bounds.append(bounds.last! + list.count) }
+        multiWordSecondKeys = multiWordEntries.map { index in
+            let words = entries[index].tokens
+            return words[0].isOptional || words[1].isOptional ? nil : words[1].key
+        }
         integerValue = entries.map { Int($0.value) }
         flat = FlatPatterns(rules: rules, entries: entries)
     }

@@ -354,22 +354,22 @@ public struct TimeTagger: Sendable {
     /// Indices of non-overlapping matches, longest first, then earlier rule, then earlier start.
     /// `accept` is asked about each match that overlaps none taken before it; one it refuses
     /// is skipped and takes no tokens.
+    ///
+    /// The order is decided on `MatchOrderKey`s (plain integers): comparing the matches
+    /// themselves copied their bindings arrays, a retain and a release per comparison.
     static func longestFirst(_ matches: [RuleMatch], tokenCount: Int, accept: (Int) -> Bool = { _ in true }) -> [Int] {
-        let ordered = matches.indices.sorted {
-            let x = matches[$0], y = matches[$1]
-            let a = x.end - x.start, b = y.end - y.start
-            if a != b { return a > b }
-            if x.rule != y.rule { return x.rule < y.rule }
-            return x.start < y.start
-        }
+        var keys = [MatchOrderKey]()
+        keys.reserveCapacity(matches.count)
+        for (i, m) in matches.enumerated() { keys.append(MatchOrderKey(length: m.end - m.start, rule: m.rule, start: m.start, index: i)) }
+        keys.sort(by: MatchOrderKey.precedes)
         var taken = [Bool](repeating: false, count: tokenCount)
         var out = [Int]()
-        for i in ordered {
-            let m = matches[i]
-            if (m.start..<m.end).contains(where: { taken[$0] }) { continue }
-            guard accept(i) else { continue }
-            for t in m.start..<m.end { taken[t] = true }
-            out.append(i)
+        for key in keys {
+            let start = key.start, end = key.start + key.length
+            if (start..<end).contains(where: { taken[$0] }) { continue }
+            guard accept(key.index) else { continue }
+            for t in start..<end { taken[t] = true }
+            out.append(key.index)
         }
         return out
     }
@@ -424,8 +424,9 @@ struct RuleGuards {
         for name in rule.normalisation.guards {
             switch name {
             case "capitalized":
-                for b in m.bindings where b.name.hasPrefix("MONTH") || b.name.hasPrefix("WEEKDAY") {
-                    if !tokens[b.start].isCapitalized { return false }
+                // The token test first: a name's prefix costs more than a flag.
+                for b in m.bindings where !tokens[b.start].isCapitalized {
+                    if b.name.hasPrefix("MONTH") || b.name.hasPrefix("WEEKDAY") { return false }
                 }
             case "unambiguous":
                 for b in m.bindings { if let e = b.entry, matcher.lexicon.entries[e].isAmbiguous { return false } }
@@ -536,9 +537,11 @@ struct RuleGuards {
     /// inside a sentence ends a double-barrelled name (`mid-May`, `pre-Christmas` stay dates).
     private func isDoubleBarrelledName(_ m: RuleMatch) -> Bool {
         let tokens = matcher.tokens
-        for b in m.bindings where b.name.hasPrefix("MONTH") || b.name.hasPrefix("WEEKDAY") {
+        // Asked of every match: the token tests come before the binding's name, which
+        // costs more and rarely matters (few bindings are hyphened on).
+        for b in m.bindings {
             guard b.start >= 2, tokens[b.start].has(.attached), matcher.numbers.isHyphen(b.start - 1),
-                  tokens[b.start - 1].has(.attached) else { continue }
+                  tokens[b.start - 1].has(.attached), b.name.hasPrefix("MONTH") || b.name.hasPrefix("WEEKDAY") else { continue }
             let before = tokens[b.start - 2]
             if before.kind == .word, before.isCapitalized, !before.has(.sentenceStart), !before.has(.lineStart),
                !before.has(.capsLine), !isCalendarName(b.start - 2) { return true }
