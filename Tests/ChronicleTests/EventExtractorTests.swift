@@ -128,6 +128,17 @@ struct EventExtractorTests {
         #expect(sales.map { "\($0.type) \(trigger($0, y))" } == ["sale sell"])
     }
 
+    @Test("a nationality describing a person is no participant; one standing for its country is")
+    func describedPerson() throws {
+        let (events, _) = try events("""
+            Norwegian foreign ministry spokesman Ole Dahl told reporters on Monday that talks went well.
+            German President Anna Weber met Jonas Berg in Oslo on Tuesday. Russian officials visited Oslo on Friday.
+            """)
+        #expect(events.map { $0.participants.map(\.entityId) } == [
+            ["person:ole-dahl"], ["person:anna-weber", "person:jonas-berg"], ["place:russia", "place:oslo"],
+        ])
+    }
+
     @Test("a bare definite noun folds into the event it names")
     func bareNoun() throws {
         let (events, _) = try events("Anna Weber signed an agreement with Jonas Berg on Monday. The agreement runs for five years.")

@@ -87,6 +87,7 @@ struct EventExtractor {
                         }
                         continue
                     }
+                    if m.isModifier && describesPerson(m, mentions, tokens) { continue }
                     guard let role = role(of: m, trigger: trigger, tokens: tokens) else { continue }
                     addParticipant(m.entity, role)
                 }
@@ -361,6 +362,18 @@ struct EventExtractor {
         }
         return "participant"
     }
+
+    /// Is modifier `m` part of a person's description (`Chinese foreign ministry spokesman Wang
+    /// Wenbin`, `Brazilian President Lula`): the next mention, at most `describedPersonGap` tokens
+    /// on with no punctuation between, a person? Such a nationality is no participant.
+    private func describesPerson(_ m: MentionRef, _ mentions: [MentionRef], _ tokens: [Token]) -> Bool {
+        guard let next = mentions.first(where: { $0.first > m.last }), next.type == .person,
+              next.first - m.last <= EventExtractor.describedPersonGap else { return false }
+        return !(m.last + 1..<next.first).contains { tokens[$0].kind == .punct }
+    }
+
+    /// At most this many tokens from a modifier to the person it describes.
+    static let describedPersonGap = 4
 
     /// A place after `at`/`in`/`near`, or chained to such a place (`in Russia's Far East`).
     private func isPlacePhrase(_ m: MentionRef, _ tokens: [Token], _ mentions: [MentionRef]) -> Bool {
