@@ -222,8 +222,8 @@ struct EventExtractor {
         return found
     }
 
-    /// Does token `k` make the word after it a verb: `to`, a modal or `he`/`she` (`should deal
-    /// with`, `to contract`, `she fires`)?
+    /// Does token `k` make the word after it a verb: `to` (the `recipient` cue), a modal or
+    /// `he`/`she` (`should deal with`, `to contract`, `she fires`)?
     private func isVerbSlot(after k: Int, _ tokens: [Token]) -> Bool {
         guard tokens[k].kind == .word, let cue = lexicon.argumentCue(tokens[k].key) else { return false }
         return cue == .modal || cue == .pronoun || cue == .recipient
