@@ -60,6 +60,17 @@ struct EventExtractorTests {
         #expect(visit.time?.value == "2024-02-20" && visit.timeSource == .clause)
     }
 
+    @Test("a participle after a comma takes the time of the clause before it")
+    func participleTime() throws {
+        let (events, _) = try events("Storms hit Oslo on Monday, flooding streets in Bergen. Jonas Berg toured Bergen, flooding the market.")
+        let floods = events.filter { $0.type == "disaster" }
+        #expect(floods.count == 2)
+        #expect(floods.first?.time?.value == "2024-02-19" && floods.first?.timeSource == .sentence)
+        #expect(floods.first?.places == ["place:bergen"])
+        // No time in the clause before: the participle stays undated.
+        #expect(floods.last?.time == nil && floods.last?.participants.map(\.entityId) == ["person:jonas-berg"])
+    }
+
     @Test("a time in the reported content is not the time of the saying")
     func contentTime() throws {
         let (events, _) = try events("Spokesman Ole Dahl said a team would visit Oslo next month.")

@@ -102,6 +102,9 @@ struct EventExtractor {
                 }
                 var time = assigned[n]?.time
                 var source = assigned[n]?.source
+                if time == nil, !trigger.entry.isReporting, let t = participleTime(trigger, timesHere, clauses: clauses, words: words) {
+                    (time, source) = (t, .sentence)
+                }
                 if trigger.entry.isReporting {
                     let speakers = participants.filter { $0.role == "speaker" }.map(\.entityId)
                     (time, source) = statementTime(trigger, timesHere, clauses: clauses, quoted: quoted, sentence: sentence,
@@ -283,6 +286,18 @@ struct EventExtractor {
             if let target = before ?? after, assigned[target] == nil { assigned[target] = (t.time, .clause) }
         }
         return assigned
+    }
+
+    /// `Heavy rain swept across Spain on Wednesday, flooding streets`: a participle that opens
+    /// the clause after a comma tells what went with the clause before, so it takes that
+    /// clause's last time.
+    private func participleTime(_ trigger: Trigger, _ times: [TimeTokens.Located], clauses: Clauses, words: WordShape) -> TimeExpression? {
+        let tokens = words.tokens
+        let clause = clauses.clause(of: trigger.first)
+        guard clause > 0, words.isParticiple(trigger.first), trigger.first > clauses.firstToken,
+              tokens[trigger.first - 1].kind == .punct, words.bytes[tokens[trigger.first - 1].start] == 0x2C,
+              clauses.clause(of: trigger.first - 1) == clause else { return nil }
+        return times.last { clauses.clause(of: $0.first) == clause - 1 }?.time
     }
 
     /// The time a sentence opens with, alone in its clause but for opening prepositions, before
