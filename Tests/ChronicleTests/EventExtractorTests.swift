@@ -150,6 +150,19 @@ struct EventExtractorTests {
         ])
     }
 
+    @Test("events with no participant merge through a shared place, if their times allow")
+    func sharedPlace() throws {
+        let (events, _) = try events("""
+            Flooding in Bergen forces hundreds from homes
+            Heavy rain fell on Monday, flooding streets in Bergen. Flooding in Oslo closed roads.
+            The worst flooding in Bergen came in 1953.
+            """)
+        let floods = events.filter { $0.type == "disaster" }
+        #expect(floods.map(\.places) == [["place:bergen"], ["place:oslo"], ["place:bergen"]])
+        #expect(floods.map(\.mentions.count) == [2, 1, 1])
+        #expect(floods.map { $0.time?.value } == ["2024-02-19", nil, "1953"])
+    }
+
     @Test("a bare definite noun folds into the event it names")
     func bareNoun() throws {
         let (events, _) = try events("Anna Weber signed an agreement with Jonas Berg on Monday. The agreement runs for five years.")

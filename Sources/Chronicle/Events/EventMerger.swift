@@ -2,8 +2,9 @@
 /// `the vehicle was transferred`).
 ///
 /// Two events merge when their types are of one family, their times are compatible (either
-/// undated, or overlapping intervals) and they share a participant (for statements, the speaker).
-/// A bare definite noun (`the deal`) joins the latest event of its family. The merged event
+/// undated, or overlapping intervals) and they share a participant (for statements, the speaker);
+/// an event with no participant joins the latest of its family when neither has one and they
+/// share a place. A bare definite noun (`the deal`) joins the latest event of its family. The merged event
 /// keeps the first trigger, every mention, all participants and places, and the narrowest time.
 enum EventMerger {
     ///
@@ -46,6 +47,16 @@ enum EventMerger {
                 if k >= 0 { absorbIndexed(event, numbered, into: k) }
                 continue
             }
+            // `Flooding forces thousands from homes in Valencia` and `flooding streets in Valencia`:
+            // with no participant on either side, a shared place is the evidence.
+            if numbered.participants.isEmpty, !event.places.isEmpty {
+                let k = lastOfFamily[numbered.family]
+                if k >= 0, mergedKeys[k].participants.isEmpty, timesOverlap(merged[k], event),
+                   merged[k].places.contains(where: event.places.contains) {
+                    absorbIndexed(event, numbered, into: k)
+                    continue
+                }
+            }
             candidates.removeAll(keepingCapacity: true)
             for p in numbered.participants {
                 byParticipant.append(family: numbered.family, entity: p.entity, to: &candidates)
@@ -78,7 +89,7 @@ enum EventMerger {
     /// a person, a person: `BBC correspondent Simon Hall said` and `Tom Heap, BBC rural affairs
     /// correspondent, said` share only the broadcaster, their affiliation.
     private static func compatible(_ a: Event, _ ka: EventKeys.Numbered, _ b: Event, _ kb: EventKeys.Numbered) -> Bool {
-        if let ra = a.range, let rb = b.range, !(ra.begin < rb.end && rb.begin < ra.end) { return false }
+        guard timesOverlap(a, b) else { return false }
         if a.isReporting || b.isReporting {
             guard ka.hasPersonSpeaker && kb.hasPersonSpeaker else { return share(ka, kb, role: .speaker) }
             for p in ka.participants where p.role == .speaker && p.isPerson {
@@ -88,6 +99,12 @@ enum EventMerger {
         }
         if ka.has(.agent) && kb.has(.agent) { return share(ka, kb, role: .agent) }
         return share(ka, kb, role: nil)
+    }
+
+    /// Either is undated, or their intervals overlap.
+    private static func timesOverlap(_ a: Event, _ b: Event) -> Bool {
+        guard let ra = a.range, let rb = b.range else { return true }
+        return ra.begin < rb.end && rb.begin < ra.end
     }
 
     /// Whether the two events have a participant in common (in `role`, if given). Participant
