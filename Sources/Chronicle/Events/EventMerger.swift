@@ -4,13 +4,15 @@
 /// Two events merge when their types are of one family, their times are compatible (either
 /// undated, or overlapping intervals) and they share a participant (for statements, the speaker);
 /// an event with no participant joins the latest of its family when neither has one and they
-/// share a place. A bare definite noun (`the deal`) joins the latest event of its family. The merged event
-/// keeps the first trigger, every mention, all participants and places, and the narrowest time.
+/// share a place. A bare definite noun (`the deal`) joins the latest event of its family. The
+/// merged event keeps the first trigger, every mention, all participants and places, and the
+/// narrowest time.
 enum EventMerger {
     ///
     /// Every compatible pair shares a participant (a speaker, an agent or any participant), so
     /// only the events of the family indexed under one of the new event's participants are
-    /// tested, earliest first: the same choice as testing every earlier event of the family.
+    /// tested, earliest first: the same choice as testing every earlier event of the family (an
+    /// event with no participant is tested against the family's latest only, by place).
     /// Families and entity ids are numbered once per event (`EventKeys`), so the index and the
     /// pair tests compare integers instead of hashing and comparing Strings.
     /// - Complexity: O(n · c), c the events of one family sharing a participant, not O(n²).
