@@ -21,14 +21,15 @@ struct TriggerLexicon: Sendable {
         /// there, it hides the trigger inside it.
         let isBlocker: Bool
 
-        init(type: String, attributes: [String: String], origin: String, familyNumbers: inout [String: Int]) {
+        init(type: String, attributes: [String: String], origin: String, isBlocker: Bool = false,
+             familyNumbers: inout [String: Int]) {
             self.type = type
             self.attributes = attributes
             self.origin = origin
             isReporting = attributes["class"] == "reporting"
             family = attributes["family"] ?? type
             isNounOnly = attributes["sense"] == "noun"
-            isBlocker = attributes["blocks"] == "yes"
+            self.isBlocker = isBlocker
             let next = familyNumbers.count
             familyNumber = familyNumbers[family, default: next]
             if familyNumber == next { familyNumbers[family] = next }
@@ -112,7 +113,7 @@ struct TriggerLexicon: Sendable {
     /// The phrases go into the trigger trie, so the longest match decides, as between triggers.
     mutating func loadNotTriggers(_ path: String) throws {
         let payload = Int32(entries.count)
-        entries.append(Entry(type: "none", attributes: ["blocks": "yes"], origin: path, familyNumbers: &familyNumbers))
+        entries.append(Entry(type: "none", attributes: [:], origin: path, isBlocker: true, familyNumbers: &familyNumbers))
         for record in try DataFile(path: path, fieldCount: 1...1).records {
             let keys = PhraseTrie.keys(of: record.fields[0])
             guard !keys.isEmpty else { throw record.error("no words") }
