@@ -12,6 +12,10 @@ struct AnchoringTests {
         ("They meet again next Friday.", "next Friday", "2024-02-23"),
         ("He arrived last Thursday.", "last Thursday", "2024-02-15"),
         ("The summit will open this Saturday.", "this Saturday", "2024-02-24"),
+        // With no tense to decide, `this` names the day of the current week.
+        ("The vote takes place this Friday.", "this Friday", "2024-02-23"),
+        ("The deadline is this Sunday.", "this Sunday", "2024-02-25"),
+        ("They met this Monday.", "this Monday", "2024-02-19"),
         ("He said Thursday he would resign.", "Thursday", "2024-02-22"),
         // `agreed to a …`: `to` before a determiner is no infinitive, so no plan ahead.
         ("On Monday, the board agreed to a buyout.", "Monday", "2024-02-19"),

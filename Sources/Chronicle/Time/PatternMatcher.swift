@@ -434,7 +434,41 @@ final class PatternMatcher {
                 v = v * 10 + Int(bytes[i] - 0x30)
             }
             body(t + 1, .number(Double(n == 4 ? 2000 + v : v)), nil)
+        case .dayClock:
+            if let (end, value) = isoDayClock(t) { body(end, .word(value), nil) }
         }
+    }
+
+    /// `22T14:05`, `22T14:05:30`, `22T14:05:30Z`: the word of day, `T` and hour, then minutes
+    /// and seconds after colons; the end token and `day:hour:minute` (`:Z` added for UTC).
+    private func isoDayClock(_ t: Int) -> (end: Int, value: String)? {
+        let token = tokens[t]
+        guard token.kind == .word, token.end - token.start <= 5 else { return nil }
+        var i = token.start
+        var day = 0, hour = 0
+        while i < token.end, bytes[i] >= 0x30, bytes[i] <= 0x39 { day = day * 10 + Int(bytes[i] - 0x30); i += 1 }
+        guard i - token.start == 2, i < token.end, bytes[i] | 0x20 == 0x74 else { return nil }
+        i += 1
+        let hourStart = i
+        while i < token.end, bytes[i] >= 0x30, bytes[i] <= 0x39 { hour = hour * 10 + Int(bytes[i] - 0x30); i += 1 }
+        guard i == token.end, i - hourStart == 2, (1...31).contains(day), hour <= 24 else { return nil }
+        // Minutes, then optional seconds; either may carry the `Z` of UTC.
+        var end = t + 1, minute = -1, utc = false
+        for part in 0..<2 {
+            guard joinsNext(end, by: 0x3A) else { break }
+            let field = tokens[end + 1]
+            guard field.end - field.start >= 2, bytes[field.start] >= 0x30, bytes[field.start] <= 0x35,
+                  bytes[field.start + 1] >= 0x30, bytes[field.start + 1] <= 0x39 else { break }
+            let rest = field.end - field.start - 2
+            let zulu = rest == 1 && bytes[field.start + 2] | 0x20 == 0x7A
+            guard rest == 0 || zulu else { break }
+            if part == 0 { minute = Int(bytes[field.start] - 0x30) * 10 + Int(bytes[field.start + 1] - 0x30) }
+            end += 2
+            utc = zulu
+            if zulu { break }
+        }
+        guard minute >= 0 else { return nil }
+        return (end, "\(day):\(hour):\(minute)" + (utc ? ":Z" : ""))
     }
 
     /// `3rd`, `21st`, `13th` → 3, 21, 13.
@@ -515,7 +549,7 @@ final class PatternMatcher {
 /// Which rules can start at a token: a bit mask per rule over what its first element accepts.
 enum RuleIndex {
     static func bit(_ b: Builtin) -> UInt64 { 1 << UInt64(Builtin.allCases.firstIndex(of: b)!) }
-    static let digitWordBuiltins: UInt64 = [Builtin.day, .ordinal, .decade, .quarterName, .fiscalYear, .attachedAMPM].reduce(0) { $0 | bit($1) }
+    static let digitWordBuiltins: UInt64 = [Builtin.day, .ordinal, .decade, .quarterName, .fiscalYear, .attachedAMPM, .dayClock].reduce(0) { $0 | bit($1) }
     static let apostropheBuiltins: UInt64 = bit(.year) | bit(.decade)
     // The built-ins a number token may start, as constants: `bit` searches `allCases`, and
     // every number token of a document asked for up to ten of them.

@@ -69,6 +69,15 @@ struct SpecBuilder {
                     spec.minute = parts[1]
                 }
                 if spec.hour == 24 { spec.hour = 0 }
+            case .dayclock:
+                // `22:14:5:Z` from `DAYCLOCK`: day, hour, minute, and Z for UTC.
+                guard let s = text(v) else { return nil }
+                let parts = s.split(separator: ":")
+                guard parts.count >= 3, let d = Int(parts[0]), let h = Int(parts[1]), let m = Int(parts[2]) else { return nil }
+                spec.day = d
+                spec.hour = h == 24 ? 0 : h
+                spec.minute = m
+                if parts.count == 4 { spec.zone = "Z" }
             case .hhmm:
                 // Wire-service time (`1830 GMT`): three or four digits, hours 0–23, minutes 0–59.
                 guard let n = int(v), (100...2359).contains(n), n % 100 < 60 else { return nil }

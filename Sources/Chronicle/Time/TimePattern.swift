@@ -31,6 +31,9 @@ enum Builtin: String, CaseIterable, Sendable {
     case quarterName = "QNUM"
     /// `FY2024`, `FY24`.
     case fiscalYear = "FY"
+    /// The day and clock of an ISO 8601 timestamp, which the tokenizer keeps as one word:
+    /// `22T14:05`, `22T14:05:30Z` (bound as `day:hour:minute`, with `:Z` for UTC).
+    case dayClock = "DAYCLOCK"
 }
 
 /// One alternative of a pattern element.

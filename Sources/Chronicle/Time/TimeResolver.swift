@@ -334,7 +334,9 @@ struct TimeResolver {
         }
         switch spec.direction {
         case .tense: return byTense
-        case .this where spec.weekday != nil && spec.month == nil: return byTense == .this ? .pastInclusive : byTense
+        case .this where spec.weekday != nil && spec.month == nil:
+            // `this Friday` with no tense to say otherwise is the Friday of this week.
+            return tense == .past || tense == .future ? byTense : .this
         default: return spec.direction
         }
     }

@@ -49,7 +49,7 @@ struct RuleExample: Sendable {
 struct Normalisation: Sendable {
     /// The field names (`guard=` aside), so the spec builder switches on a case, not a String.
     enum Key: String, Sendable {
-        case year, month, day, weekday, season, quarter, half, decade, century, holiday, clock, hhmm, hour, ampm, zone, pod,
+        case year, month, day, weekday, season, quarter, half, decade, century, holiday, clock, dayclock, hhmm, hour, ampm, zone, pod,
              unit, shift, ref, dir, amount, value, mod, from, with, offset, enclosing
     }
     static let guards: Set<String> = ["capitalized", "unambiguous", "year", "plural", "singular", "notname", "yearspan", "beforeword", "lowercase", "nameprefix", "notsport", "isomonth"]
