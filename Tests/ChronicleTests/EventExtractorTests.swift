@@ -71,6 +71,33 @@ struct EventExtractorTests {
         #expect(floods.last?.time == nil && floods.last?.participants.map(\.entityId) == ["person:jonas-berg"])
     }
 
+
+    @Test("a clause opened by as, while or when takes the time of an eventless clause before it")
+    func simultaneousClause() throws {
+        let (watched, _) = try events("Anna Weber watched on Monday as the two ministers signed an agreement in Oslo.")
+        let signing = try #require(watched.first { $0.type == "agreement" })
+        #expect(signing.time?.value == "2024-02-19" && signing.timeSource == .sentence)
+        let (sold, _) = try events("The alliance came about in 2019 as Anna Weber sold the plant.")
+        #expect(sold.first { $0.type == "sale" }?.time?.value == "2019")
+        // `as an alternative to` is a preposition; `to sell` is a plan.
+        for text in ["The alliance came about in 2019 as an alternative to Anna Weber selling the plant.",
+                     "The plan was drawn up in 2019 as Jonas Berg prepared to sell the plant in Oslo."] {
+            let sale = try #require(try self.events(text).events.first { $0.type == "sale" })
+            #expect(sale.time == nil)
+        }
+    }
+
+    @Test("he or she is the acting person of the sentence's earlier event, else of the last sentence")
+    func pronoun() throws {
+        let (proposed, _) = try events("Jonas Berg arrived in Oslo. Anna Weber proposed the pact when she visited Bergen in March.")
+        let visit = try #require(proposed.first { $0.type == "visit" })
+        #expect(visit.participants.first { $0.role == "agent" }?.entityId == "person:anna-weber")
+        #expect(visit.time?.value == "2023-03")
+        let (later, _) = try events("Jonas Berg arrived in Oslo. He visited Bergen.")
+        let second = try #require(later.first { $0.type == "visit" })
+        #expect(second.participants.first { $0.role == "agent" }?.entityId == "person:jonas-berg")
+    }
+
     @Test("a time in the reported content is not the time of the saying")
     func contentTime() throws {
         let (events, _) = try events("Spokesman Ole Dahl said a team would visit Oslo next month.")

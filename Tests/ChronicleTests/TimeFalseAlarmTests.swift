@@ -17,7 +17,7 @@ struct FalseAlarmTests {
         "A 6-year-old boy was rescued.",
         "You may want to march on.",
         "For tickets call 555-1234 or 1-800-555-2010.",
-        "The feed was refreshed at 2024-02-22T10:15:00Z by the agency.",
+        "The feed was refreshed at 2024-02-22T1015 by the agency.",
         "The Weekly Standard and the Daily Mail ran the story.",
         "He told Radio 4's Today programme that he would stay.",
         "Shares recovered after the fall in oil prices.",

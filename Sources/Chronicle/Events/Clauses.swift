@@ -1,19 +1,23 @@
 /// Splits a sentence's tokens into clauses, the window for an event's arguments and time.
 ///
 /// A clause ends at `,` `;` `:` brackets, dashes and quotation marks, and before words that
-/// open a subordinate clause (`which`, `who`, `where`, `while`, …, from `events/clause-openers.txt`).
+/// open a subordinate clause (`which`, `who`, `where`, `while`, …: the `clause` and `simultaneous`
+/// words of `events/argument-cues.txt`).
 /// Crude, but it keeps `which said the vehicle was transferred … last weekend` apart from
 /// `reported on Tuesday`.
 struct Clauses {
     /// Clause index of each token of the sentence (offset by the sentence's first token).
     let clauseOf: [Int]
     let firstToken: Int
+    /// The tokens of `as`, `while`, `when` (`simultaneous` cues) that open a clause, in order.
+    let simultaneous: [Int]
 
     init(sentence: Sentence, tokens: [Token], bytes: [UInt8], lexicon: TriggerLexicon) {
         firstToken = sentence.tokens.lowerBound
         var clauseOf = [Int]()
         clauseOf.reserveCapacity(sentence.tokens.count)
         var clause = 0
+        var simultaneous = [Int]()
         for i in sentence.tokens {
             let t = tokens[i]
             if t.kind == .punct && Clauses.isBoundary(bytes, t) {
@@ -21,10 +25,14 @@ struct Clauses {
                 clauseOf.append(clause)
                 continue
             }
-            if t.kind == .word && i > sentence.tokens.lowerBound && lexicon.argumentCue(t.key) == .clause { clause += 1 }
+            if t.kind == .word && i > sentence.tokens.lowerBound, let cue = lexicon.argumentCue(t.key), cue.startsClause {
+                clause += 1
+                if cue == .simultaneous { simultaneous.append(i) }
+            }
             clauseOf.append(clause)
         }
         self.clauseOf = clauseOf
+        self.simultaneous = simultaneous
     }
 
     func clause(of token: Int) -> Int { clauseOf[token - firstToken] }

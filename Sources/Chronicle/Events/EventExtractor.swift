@@ -94,7 +94,10 @@ struct EventExtractor {
                 let hasAgent = participantKeys.contains { $0.role == .agent || $0.role == .speaker }
                 if !hasAgent {
                     let role = trigger.entry.isReporting ? "speaker" : "agent"
-                    if let person = lastPerson, hasPronounSubject(before: trigger.first, sentence: sentence, tokens: tokens) {
+                    // `Kishida proposed the pact when he visited Manila`: `he` is the acting
+                    // person of this sentence's earlier events, if any, else of the last sentence's.
+                    if hasPronounSubject(before: trigger.first, sentence: sentence, tokens: tokens),
+                       let person = actingPerson(eventKeys.suffix(n), mentions) ?? lastPerson {
                         addParticipant(person, role)
                     } else if sharesSubject(trigger, clauses: clauses, sentence: sentence, words: words) {
                         for s in subjects { addParticipant(s.entity, role) }
@@ -176,7 +179,7 @@ struct EventExtractor {
         let first = sentence.tokens.lowerBound
         if times.contains(where: { $0.first == first }) || words.isParticiple(first) { return true }
         guard let cue = lexicon.argumentCue(words.tokens[first].key) else { return false }
-        return cue == .opener || cue == .place || cue == .clause
+        return cue == .opener || cue == .place || cue.startsClause
     }
 
     /// A nominal trigger with nothing of its own (`the deal`, `the signing`): a reference back
@@ -284,6 +287,21 @@ struct EventExtractor {
                 if after == nil && triggers[k].first > t.last { after = k }
             }
             if let target = before ?? after, assigned[target] == nil { assigned[target] = (t.time, .clause) }
+        }
+        // `Kishida watched on Monday as the ministers signed an agreement`: a time in a clause
+        // with no event goes with the event of the next clause when that one opens with `as`,
+        // `while` or `when` and has no time of its own. Not `as a way of …` (a preposition),
+        // nor a plan (`to deliver`) or a noun-only form (`when awarding contracts`).
+        for opener in clauses.simultaneous {
+            let next = clauses.clause(of: opener)
+            guard opener + 1 < sentence.tokens.upperBound, !TokenContext.indefiniteArticles.contains(tokens[opener + 1].key),
+                  let t = times.last(where: { clauses.clause(of: $0.first) == next - 1 }),
+                  !times.contains(where: { clauses.clause(of: $0.first) == next }),
+                  !triggers.contains(where: { clauses.clause(of: $0.first) == next - 1 }),
+                  let k = triggers.firstIndex(where: { clauses.clause(of: $0.first) == next }), assigned[k] == nil,
+                  !triggers[k].entry.isNounOnly,
+                  lexicon.argumentCue(tokens[triggers[k].first - 1].key) != .recipient else { continue }
+            assigned[k] = (t.time, .sentence)
         }
         return assigned
     }
@@ -418,6 +436,8 @@ struct EventExtractor {
 extension TokenContext {
     static let theKey = Normalizer.key("the")
     static let andKey = Normalizer.key("and")
+    /// `a`, `an`: after `as` they make it a preposition (`as a way of`), no clause opener.
+    static let indefiniteArticles: Set<UInt64> = [Normalizer.key("a"), Normalizer.key("an")]
     /// Words before a noun that refers back (`the deal`, `this agreement`).
     static let determiners: Set<UInt64> = Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"].map(Normalizer.key))
 }

@@ -65,8 +65,11 @@ struct TriggerLexicon: Sendable {
         case recipient
         /// `with`: a co-participant follows.
         case with
-        /// `which`, `who`, `while`: a new clause starts.
+        /// `which`, `who`, `because`: a new clause starts.
         case clause
+        /// `as`, `while`, `when`: a new clause starts whose event goes with the clause before
+        /// (`watched on Monday as the ministers signed`), so it may take that clause's time.
+        case simultaneous
         /// `he`, `she`: a person mentioned before.
         case pronoun
         /// `has`, `was`: may stand between a subject and its verb.
@@ -80,12 +83,15 @@ struct TriggerLexicon: Sendable {
         /// `off`, `out`: a phrasal verb's particle; hyphened to a trigger it makes the event's
         /// noun (`sell-off`, `buy-out`), not a modifier.
         case particle
+
+        /// Whether a subordinate clause starts at this word.
+        var startsClause: Bool { self == .clause || self == .simultaneous }
     }
 
     mutating func loadArgumentCues(_ path: String) throws {
         for record in try DataFile(path: path, fieldCount: 2...2).records {
             guard let cue = ArgumentCue(rawValue: record.fields[1]) else {
-                throw record.error("unknown cue kind '\(record.fields[1])': expected place, recipient, with, clause, pronoun, auxiliary, modal, opener, sequel or particle")
+                throw record.error("unknown cue kind '\(record.fields[1])': expected place, recipient, with, clause, simultaneous, pronoun, auxiliary, modal, opener, sequel or particle")
             }
             argumentCues[Normalizer.key(record.fields[0])] = cue
         }

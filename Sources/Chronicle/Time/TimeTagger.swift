@@ -581,8 +581,9 @@ struct RuleGuards {
         return words >= 3 && capitalised * 5 >= words * 4
     }
 
-    /// `2024-02-22T10:15`: numbers joined by hyphens that run into a word with digits (`22T10`)
-    /// make a timestamp this tagger cannot read; `2024` or `2024-02` is only its start.
+    /// `2024-02-22T1015`: numbers joined by hyphens that run into a word with digits (`22T10`)
+    /// make one timestamp, which `date-iso-t` reads whole when it can; `2024` or `2024-02` is
+    /// only its start.
     private func isTimestampPrefix(from t: Int) -> Bool {
         let tokens = matcher.tokens
         var p = t
