@@ -135,6 +135,20 @@ struct EventExtractorTests {
         #expect(corporate.filter { $0.type == "statement" }.count == 1)
     }
 
+    @Test("a person speaking after a comma gives an organisation's statement of the same sentence its voice")
+    func voicedStatement() throws {
+        let (events, _) = try events("""
+            Norway said on Tuesday it opposed the plan, foreign ministry spokesperson Anna Weber told a news briefing.
+            """)
+        let said = events.filter { $0.type == "statement" }
+        #expect(said.count == 1)
+        #expect(said.first?.participants.map(\.entityId) == ["place:norway", "person:anna-weber"])
+        #expect(said.first?.time?.value == "2024-02-20")
+        // A clause word after the comma makes it a second statement.
+        let (apart, _) = try self.events("Norway said on Tuesday it opposed the plan, while Anna Weber said it was fair.")
+        #expect(apart.filter { $0.type == "statement" }.count == 2)
+    }
+
     @Test("a form that is the event only as a noun is another verb after to, a modal or he/she")
     func nounOnlySense() throws {
         let (events, x) = try events("""
