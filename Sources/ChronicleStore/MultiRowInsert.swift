@@ -12,7 +12,8 @@ import GRDB
 /// made compiling cost more than it saved in a few hundred articles.
 struct MultiRowInsert {
     private let db: Database
-    private let head: String, row: String, tail: String
+    /// The statement texts, by rows per statement (see `SQLTexts`).
+    private let texts: [Int: String]
     let columns: Int
 
     static let rowsPerStatement = 64
@@ -21,10 +22,8 @@ struct MultiRowInsert {
     /// what follows the rows (an `ON CONFLICT` clause, or nothing).
     init(_ db: Database, _ head: String, columns: Int, tail: String = "") {
         self.db = db
-        self.head = head
         self.columns = columns
-        self.tail = tail
-        row = "(" + marks(columns) + ")"
+        texts = SQLTexts.shared.texts(head: head, columns: columns, tail: tail)
     }
 
     /// Writes the rows of `values`, `columns` values per row, in order.
@@ -34,8 +33,7 @@ struct MultiRowInsert {
         while start < values.count {
             let rows = Self.rowsInNextStatement(left: (values.count - start) / columns)
             let end = start + rows * columns
-            let sql = head + " " + String(repeating: row + ", ", count: rows - 1) + row + tail
-            try BoundStatement(db, sql: sql).execute(Array(values[start..<end]))
+            try BoundStatement(db, sql: texts[rows]!).execute(Array(values[start..<end]))
             start = end
         }
     }

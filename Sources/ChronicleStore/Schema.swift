@@ -157,6 +157,7 @@ enum Schema {
         migrator.registerMigration(DocumentNumberMigration.identifier) { db in try DocumentNumberMigration.apply(db) }
         migrator.registerMigration(EventNumberMigration.identifier) { db in try EventNumberMigration.apply(db) }
         migrator.registerMigration(EntityPairMigration.identifier) { db in try EntityPairMigration.apply(db) }
+        migrator.registerMigration(CheckListMigration.identifier) { db in try CheckListMigration.apply(db) }
         return migrator
     }
 }

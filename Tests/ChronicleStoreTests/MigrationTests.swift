@@ -72,7 +72,7 @@ struct MigrationTests {
     }
 
     static let allMigrations = ["v1-initial", "v2-merge-index", "v3-entity-numbers", "v4-pair-counts", "v5-document-numbers",
-                                "v6-event-numbers", "v7-entity-pairs"]
+                                "v6-event-numbers", "v7-entity-pairs", "v8-check-lists"]
 
     /// Two articles telling one meeting, so the store has a cross-article event.
     static func filledStore() throws -> ChronicleStore {

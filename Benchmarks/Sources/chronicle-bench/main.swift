@@ -2,6 +2,8 @@
 //
 //   chronicle-bench [--articles N] [--text-mb M] [--pipeline-articles K] [--skip-store]
 //   chronicle-bench --pipeline-only [--pipeline-articles K]   (only the Pipeline.extract lines)
+//   chronicle-bench --writer-only [--ingest-articles J]   (after the pipeline lines, only the
+//                                                  64-per-transaction writer run: for callgrind)
 //   chronicle-bench --build-store --articles N   (only build the cached N-article store, report
 //                                                  its writer rates per tenth, and print its path)
 //
@@ -16,7 +18,7 @@ import Dispatch
 import Foundation
 
 var storeArticles = Fixtures.storeArticles, textMB = 8, pipelineArticles = 2_000, ingestArticles = 1_000, skipStore = false, buildStoreOnly = false
-var pipelineOnly = false
+var pipelineOnly = false, writerOnly = false
 var args = CommandLine.arguments.dropFirst().makeIterator()
 while let a = args.next() {
     switch a {
@@ -27,8 +29,9 @@ while let a = args.next() {
     case "--skip-store": skipStore = true
     case "--build-store": buildStoreOnly = true
     case "--pipeline-only": pipelineOnly = true
+    case "--writer-only": writerOnly = true
     default:
-        FileHandle.standardError.write("usage: chronicle-bench [--articles N] [--text-mb M] [--pipeline-articles K] [--ingest-articles J] [--skip-store] [--build-store] [--pipeline-only]\n".data(using: .utf8)!)
+        FileHandle.standardError.write("usage: chronicle-bench [--articles N] [--text-mb M] [--pipeline-articles K] [--ingest-articles J] [--skip-store] [--build-store] [--pipeline-only] [--writer-only]\n".data(using: .utf8)!)
         exit(2)
     }
 }
@@ -171,7 +174,7 @@ do {
     // rate of each tenth shows whether writing slows as the store grows.
     let xs = ingestArticles <= extractions.count ? Array(extractions.prefix(ingestArticles))
         : Fixtures.extractBatch(0..<ingestArticles, generator: generator, pipeline: pipeline)
-    for transaction in [1, 64] {
+    for transaction in writerOnly ? [64] : [1, 64] {
         let path = Fixtures.cacheDirectory + "/ingest-\(ProcessInfo.processInfo.processIdentifier).sqlite"
         defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
         let store = try ChronicleStore(path: path)
@@ -196,6 +199,7 @@ do {
         print("  (articles/s per tenth, as the store fills: \(rates.joined(separator: " ")))")
         print(String(format: "  (writer thread CPU %.2f s = %.0f articles per CPU second)", cpu, Double(xs.count) / cpu))
     }
+    if writerOnly { exit(0) }
 
     // `chronicle ingest`'s shape: extraction on every core (OrderedConcurrentMap, a task group),
     // one writer, in order, 64 articles per transaction, into a fresh store.
