@@ -20,6 +20,15 @@ struct ShortFormBookkeepingTests {
         #expect(numbers.id(1) == "org:b" && numbers.count == 2)
     }
 
+    @Test("listed entities are numbered by gazetteer index, unlisted ones by id, in one sequence")
+    func listedNumbers() {
+        var numbers = EntityNumbers(capacity: 2)
+        #expect(numbers.number("person:a", listed: 12, type: .person) == 0)
+        #expect(numbers.number("org:b", type: .org) == 1)
+        #expect(numbers.number("person:a", listed: 12, type: .person) == 0)
+        #expect(numbers.listedIndex(0) == 12 && numbers.listedIndex(1) == nil)
+    }
+
     @Test("no entities: nothing numbered, positions answer nil")
     func empty() {
         let numbers = EntityNumbers(capacity: 0)
@@ -53,6 +62,45 @@ struct ShortFormBookkeepingTests {
         #expect(ShortFormResolver.merge(a[...], b[...]).map(\.first) == [0, 3, 5, 7, 9, 12])
         #expect(ShortFormResolver.merge(a[...], []).map(\.first) == [0, 5, 9])
         #expect(ShortFormResolver.merge([], b[...]).map(\.first) == [3, 7, 12])
+    }
+}
+
+@Suite("Short-form table")
+struct ShortFormTableTests {
+    @Test("documented example: a key's entities in registration order, each once; which entities have a short form")
+    func registers() {
+        var table = ShortFormTable(keys: 2)
+        table.register(7, 2)
+        table.register(7, 0)
+        table.register(7, 2)
+        table.register(9, 1)
+        var out = [Int]()
+        table.entities(of: 7, into: &out)
+        #expect(out == [2, 0])
+        table.entities(of: 9, into: &out)
+        #expect(out == [1])
+        #expect(table.contains(7, where: { $0 == 0 }) && !table.contains(9, where: { $0 == 0 }))
+        #expect(table.hasShortForm == [true, true, true])
+    }
+
+    @Test("no registrations: every key has no entities")
+    func empty() {
+        let table = ShortFormTable(keys: 0)
+        var out = [5]
+        table.entities(of: 42, into: &out)
+        #expect(out.isEmpty && table.hasShortForm.isEmpty && !table.contains(42, where: { _ in true }))
+    }
+
+    @Test("many keys: the table grows and keeps every chain")
+    func grows() {
+        var table = ShortFormTable(keys: 1)
+        for k in 0..<200 { table.register(UInt64(k) &* 0x9E37_79B9_7F4A_7C15, k % 7) }
+        for k in 0..<200 { table.register(UInt64(k) &* 0x9E37_79B9_7F4A_7C15, 7) }
+        var out = [Int]()
+        for k in 0..<200 {
+            table.entities(of: UInt64(k) &* 0x9E37_79B9_7F4A_7C15, into: &out)
+            #expect(out == [k % 7, 7])
+        }
     }
 }
 

@@ -19,6 +19,10 @@ public struct EntityTagger: Sendable {
     /// FNV hashes of the blocklist's normal forms: a mention's text is normalised into a String
     /// for the exact check only when its hash, taken straight from the text bytes, is one of them.
     let blocklistHashes: Set<UInt64>
+    /// For each entity, the index `indexById` gives its id, when that is not always the entity
+    /// itself (two records sharing an id, which a gazetteer built in code may have and the loader
+    /// refuses); nil when every id is unique. Mentions are numbered by this index (`EntityNumbers`).
+    let indexOfSharedId: [Int32]?
 
     /// Roles whose holders are named by surname alone in news (`Putin said`).
     static let surnameRoles: Set<String> = ["head-of-state", "head-of-government"]
@@ -33,6 +37,8 @@ public struct EntityTagger: Sendable {
         self.placePrepositions = Set(gazetteer.triggers.argumentCues.filter { $0.value == .place }.map(\.key))
         self.calendarWords = gazetteer.time.oneWordKeys(of: "MONTH").union(gazetteer.time.oneWordKeys(of: "WEEKDAY"))
         self.calendarPrepositions = gazetteer.time.oneWordKeys(of: "CALENDARPREP")
+        self.indexOfSharedId = gazetteer.indexById.count == gazetteer.entities.count
+            ? nil : gazetteer.entities.map { gazetteer.indexById[$0.id] ?? -1 }
         var counts = [UInt64: Int]()
         var surnames = [UInt64: KnownSurname]()
         for entity in gazetteer.entities where entity.type == .person && EntityTagger.surnameRoles.contains(entity.attributes["role"] ?? "") {
@@ -43,7 +49,8 @@ public struct EntityTagger: Sendable {
             // Regnal numbers (`Frederik X`) and short forms are no surnames.
             guard !family.has(.allCaps), family.end - family.start >= 3 else { continue }
             counts[family.key, default: 0] += 1
-            surnames[family.key] = KnownSurname(id: entity.id, spelling: String(decoding: bytes[family.start..<family.end], as: UTF8.self))
+            surnames[family.key] = KnownSurname(id: entity.id, index: gazetteer.indexById[entity.id] ?? -1,
+                                                spelling: String(decoding: bytes[family.start..<family.end], as: UTF8.self))
         }
         // A surname two leaders share names neither.
         self.knownSurnames = surnames.filter { counts[$0.key] == 1 }
@@ -61,9 +68,10 @@ public struct EntityTagger: Sendable {
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (n, s) in sentences.enumerated() { for i in s.tokens { sentenceOf[i] = n } }
         let resolved = ShortFormResolver(context: context, knownSurnames: knownSurnames, placePrepositions: placePrepositions,
+                                         indexById: gazetteer.indexById,
                                          calendarWords: calendarWords, calendarPrepositions: calendarPrepositions)
             .resolve(mentions, sentenceOf: sentenceOf, titled: Set(rules.titledShortForms))
-        return entities(from: resolved.mentions, entityCount: resolved.entityCount, context)
+        return entities(from: resolved.mentions, numbers: resolved.entities, context)
     }
 
     private func listMatches(_ context: TokenContext) -> [EntityCandidate] {
@@ -126,12 +134,14 @@ public struct EntityTagger: Sendable {
         if isBlocked(c.first, c.last, context) { return nil }
         switch c.referent {
         case .known(let index):
-            return .init(first: c.first, last: c.last, entity: gazetteer.entities[Int(index)].id, type: traits.type(index), source: c.source)
+            return .init(first: c.first, last: c.last, entity: gazetteer.entities[Int(index)].id, type: traits.type(index), source: c.source,
+                         listed: indexOfSharedId?[Int(index)] ?? index)
         case .new(let type):
             let id = EntityId.make(type: type, name: context.text(c.first, c.last))
             // A rule that finds a listed name under another spelling keeps the list's type.
             let known = gazetteer.indexById[id]
-            return .init(first: c.first, last: c.last, entity: id, type: known.map(traits.type) ?? type, source: c.source)
+            return .init(first: c.first, last: c.last, entity: id, type: known.map(traits.type) ?? type, source: c.source,
+                         listed: known ?? -1)
         }
     }
 
@@ -146,13 +156,17 @@ public struct EntityTagger: Sendable {
     }
 
     /// Groups the mentions by entity, in order of first mention, with each mention's role.
-    /// Mentions carry their entity's number (below `entityCount`), so finding the entity is an
-    /// array read; a listed entity is named once, from the gazetteer, a rule-made one by its
-    /// longest rule mention.
-    private func entities(from mentions: [ShortFormResolver.Mention], entityCount: Int, _ context: TokenContext) -> [DocumentEntity] {
-        var slot = [Int](repeating: -1, count: entityCount)
+    /// Mentions carry their entity's number (`numbers`), so finding the entity is an array read;
+    /// a listed entity is named once, from the gazetteer, a rule-made one by its longest rule mention.
+    private func entities(from mentions: [ShortFormResolver.Mention], numbers: EntityNumbers, _ context: TokenContext) -> [DocumentEntity] {
+        var slot = [Int](repeating: -1, count: numbers.count)
+        // Each entity's mention array is made at its final size instead of growing by doubling.
+        var counts = [Int](repeating: 0, count: numbers.count)
+        for m in mentions { counts[m.number] += 1 }
         var found = [DocumentEntity]()
         var listed = [Bool]()
+        found.reserveCapacity(numbers.count)
+        listed.reserveCapacity(numbers.count)
         let roles = MentionRoleClassifier(context: context, modifierWords: gazetteer.cues.modifierWords)
         for m in mentions {
             let span = Span(context.tokens[m.first].start, context.tokens[m.last].end)
@@ -165,9 +179,12 @@ public struct EntityTagger: Sendable {
                 continue
             }
             slot[m.number] = found.count
-            let index = gazetteer.indexById[m.entity]
+            let index = numbers.listedIndex(m.number)
             let name = index.map { gazetteer.entities[Int($0)].name } ?? context.text(m.first, m.last)
-            found.append(DocumentEntity(id: m.entity, name: name, type: m.type, mentions: [mention]))
+            var entityMentions = [EntityMention]()
+            entityMentions.reserveCapacity(counts[m.number])
+            entityMentions.append(mention)
+            found.append(DocumentEntity(id: m.entity, name: name, type: m.type, mentions: entityMentions))
             listed.append(index != nil)
         }
         // A rule-made entity is named by its longest mention.
@@ -186,6 +203,8 @@ public struct EntityTagger: Sendable {
 /// text must match it exactly (`Støre`, not the word `Store`).
 struct KnownSurname {
     let id: String
+    /// The entity's index in the gazetteer (`indexById`).
+    let index: Int32
     let spelling: String
 }
 

@@ -15,6 +15,8 @@ struct ShortFormResolver {
         var source: String
         /// The entity's number in the document (`EntityNumbers`), set by `resolve`; -1 before.
         var number = -1
+        /// The gazetteer index of the entity (`indexById` of its id), -1 for one in no list.
+        var listed: Int32 = -1
     }
 
     let context: TokenContext
@@ -23,6 +25,8 @@ struct ShortFormResolver {
     let knownSurnames: [UInt64: KnownSurname]
     /// Words a place follows (`in`, `at`, `near`), from `events/argument-cues.txt`.
     let placePrepositions: Set<UInt64>
+    /// The gazetteer's entity indexes by id, for the ids of titled names (`Mr Smith`).
+    var indexById: [String: Int32] = [:]
     /// Month and weekday names, and the words before them that make them dates.
     var calendarWords: Set<UInt64> = []
     var calendarPrepositions: Set<UInt64> = []
@@ -32,29 +36,25 @@ struct ShortFormResolver {
     /// Adds short-form mentions for uncovered tokens. `sentenceOf` maps a token to its sentence;
     /// `titled` are single words after a title (`Mr Smith`), people even when unresolved.
     ///
-    /// Entities are numbered on entry (one String hash per mention), so the per-word work below
-    /// compares and indexes integers instead of hashing entity ids.
-    /// Returns the mentions in text order, each with its entity number, and how many numbers were given.
-    func resolve(_ mentions: [Mention], sentenceOf: [Int], titled: Set<Int>) -> (mentions: [Mention], entityCount: Int) {
+    /// Entities are numbered on entry (one hash per mention, of a listed entity's index or of an
+    /// unlisted one's id), so the per-word work below compares and indexes integers.
+    /// Returns the mentions in text order, each with its entity number, and the numbers given.
+    func resolve(_ mentions: [Mention], sentenceOf: [Int], titled: Set<Int>) -> (mentions: [Mention], entities: EntityNumbers) {
         var entities = EntityNumbers(capacity: mentions.count)
-        var forms = [UInt64: [Int]]()  // key → entity numbers, in first-registration order
-        var registered = [Bool]()  // by entity number: has a short form (only those are looked up by position)
-        func register(_ key: UInt64, _ entity: Int) {
-            if !forms[key, default: []].contains(entity) { forms[key, default: []].append(entity) }
-            if entity >= registered.count { registered.append(contentsOf: repeatElement(false, count: entity + 1 - registered.count)) }
-            registered[entity] = true
-        }
+        var forms = ShortFormTable(keys: mentions.count)
         var covered = [Bool](repeating: false, count: tokens.count)
         var numbers = [Int]()
         numbers.reserveCapacity(mentions.count)
         for m in mentions {
-            let n = entities.number(m.entity, type: m.type)
+            let n = entities.number(m.entity, listed: m.listed, type: m.type)
             numbers.append(n)
             for i in m.first...m.last { covered[i] = true }
-            shortForms(of: m) { register($0, n) }
+            let keys = shortForms(of: m)
+            if let key = keys.first { forms.register(key, n) }
+            if let key = keys.second { forms.register(key, n) }
         }
         let definitions = acronymDefinitions(mentions, numbers)
-        for (acronym, entity) in definitions { register(acronym, entity) }
+        for (acronym, entity) in definitions { forms.register(acronym, entity) }
 
         // The document beats the lists: a definition `(RFA)` after `Regional Flood Agency` beats a
         // list acronym, and `Kim` after `Kim Jong-un` is the person, not a town called Kim. Such
@@ -72,7 +72,7 @@ struct ShortFormResolver {
                 result.append(Mention(first: m.first, last: m.last, entity: entities.id(defined.1), type: entities.type(defined.1),
                                       source: "alias:acronym", number: defined.1))
                 resultNumbers.append(defined.1)
-            } else if m.type != .person, (forms[key] ?? []).contains(where: { entities.type($0) == .person }),
+            } else if m.type != .person, forms.contains(key, where: { entities.type($0) == .person }),
                       !(m.type == .place && m.first > 0 && placePrepositions.contains(tokens[m.first - 1].key)) {
                 listWords[m.first] = (m, n)
             } else {
@@ -80,13 +80,15 @@ struct ShortFormResolver {
                 resultNumbers.append(n)
             }
         }
-        var positions = MentionPositions(result, resultNumbers, tracked: registered)
+        // Only entities with a short form are looked up by position.
+        var positions = MentionPositions(result, resultNumbers, tracked: forms.hasShortForm)
         let kept = result.count
+        var candidates = [Int]()
         for i in 0..<tokens.count where tokens[i].kind == .word && tokens[i].isCapitalized
             && (!covered[i] || (!listWords.isEmpty && listWords[i] != nil)) {
             let key = tokens[i].key
             if !calendarWords.isEmpty, calendarWords.contains(key), isCalendarUse(i) { continue }
-            var candidates = forms[key] ?? []
+            forms.entities(of: key, into: &candidates)
             let listed = listWords.isEmpty ? nil : listWords[i]
             if listed != nil { candidates = candidates.filter { entities.type($0) == .person } }
             if let n = choose(candidates, at: i, in: positions, sentenceOf: sentenceOf) {
@@ -98,17 +100,17 @@ struct ShortFormResolver {
                 positions.insert(i, for: listed.number)
             } else if let known = knownSurnames[key], !context.facts.has(i, .notAName), context.text(i, i) == known.spelling,
                       !isInsideLongerName(i) {
-                let n = entities.number(known.id, type: .person, keepingType: true)
+                let n = entities.number(known.id, listed: known.index, type: .person, keepingType: true)
                 result.append(Mention(first: i, last: i, entity: known.id, type: .person, source: "alias:known-surname", number: n))
                 positions.insert(i, for: n)
             } else if titled.contains(i) {
                 let id = EntityId.make(type: .person, name: context.text(i, i))
                 result.append(Mention(first: i, last: i, entity: id, type: .person, source: "rule:title-name",
-                                      number: entities.number(id, type: .person, keepingType: true)))
+                                      number: entities.number(id, listed: indexById[id] ?? -1, type: .person, keepingType: true)))
             }
         }
         // Both parts are in text order and start at different tokens: merge them.
-        return (ShortFormResolver.merge(result[..<kept], result[kept...]), entities.count)
+        return (ShortFormResolver.merge(result[..<kept], result[kept...]), entities)
     }
 
     /// A month or weekday name used as a date: after a date preposition (`in May`, `since
@@ -134,8 +136,8 @@ struct ShortFormResolver {
 
     /// The family name of a multi-word person (first word for East Asian order, else the last)
     /// and a listed person's known first name, and the distinctive first word of a multi-word organisation (`Lockheed` Martin).
-    /// Calls `register` with each short-form key, family name first.
-    private func shortForms(of m: Mention, _ register: (UInt64) -> Void) {
+    /// Returns the short-form keys, family name first.
+    private func shortForms(of m: Mention) -> (first: UInt64?, second: UInt64?) {
         // The first and last words, less connectors and hyphenated parts, with no array built.
         var firstWord = -1, lastWord = -1, wordCount = 0
         for i in m.first...m.last where tokens[i].kind == .word && !context.isConnector(i) && !isHyphenPart(i) {
@@ -143,22 +145,20 @@ struct ShortFormResolver {
             lastWord = i
             wordCount += 1
         }
-        guard wordCount >= 2 else { return }
+        guard wordCount >= 2 else { return (nil, nil) }
         switch m.type {
         case .person:
             let familyFirst = context.facts.has(firstWord, .surnameFirst)
             let family = familyFirst ? firstWord : lastWord
-            guard tokens[family].isCapitalized else { return }
+            guard tokens[family].isCapitalized else { return (nil, nil) }
             // `Kamala` after `Kamala Harris`: the known first name of a listed person is a short
             // form too (rule-made people are left out: `Mac App Store` would make every `Mac` one).
             let given = firstWord
             if !familyFirst, given != family, m.source.hasPrefix("list:"), context.facts.has(given, .firstName),
                !isHyphenPart(given + 2) {
-                register(tokens[family].key)
-                register(tokens[given].key)
-                return
+                return (tokens[family].key, tokens[given].key)
             }
-            register(tokens[family].key)
+            return (tokens[family].key, nil)
         case .org:
             let head = firstWord
             let t = tokens[head]
@@ -167,10 +167,10 @@ struct ShortFormResolver {
                   context.facts.orgHeadAfter(head) == nil,
                   context.facts.placeKeywordAfter(head) == nil,
                   context.facts.demonym(head) == nil
-            else { return }
-            register(t.key)
+            else { return (nil, nil) }
+            return (t.key, nil)
         case .place:
-            return
+            return (nil, nil)
         }
     }
 
@@ -231,33 +231,43 @@ struct ShortFormResolver {
 
 /// The entities of one document numbered 0, 1, 2, … in order of first appearance, with the
 /// type of each (the type of its latest mention).
+///
+/// A listed entity is found by its gazetteer index, an unlisted one by its id: hashing an
+/// integer costs a fraction of hashing an id String, and most mentions are of listed entities.
 struct EntityNumbers {
     private var numbers = [String: Int]()
+    private var listedNumbers = [Int32: Int]()
     private var ids = [String]()
     private var types = [EntityType]()
+    private var listed = [Int32]()
 
     init(capacity: Int) {
-        numbers.reserveCapacity(capacity)
+        listedNumbers.reserveCapacity(capacity)
         ids.reserveCapacity(capacity)
         types.reserveCapacity(capacity)
+        listed.reserveCapacity(capacity)
     }
 
     var count: Int { ids.count }
 
-    /// The number of entity `id`, a new one if unseen. Records `type` as its type unless
-    /// `keepingType` and the entity is already numbered.
-    mutating func number(_ id: String, type: EntityType, keepingType: Bool = false) -> Int {
-        if let n = numbers[id] {
+    /// The number of entity `id`, a new one if unseen. `index` is its gazetteer index (the one
+    /// `indexById` gives for `id`), -1 for an entity in no list. Records `type` as its type
+    /// unless `keepingType` and the entity is already numbered.
+    mutating func number(_ id: String, listed index: Int32 = -1, type: EntityType, keepingType: Bool = false) -> Int {
+        if let n = index >= 0 ? listedNumbers[index] : numbers[id] {
             if !keepingType { types[n] = type }
             return n
         }
-        numbers[id] = ids.count
+        if index >= 0 { listedNumbers[index] = ids.count } else { numbers[id] = ids.count }
         ids.append(id)
         types.append(type)
+        listed.append(index)
         return ids.count - 1
     }
 
     func id(_ n: Int) -> String { ids[n] }
+    /// The gazetteer index of entity `n`, nil for one in no list.
+    func listedIndex(_ n: Int) -> Int32? { listed[n] >= 0 ? listed[n] : nil }
     func type(_ n: Int) -> EntityType { types[n] }
 }
 
