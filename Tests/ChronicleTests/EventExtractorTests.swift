@@ -87,6 +87,49 @@ struct EventExtractorTests {
         }
     }
 
+    @Test("a time opening a sentence with its own opening word dates the first event after it")
+    func frontedOpeningWord() throws {
+        let (events, _) = try events("Earlier this month, Northwind agreed to buy Oslo Energy.")
+        #expect(events.first { $0.type == "agreement" }?.time?.value == "2024-02")
+    }
+
+    @Test("a time written before its trigger, then one after it, beat a time far before")
+    func timeOrder() throws {
+        let (events, _) = try events("""
+            Anna Weber pleaded guilty on July 24 to a charge over two fatal crashes in 2018.             The 2019 Oslo crash was settled in May. In December the Senate rejected a plea by current governor Jonas Berg.
+            """)
+        let crashes = events.filter { $0.type == "disaster" }
+        #expect(crashes.compactMap(\.time?.value) == ["2018", "2019"])
+        #expect(events.first { $0.type == "denial" }?.time?.value == "2023-12")
+    }
+
+    @Test("the commas of a place and its region before a time close no clause; before a verb they do")
+    func placeCommas() throws {
+        let (met, _) = try events("Anna Weber met Jonas Berg in Bergen, Norway, last week to discuss the handover.")
+        let meeting = try #require(met.first { $0.type == "meeting" })
+        #expect(meeting.time?.value == "2024-W07")
+        #expect(meeting.places == ["place:bergen", "place:norway"])
+        let (said, _) = try events("Jonas Berg, 32, from Bergen, Norway, said he was fine.")
+        #expect(said.first { $0.type == "statement" }?.participants.map(\.entityId) == ["person:jonas-berg"])
+    }
+
+    @Test("who or which after a name, a comma between, makes the name the subject of its clause")
+    func relativeAntecedent() throws {
+        let (events, _) = try events("The board thanked Jonas Berg, who announced in March that he would step down.")
+        let announced = try #require(events.first { $0.type == "announcement" })
+        #expect(announced.participants.map(\.entityId) == ["person:jonas-berg"])
+        #expect(announced.time?.value == "2023-03")
+        // A name between `who` and the verb is its subject (`who Anna Weber met`).
+        let (object, _) = try self.events("They praised Jonas Berg, who Anna Weber met in Oslo.")
+        #expect(object.first { $0.type == "meeting" }?.participants.map(\.entityId) == ["person:anna-weber"])
+    }
+
+    @Test("take over as is an appointment, not an acquisition")
+    func takeOverAs() throws {
+        let (events, _) = try events("Anna Weber will take over as chief executive of Northwind.")
+        #expect(events.contains { $0.type == "appointment" } && !events.contains { $0.type == "acquisition" })
+    }
+
     @Test("he or she is the acting person of the sentence's earlier event, else of the last sentence")
     func pronoun() throws {
         let (proposed, _) = try events("Jonas Berg arrived in Oslo. Anna Weber proposed the pact when she visited Bergen in March.")

@@ -12,7 +12,9 @@ struct Clauses {
     /// The tokens of `as`, `while`, `when` (`simultaneous` cues) that open a clause, in order.
     let simultaneous: [Int]
 
-    init(sentence: Sentence, tokens: [Token], bytes: [UInt8], lexicon: TriggerLexicon) {
+    /// `joinsNames(i)` tells a comma that only separates parts of one name phrase (`Arlington,
+    /// Virginia, last week`), which closes no clause.
+    init(sentence: Sentence, tokens: [Token], bytes: [UInt8], lexicon: TriggerLexicon, joinsNames: (Int) -> Bool = { _ in false }) {
         firstToken = sentence.tokens.lowerBound
         var clauseOf = [Int]()
         clauseOf.reserveCapacity(sentence.tokens.count)
@@ -20,7 +22,7 @@ struct Clauses {
         var simultaneous = [Int]()
         for i in sentence.tokens {
             let t = tokens[i]
-            if t.kind == .punct && Clauses.isBoundary(bytes, t) {
+            if t.kind == .punct && Clauses.isBoundary(bytes, t) && !joinsNames(i) {
                 clause += 1
                 clauseOf.append(clause)
                 continue

@@ -43,6 +43,9 @@ struct EventExtractor {
         }
         let timeTokens = TimeTokens(times: times, tokens: tokens)
         for i in timeTokens.covered { covered[i] = true }
+        let placeCommas = PlaceCommas(tokenCount: tokens.count,
+                                      places: refs.lazy.filter { $0.type == .place && !$0.isModifier }.map { $0.first...$0.last },
+                                      times: timeTokens.all.lazy.map(\.first))
 
         let words = WordShape(tokens: tokens, bytes: bytes, covered: covered)
         var events = [Event]()
@@ -50,7 +53,9 @@ struct EventExtractor {
         var lastPerson: Int?
         var statements = StatementMemory()
         for (sentenceIndex, sentence) in sentences.enumerated() {
-            let clauses = Clauses(sentence: sentence, tokens: tokens, bytes: bytes, lexicon: lexicon)
+            let clauses = Clauses(sentence: sentence, tokens: tokens, bytes: bytes, lexicon: lexicon) {
+                placeCommas.joins($0, tokens: tokens, bytes: bytes)
+            }
             let triggers = findTriggers(sentence, tokens, bytes, covered, clauses)
             // A sentence without a trigger has no event and sets no acting person: nothing
             // below would read its mentions, times or quotation marks.
@@ -99,6 +104,8 @@ struct EventExtractor {
                     if hasPronounSubject(before: trigger.first, sentence: sentence, tokens: tokens),
                        let person = actingPerson(eventKeys.suffix(n), mentions) ?? lastPerson {
                         addParticipant(person, role)
+                    } else if let antecedent = relativeAntecedent(of: trigger, clauses: clauses, mentions: mentions, words: words) {
+                        addParticipant(antecedent, role)
                     } else if sharesSubject(trigger, clauses: clauses, sentence: sentence, words: words) {
                         for s in subjects { addParticipant(s.entity, role) }
                     }
@@ -300,16 +307,29 @@ struct EventExtractor {
             let clause = clauses.clause(of: triggers[k].first)
             if !times.contains(where: { clauses.clause(of: $0.first) == clause }) { assigned[k] = (t.time, .sentence) }
         }
-        for t in times {
-            let clause = clauses.clause(of: t.first)
-            // One pass over the clause's triggers, no list of them built: the last ending
-            // before the time and the first starting after it.
-            var before: Int?, after: Int?
-            for k in triggers.indices where clauses.clause(of: triggers[k].first) == clause {
-                if triggers[k].last < t.first { before = k }
-                if after == nil && triggers[k].first > t.last { after = k }
+        // In order, each to a trigger still without a time: a time written just before its
+        // trigger (`the 1988 Lockerbie crash`, `In December the Lords rejected`); a placeable time
+        // to the trigger before it in its clause (`crashes in 2018`); one with no trigger before
+        // it to the first after it; last, vague times (`current`, `now`). So `pleaded guilty on
+        // July 24 to a charge over two crashes in 2018` dates the crashes 2018.
+        for pass in 0..<4 {
+            for t in times where (t.time.range == nil) == (pass == 3) {
+                let clause = clauses.clause(of: t.first)
+                // One pass over the clause's triggers, no list of them built: the last ending
+                // before the time and the first starting after it.
+                var before: Int?, after: Int?
+                for k in triggers.indices where clauses.clause(of: triggers[k].first) == clause {
+                    if triggers[k].last < t.first { before = k }
+                    if after == nil && triggers[k].first > t.last { after = k }
+                }
+                let target: Int?
+                switch pass {
+                case 0: target = after.flatMap { isWrittenBefore(t, triggers[$0], tokens: tokens) ? $0 : nil }
+                case 1: target = before
+                default: target = before ?? after
+                }
+                if let target, assigned[target] == nil { assigned[target] = (t.time, .clause) }
             }
-            if let target = before ?? after, assigned[target] == nil { assigned[target] = (t.time, .clause) }
         }
         // `Kishida watched on Monday as the ministers signed an agreement`: a time in a clause
         // with no event goes with the event of the next clause when that one opens with `as`,
@@ -330,6 +350,17 @@ struct EventExtractor {
         return assigned
     }
 
+    /// At most this many words between a time and the trigger it is written before.
+    static let writtenBeforeGap = 2
+
+    /// `the 1988 Lockerbie air crash`, `In December the Lords rejected`: a time at most two
+    /// words before the trigger, no punctuation or argument cue (`would`, `that`) between.
+    private func isWrittenBefore(_ t: TimeTokens.Located, _ trigger: Trigger, tokens: [Token]) -> Bool {
+        let gap = t.last + 1..<trigger.first
+        return gap.count <= EventExtractor.writtenBeforeGap
+            && !gap.contains { tokens[$0].kind != .word || lexicon.argumentCue(tokens[$0].key) != nil }
+    }
+
     /// `Heavy rain swept across Spain on Wednesday, flooding streets`: a participle that opens
     /// the clause after a comma tells what went with the clause before, so it takes that
     /// clause's last time.
@@ -345,12 +376,14 @@ struct EventExtractor {
     /// The time a sentence opens with, alone in its clause but for opening prepositions, before
     /// a comma: `Last month,`, `In 2001,`, `On Monday,`.
     private func frontedTime(_ times: [TimeTokens.Located], sentence: Sentence, tokens: [Token], bytes: [UInt8]) -> TimeTokens.Located? {
-        var i = sentence.tokens.lowerBound
+        let start = sentence.tokens.lowerBound
+        var i = start
         while i < sentence.tokens.upperBound, tokens[i].kind == .word,
               let cue = lexicon.argumentCue(tokens[i].key), cue == .opener || cue == .place {
             i += 1
         }
-        guard let t = times.first(where: { $0.first == i }), t.last + 1 < sentence.tokens.upperBound else { return nil }
+        // The time may take in an opening word (`Earlier this month,` is one expression).
+        guard let t = times.first(where: { $0.first >= start && $0.first <= i }), t.last + 1 < sentence.tokens.upperBound else { return nil }
         let comma = tokens[t.last + 1]
         return comma.kind == .punct && comma.end - comma.start == 1 && bytes[comma.start] == 0x2C ? t : nil
     }
@@ -444,6 +477,24 @@ struct EventExtractor {
         return false
     }
 
+    /// `Dave Calhoun, who announced in March …`, `Boeing, which said …`: the name right before
+    /// `who` (a person) or `which` (any other), a comma between, is the subject of the verb of
+    /// the clause `who` or `which` opens, unless another name stands between (`who Putin met`).
+    private func relativeAntecedent(of trigger: Trigger, clauses: Clauses, mentions: [MentionRef], words: WordShape) -> Int? {
+        let tokens = words.tokens
+        let clause = clauses.clause(of: trigger.first)
+        var start = trigger.first
+        while start > clauses.firstToken, clauses.clause(of: start - 1) == clause { start -= 1 }
+        let pronoun = tokens[start].key
+        guard pronoun == TokenContext.whoKey || pronoun == TokenContext.whichKey, start > clauses.firstToken,
+              !mentions.contains(where: { $0.first > start && $0.first < trigger.first }) else { return nil }
+        var end = start - 1
+        if tokens[end].kind == .punct, words.bytes[tokens[end].start] == 0x2C { end -= 1 }
+        guard let antecedent = mentions.last(where: { $0.last == end }), !antecedent.isModifier,
+              (antecedent.type == .person) == (pronoun == TokenContext.whoKey) else { return nil }
+        return antecedent.entity
+    }
+
     /// `he said`, `she has dismissed`: a pronoun subject right before the verb (auxiliaries between).
     private func hasPronounSubject(before trigger: Int, sentence: Sentence, tokens: [Token]) -> Bool {
         var i = trigger - 1
@@ -461,6 +512,8 @@ extension TokenContext {
     static let theKey = Normalizer.key("the")
     static let andKey = Normalizer.key("and")
     static let asKey = Normalizer.key("as")
+    static let whoKey = Normalizer.key("who")
+    static let whichKey = Normalizer.key("which")
     /// `a`, `an`: after `as` they make it a preposition (`as a way of`), no clause opener.
     static let indefiniteArticles: Set<UInt64> = [Normalizer.key("a"), Normalizer.key("an")]
     /// Words before a noun that refers back (`the deal`, `this agreement`).
