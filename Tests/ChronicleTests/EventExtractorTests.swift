@@ -124,6 +124,14 @@ struct EventExtractorTests {
         #expect(object.first { $0.type == "meeting" }?.participants.map(\.entityId) == ["person:anna-weber"])
     }
 
+    @Test("a place in what a speaker says is not where the saying was")
+    func reportedPlace() throws {
+        let (content, _) = try events("Jonas Berg said he expected the senate in Oslo to approve the plan.")
+        #expect(content.first { $0.type == "statement" }?.places == [])
+        let (saying, _) = try events("Jonas Berg said in Oslo that the senate would approve the plan.")
+        #expect(saying.first { $0.type == "statement" }?.places == ["place:oslo"])
+    }
+
     @Test("take over as is an appointment, not an acquisition")
     func takeOverAs() throws {
         let (events, _) = try events("Anna Weber will take over as chief executive of Northwind.")

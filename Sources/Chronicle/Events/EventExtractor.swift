@@ -86,6 +86,7 @@ struct EventExtractor {
                     ? triggers[n + 1].first : Int.max
                 for m in mentions where clauses.clause(of: m.first) == clause && m.first > previous && m.last < next {
                     if m.type == .place && !m.isModifier && isPlacePhrase(m, tokens, mentions) {
+                        if trigger.entry.isReporting && isReportedContent(m, after: trigger, tokens) { continue }
                         if !placeNumbers.contains(m.entity) {
                             placeNumbers.append(m.entity)
                             places.append(ids.id(m.entity))
@@ -348,6 +349,15 @@ struct EventExtractor {
             assigned[k] = (t.time, .sentence)
         }
         return assigned
+    }
+
+    /// `said he expected the Senate in Manila to approve it`: a place after a speech verb with a
+    /// pronoun subject or a modal between is where the content happens, not the saying.
+    private func isReportedContent(_ m: MentionRef, after trigger: Trigger, _ tokens: [Token]) -> Bool {
+        guard m.first > trigger.last else { return false }
+        return (trigger.last + 1..<m.first).contains { i in
+            tokens[i].kind == .word && [.pronoun, .modal].contains(lexicon.argumentCue(tokens[i].key))
+        }
     }
 
     /// At most this many words between a time and the trigger it is written before.
