@@ -39,6 +39,19 @@ struct Clauses {
 
     func clause(of token: Int) -> Int { clauseOf[token - firstToken] }
 
+    /// The first token of the clause `token` is in (a boundary mark opens its clause).
+    func start(of token: Int) -> Int {
+        let clause = clause(of: token)
+        var start = token
+        while start > firstToken, self.clause(of: start - 1) == clause { start -= 1 }
+        return start
+    }
+
+    /// Whether `t` is a comma (every punctuation scalar is a token of its own).
+    static func isComma(_ bytes: [UInt8], _ t: Token) -> Bool {
+        t.kind == .punct && t.end - t.start == 1 && bytes[t.start] == 0x2C
+    }
+
     /// How many clause numbers there are (clauses are numbered 0 ..< count).
     var count: Int { (clauseOf.last ?? 0) + 1 }
 

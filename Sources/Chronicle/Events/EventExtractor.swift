@@ -149,10 +149,7 @@ struct EventExtractor {
     private func voicedStatement(_ earlier: ArraySlice<EventKeys.Numbered>, triggers: ArraySlice<Trigger>, trigger: Trigger,
                                  clauses: Clauses, words: WordShape) -> EventKeys.Numbered? {
         let clause = clauses.clause(of: trigger.first)
-        var start = trigger.first
-        while start > clauses.firstToken, clauses.clause(of: start - 1) == clause { start -= 1 }
-        let opener = words.tokens[start]
-        guard opener.kind == .punct, opener.end - opener.start == 1, words.bytes[opener.start] == 0x2C,
+        guard Clauses.isComma(words.bytes, words.tokens[clauses.start(of: trigger.first)]),
               let k = triggers.lastIndex(where: { $0.entry.isReporting }),
               clauses.clause(of: triggers[k].first) < clause else { return nil }
         let keys = earlier[earlier.startIndex + (k - triggers.startIndex)]
@@ -378,7 +375,7 @@ struct EventExtractor {
         let tokens = words.tokens
         let clause = clauses.clause(of: trigger.first)
         guard clause > 0, words.isParticiple(trigger.first), trigger.first > clauses.firstToken,
-              tokens[trigger.first - 1].kind == .punct, words.bytes[tokens[trigger.first - 1].start] == 0x2C,
+              Clauses.isComma(words.bytes, tokens[trigger.first - 1]),
               clauses.clause(of: trigger.first - 1) == clause else { return nil }
         return times.last { clauses.clause(of: $0.first) == clause - 1 }?.time
     }
@@ -394,8 +391,7 @@ struct EventExtractor {
         }
         // The time may take in an opening word (`Earlier this month,` is one expression).
         guard let t = times.first(where: { $0.first >= start && $0.first <= i }), t.last + 1 < sentence.tokens.upperBound else { return nil }
-        let comma = tokens[t.last + 1]
-        return comma.kind == .punct && comma.end - comma.start == 1 && bytes[comma.start] == 0x2C ? t : nil
+        return Clauses.isComma(bytes, tokens[t.last + 1]) ? t : nil
     }
 
     /// The people and organisations that are the sentence's subject: those before its first
@@ -492,14 +488,12 @@ struct EventExtractor {
     /// the clause `who` or `which` opens, unless another name stands between (`who Putin met`).
     private func relativeAntecedent(of trigger: Trigger, clauses: Clauses, mentions: [MentionRef], words: WordShape) -> Int? {
         let tokens = words.tokens
-        let clause = clauses.clause(of: trigger.first)
-        var start = trigger.first
-        while start > clauses.firstToken, clauses.clause(of: start - 1) == clause { start -= 1 }
+        let start = clauses.start(of: trigger.first)
         let pronoun = tokens[start].key
         guard pronoun == TokenContext.whoKey || pronoun == TokenContext.whichKey, start > clauses.firstToken,
               !mentions.contains(where: { $0.first > start && $0.first < trigger.first }) else { return nil }
         var end = start - 1
-        if tokens[end].kind == .punct, words.bytes[tokens[end].start] == 0x2C { end -= 1 }
+        if Clauses.isComma(words.bytes, tokens[end]) { end -= 1 }
         guard let antecedent = mentions.last(where: { $0.last == end }), !antecedent.isModifier,
               (antecedent.type == .person) == (pronoun == TokenContext.whoKey) else { return nil }
         return antecedent.entity

@@ -27,15 +27,11 @@ struct PlaceCommas {
 
     /// Whether the comma at token `i` is inside a place phrase.
     func joins(_ i: Int, tokens: [Token], bytes: [UInt8]) -> Bool {
-        guard i > 0, i + 1 < tokens.count, isComma(i, tokens, bytes) else { return false }
+        guard i > 0, i + 1 < tokens.count, Clauses.isComma(bytes, tokens[i]) else { return false }
         let first = Int(placeStart[i - 1])
         guard first >= 0 else { return false }
         if startsPlace[i + 1] { return true }
         // Closing the region before a time: the place before this comma follows a comma and a place.
-        return startsTime[i + 1] && first >= 2 && isComma(first - 1, tokens, bytes) && placeStart[first - 2] >= 0
-    }
-
-    private func isComma(_ i: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Bool {
-        tokens[i].kind == .punct && tokens[i].end - tokens[i].start == 1 && bytes[tokens[i].start] == 0x2C
+        return startsTime[i + 1] && first >= 2 && Clauses.isComma(bytes, tokens[first - 1]) && placeStart[first - 2] >= 0
     }
 }
