@@ -66,6 +66,7 @@ struct EventExtractor {
             let assigned = assignTimes(timesHere, triggers: triggers, clauses: clauses, sentence: sentence, tokens: tokens, bytes: bytes)
             let subjects = mainSubject(mentions, triggers: triggers, clauses: clauses, sentence: sentence, words: words)
 
+            var previousPlaces = [Int]()  // the places of the sentence's previous trigger
             for (n, trigger) in triggers.enumerated() {
                 let clause = clauses.clause(of: trigger.first)
                 var participants = [Event.Participant]()
@@ -84,8 +85,18 @@ struct EventExtractor {
                 let previous = n > 0 && clauses.clause(of: triggers[n - 1].first) == clause ? triggers[n - 1].last : -1
                 let next = n + 1 < triggers.count && clauses.clause(of: triggers[n + 1].first) == clause
                     ? triggers[n + 1].first : Int.max
+                // `flew to Arequipa and declared`: the names before a verb coordinated with the
+                // one before it are that verb's objects; the two verbs share the subject.
+                // `met Ole Dahl on Monday and Jonas Berg visited Oslo`: the names before the
+                // `and` are the first verb's.
+                let coordinated = previous >= 0 && isCoordinated(trigger, after: triggers[n - 1], tokens: tokens)
+                let objectsEnd = coordinated ? trigger.first
+                    : previous < 0 || isNounLike(triggers[n - 1], tokens) ? -1
+                    : (previous + 1..<trigger.first).last { tokens[$0].key == TokenContext.andKey } ?? -1
                 for m in mentions where clauses.clause(of: m.first) == clause && m.first > previous && m.last < next {
-                    if m.type == .place && !m.isModifier && isPlacePhrase(m, tokens, mentions) {
+                    if m.last < objectsEnd { continue }
+                    if m.type == .place && !m.isModifier
+                        && (isPlacePhrase(m, tokens, mentions) || isPlaceAfterVerb(m, of: trigger, tokens)) {
                         if trigger.entry.isReporting && isReportedContent(m, after: trigger, tokens) { continue }
                         if !placeNumbers.contains(m.entity) {
                             placeNumbers.append(m.entity)
@@ -97,12 +108,22 @@ struct EventExtractor {
                     guard let role = role(of: m, trigger: trigger, tokens: tokens) else { continue }
                     addParticipant(m.entity, role)
                 }
+                // `met in New Delhi and agreed`: the second verb happened where the first did.
+                if coordinated {
+                    for place in previousPlaces where !placeNumbers.contains(place) {
+                        placeNumbers.append(place)
+                        places.append(ids.id(place))
+                    }
+                }
+                previousPlaces = placeNumbers
                 let hasAgent = participantKeys.contains { $0.role == .agent || $0.role == .speaker }
                 if !hasAgent {
                     let role = trigger.entry.isReporting ? "speaker" : "agent"
                     // `Kishida proposed the pact when he visited Manila`: `he` is the acting
                     // person of this sentence's earlier events, if any, else of the last sentence's.
-                    if hasPronounSubject(before: trigger.first, sentence: sentence, tokens: tokens),
+                    if coordinated, let earlier = eventKeys.last {
+                        for p in earlier.participants where p.role == .agent || p.role == .speaker { addParticipant(p.entity, role) }
+                    } else if hasPronounSubject(before: trigger.first, sentence: sentence, tokens: tokens),
                        let person = actingPerson(eventKeys.suffix(n), mentions) ?? lastPerson {
                         addParticipant(person, role)
                     } else if let antecedent = relativeAntecedent(of: trigger, clauses: clauses, mentions: mentions, words: words) {
@@ -222,6 +243,8 @@ struct EventExtractor {
         let first: Int
         let last: Int
         let entry: TriggerLexicon.Entry
+        /// The trigger ends on a verb that says only that it happened (`an earthquake struck`).
+        var happened = false
     }
 
     /// Triggers in text order. Two of one family close together in one clause are one
@@ -234,7 +257,9 @@ struct EventExtractor {
             guard !covered[i], tokens[i].kind == .word, let m = lexicon.match(in: tokens, bytes: bytes, at: i),
                   m.last < sentence.tokens.upperBound,
                   !(m.entry.isNounOnly && i > sentence.tokens.lowerBound && isVerbSlot(after: i - 1, tokens)),
-                  !hasOtherSenseObject(m.entry, after: m.last, sentence, tokens) else {
+                  !hasOtherSenseObject(m.entry, after: m.last, sentence, tokens),
+                  !isNegated(i, sentence, tokens),
+                  !continuesName(i, sentence, tokens, bytes, covered) else {
                 i += 1
                 continue
             }
@@ -252,8 +277,36 @@ struct EventExtractor {
                 found.append(Trigger(first: i, last: m.last, entry: m.entry))
             }
             i = m.last + 1
+            // `an earthquake struck`, `the talks took place`: the verb is part of the trigger,
+            // whether or not it is a trigger of its own.
+            if !m.entry.isReporting, i < sentence.tokens.upperBound, tokens[i].kind == .word, !covered[i],
+               lexicon.argumentCue(tokens[i].key) == .happening {
+                let last = found[found.count - 1]
+                found[found.count - 1] = Trigger(first: last.first, last: i, entry: last.entry, happened: true)
+                i += 1
+            }
         }
         return found
+    }
+
+    /// `did not comment`, `has never visited`: `not` or `never` before the trigger (auxiliaries
+    /// between) says the event did not happen.
+    private func isNegated(_ i: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        var k = i - 1
+        while k >= sentence.tokens.lowerBound, tokens[k].kind == .word, let cue = lexicon.argumentCue(tokens[k].key) {
+            if cue == .negation { return true }
+            guard cue == .auxiliary || cue == .modal else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// `the Chevrolet Avalanche`, `North East Says No`: a capitalised trigger right after a name,
+    /// inside a sentence that is no title-case headline, is part of a name.
+    private func continuesName(_ i: Int, _ sentence: Sentence, _ tokens: [Token], _ bytes: [UInt8], _ covered: [Bool]) -> Bool {
+        guard i > sentence.tokens.lowerBound, tokens[i].isCapitalized, !tokens[i].has(.lineStart),
+              covered[i - 1], tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized else { return false }
+        return !TitleCaseLine.contains(i, tokens: tokens, bytes: bytes)
     }
 
     /// Does token `k` make the word after it a verb: `to` (the `recipient` cue), a modal or
@@ -326,7 +379,16 @@ struct EventExtractor {
                 case 1: target = before
                 default: target = before ?? after
                 }
-                if let target, assigned[target] == nil { assigned[target] = (t.time, .clause) }
+                if let target, assigned[target] == nil {
+                    assigned[target] = (t.time, .clause)
+                    // `announced its approval of the text two weeks ago`: a verb whose object
+                    // is the trigger dated by a time after it happened then too.
+                    if pass == 1, target > 0, assigned[target - 1] == nil,
+                       clauses.clause(of: triggers[target - 1].first) == clause,
+                       isObject(triggers[target], of: triggers[target - 1], tokens: tokens) {
+                        assigned[target - 1] = (t.time, .clause)
+                    }
+                }
             }
         }
         // `Kishida watched on Monday as the ministers signed an agreement`: a time in a clause
@@ -348,24 +410,34 @@ struct EventExtractor {
         return assigned
     }
 
-    /// `said he expected the Senate in Manila to approve it`: a place after a speech verb with a
-    /// pronoun subject or a modal between is where the content happens, not the saying.
+    /// `said he expected the Senate in Manila to approve it`, `said it is to relocate plants in
+    /// western Europe`: a place after a speech verb with a pronoun subject or a modal between is
+    /// where the content happens, not the saying.
     private func isReportedContent(_ m: MentionRef, after trigger: Trigger, _ tokens: [Token]) -> Bool {
         guard m.first > trigger.last else { return false }
         return (trigger.last + 1..<m.first).contains { i in
-            tokens[i].kind == .word && [.pronoun, .modal].contains(lexicon.argumentCue(tokens[i].key))
+            tokens[i].kind == .word && [.pronoun, .subject, .modal].contains(lexicon.argumentCue(tokens[i].key))
         }
+    }
+
+    /// `announced its approval`, `confirmed the sale`: the noun trigger follows the verb
+    /// trigger with nothing but one determiner or article between.
+    private func isObject(_ noun: Trigger, of verb: Trigger, tokens: [Token]) -> Bool {
+        noun.first == verb.last + 2
+            && (TokenContext.determiners.contains(tokens[verb.last + 1].key)
+                || TokenContext.indefiniteArticles.contains(tokens[verb.last + 1].key))
     }
 
     /// At most this many words between a time and the trigger it is written before.
     static let writtenBeforeGap = 2
 
     /// `the 1988 Lockerbie air crash`, `In December the Lords rejected`: a time at most two
-    /// words before the trigger, no punctuation or argument cue (`would`, `that`) between.
+    /// words before the trigger, no punctuation, argument cue (`would`, `that`) or `and` between
+    /// (`convicted in January and sentenced`: January is the conviction's).
     private func isWrittenBefore(_ t: TimeTokens.Located, _ trigger: Trigger, tokens: [Token]) -> Bool {
         let gap = t.last + 1..<trigger.first
         return gap.count <= EventExtractor.writtenBeforeGap
-            && !gap.contains { tokens[$0].kind != .word || lexicon.argumentCue(tokens[$0].key) != nil }
+            && !gap.contains { tokens[$0].kind != .word || lexicon.argumentCue(tokens[$0].key) != nil || tokens[$0].key == TokenContext.andKey }
     }
 
     /// `Heavy rain swept across Spain on Wednesday, flooding streets`: a participle that opens
@@ -440,7 +512,8 @@ struct EventExtractor {
     /// aside), and a demonym before the trigger is a modifier, not an actor.
     private func role(of m: MentionRef, trigger: Trigger, tokens: [Token]) -> String? {
         if m.last < trigger.first {
-            if m.isModifier { return "participant" }
+            // `A former mayor of Riverton was sentenced`: a place after `of` belongs to a noun.
+            if m.isModifier || m.type == .place && m.first > 0 && tokens[m.first - 1].key == TokenContext.ofKey { return "participant" }
             return trigger.entry.isReporting ? "speaker" : "agent"
         }
         if trigger.entry.isReporting {
@@ -474,13 +547,34 @@ struct EventExtractor {
     /// A place after `at`/`in`/`near`, or chained to such a place (`in Russia's Far East`).
     private func isPlacePhrase(_ m: MentionRef, _ tokens: [Token], _ mentions: [MentionRef]) -> Bool {
         var i = m.first - 1
-        while i >= 0 && i >= m.first - 3 {
-            if tokens[i].kind == .word, let cue = lexicon.argumentCue(tokens[i].key) { return cue == .place }
+        // Region words (`in southern Peru`, `in north-east London`) do not count towards the window.
+        var window = m.first - 3
+        while i >= 0 && i >= window {
+            if tokens[i].kind == .word, let cue = lexicon.argumentCue(tokens[i].key) {
+                guard cue == .region else { return cue == .place }
+                window -= 1
+                i -= 1
+                continue
+            }
             if let previous = mentions.first(where: { $0.last == i }), previous.type == .place { i = previous.first - 1; continue }
             if tokens[i].kind == .word && !tokens[i].isCapitalized && tokens[i].key != TokenContext.theKey { return false }
             i -= 1
         }
         return false
+    }
+
+    /// `flew to Arequipa`, `visited southern Peru`, `an earthquake struck southern Peru`: a
+    /// place right after a movement verb or a happening verb, or after a movement verb's `to`
+    /// (region words and `the` between).
+    private func isPlaceAfterVerb(_ m: MentionRef, of trigger: Trigger, _ tokens: [Token]) -> Bool {
+        guard trigger.entry.isMovement || trigger.happened, m.first > trigger.last else { return false }
+        var i = m.first - 1
+        while i > trigger.last, tokens[i].kind == .word,
+              tokens[i].key == TokenContext.theKey || lexicon.argumentCue(tokens[i].key) == .region {
+            i -= 1
+        }
+        return i == trigger.last
+            || (trigger.entry.isMovement && tokens[i].kind == .word && lexicon.argumentCue(tokens[i].key) == .recipient)
     }
 
     /// `Dave Calhoun, who announced in March …`, `Boeing, which said …`: the name right before
@@ -497,6 +591,25 @@ struct EventExtractor {
         guard let antecedent = mentions.last(where: { $0.last == end }), !antecedent.isModifier,
               (antecedent.type == .person) == (pronoun == TokenContext.whoKey) else { return nil }
         return antecedent.entity
+    }
+
+    /// `the joint report from the FAO and the WFP said`: a trigger with an article or determiner
+    /// just before it is a noun, whose `and` joins names, not clauses.
+    private func isNounLike(_ trigger: Trigger, _ tokens: [Token]) -> Bool {
+        (max(0, trigger.first - 2)..<trigger.first).contains {
+            TokenContext.determiners.contains(tokens[$0].key) || TokenContext.indefiniteArticles.contains(tokens[$0].key)
+        }
+    }
+
+    /// `flew to Arequipa and declared`, `met Kim and has signed`: the trigger follows `and`
+    /// (auxiliaries between), after another trigger of its clause.
+    private func isCoordinated(_ trigger: Trigger, after earlier: Trigger, tokens: [Token]) -> Bool {
+        var i = trigger.first - 1
+        while i > earlier.last, tokens[i].kind == .word, let cue = lexicon.argumentCue(tokens[i].key),
+              cue == .auxiliary || cue == .modal || cue == .sequel {
+            i -= 1
+        }
+        return i > earlier.last && tokens[i].kind == .word && tokens[i].key == TokenContext.andKey
     }
 
     /// `he said`, `she has dismissed`: a pronoun subject right before the verb (auxiliaries between).

@@ -2,7 +2,8 @@
 ///
 /// Each line names an event type and the word forms (verb inflections and nouns) that signal
 /// it. `class=reporting` marks speech verbs (`said`, `told`): a statement whose content is a
-/// separate event. `sense=noun` marks forms that are the event only as nouns (`deal`, `fire`).
+/// separate event; `class=movement` marks travel and visits (`flew to Arequipa`: a place).
+/// `sense=noun` marks forms that are the event only as nouns (`deal`, `fire`).
 /// `voice=…` and other attributes are kept for the argument finder.
 struct TriggerLexicon: Sendable {
     struct Entry: Sendable {
@@ -17,6 +18,9 @@ struct TriggerLexicon: Sendable {
         let familyNumber: Int
         /// `sense=noun`: the forms name the event only as nouns (`a deal`, not `should deal with`).
         let isNounOnly: Bool
+        /// `class=movement` (`flew`, `visited`): a place after `to` or right after the verb is
+        /// where the event went, a place, not a recipient or a participant.
+        let isMovement: Bool
         /// A phrase of `events/not-triggers.txt` (`so-called`, `called off`): the longest match
         /// there, it hides the trigger inside it.
         let isBlocker: Bool
@@ -29,6 +33,7 @@ struct TriggerLexicon: Sendable {
             isReporting = attributes["class"] == "reporting"
             family = attributes["family"] ?? type
             isNounOnly = attributes["sense"] == "noun"
+            isMovement = attributes["class"] == "movement"
             self.isBlocker = isBlocker
             let next = familyNumbers.count
             familyNumber = familyNumbers[family, default: next]
@@ -72,10 +77,15 @@ struct TriggerLexicon: Sendable {
         case simultaneous
         /// `he`, `she`: a person mentioned before.
         case pronoun
+        /// `it`, `they`, `we`: a subject pronoun that stands for no one person; after a speech
+        /// verb it starts the content (`said it is to relocate plants in western Europe`).
+        case subject
         /// `has`, `was`: may stand between a subject and its verb.
         case auxiliary
         /// `would`, `might`: what follows is planned or possible.
         case modal
+        /// `not`, `never`: the verb after it (auxiliaries between) tells no event.
+        case negation
         /// `on`, `during`: opens a fronted adverbial (`On Tuesday, …`).
         case opener
         /// `later`, `then`: this event came after the one told before.
@@ -83,6 +93,11 @@ struct TriggerLexicon: Sendable {
         /// `off`, `out`: a phrasal verb's particle; hyphened to a trigger it makes the event's
         /// noun (`sell-off`, `buy-out`), not a modifier.
         case particle
+        /// `southern`, `rural`: may stand between a place word and its place (`in southern Peru`).
+        case region
+        /// `struck`, `occurred`: right after an event's noun, says only that it happened (`an
+        /// earthquake struck southern Peru`): one event, the noun's, placed where it struck.
+        case happening
 
         /// Whether a subordinate clause starts at this word.
         var startsClause: Bool { self == .clause || self == .simultaneous }
@@ -91,7 +106,7 @@ struct TriggerLexicon: Sendable {
     mutating func loadArgumentCues(_ path: String) throws {
         for record in try DataFile(path: path, fieldCount: 2...2).records {
             guard let cue = ArgumentCue(rawValue: record.fields[1]) else {
-                throw record.error("unknown cue kind '\(record.fields[1])': expected place, recipient, with, clause, simultaneous, pronoun, auxiliary, modal, opener, sequel or particle")
+                throw record.error("unknown cue kind '\(record.fields[1])': expected place, recipient, with, clause, simultaneous, pronoun, subject, auxiliary, modal, negation, opener, sequel, particle, region or happening")
             }
             argumentCues[Normalizer.key(record.fields[0])] = cue
         }
