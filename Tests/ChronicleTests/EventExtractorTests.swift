@@ -363,6 +363,8 @@ struct EventExtractorTests {
         let (events, _) = try events("The joint report from the World Bank and the International Monetary Fund said exports rose.")
         let said = try #require(events.first { $0.type == "statement" })
         #expect(said.participants.count == 2)
+        let (plural, _) = try self.events("Reports from the World Bank and the International Monetary Fund have said exports rose.")
+        #expect(plural.first { $0.type == "statement" }?.participants.count == 2)
     }
 
     @Test("after a speech verb, it or they starts the content: a place there is not where the saying was")
@@ -376,6 +378,25 @@ struct EventExtractorTests {
         let (events, _) = try events("Anna Weber announced her approval of the plan on Monday.")
         #expect(events.map(\.type) == ["announcement", "approval"])
         #expect(events.map { $0.time?.value } == ["2024-02-19", "2024-02-19"])
+    }
+
+    @Test("a name before a comma and a participle trigger is that trigger's subject")
+    func participleAntecedent() throws {
+        let (events, _) = try events("Jonas Berg, elected mayor in January after Ole Dahl resigned, has urged the Oslo council to act.")
+        let elected = try #require(events.first { $0.type == "election" })
+        #expect(elected.participants.map(\.entityId) == ["person:jonas-berg"])
+        // Without a comma after it, the verb may be the sentence's own, after an apposition.
+        let (visited, _) = try self.events("Anna Weber, a former head of the Oslo Group, visited Bergen on Monday.")
+        #expect(visited.first?.participants.contains { $0.entityId == "person:anna-weber" } == true)
+        // A participle in -ing tells what the sentence's subject did: no antecedent.
+        let (accusing, _) = try self.events("Anna Weber criticised Ole Dahl, accusing him of lying.")
+        #expect(!accusing.contains { $0.participants.contains { $0.entityId == "person:ole-dahl" && $0.role == "agent" } })
+    }
+
+    @Test("a place listed after a destination is a destination too")
+    func destinationList() throws {
+        let (events, _) = try events("Anna Weber will fly to Oslo, Bergen and Stockholm next week.")
+        #expect(events.first?.places == ["place:oslo", "place:bergen", "place:stockholm"])
     }
 
     @Test("a light verb and its noun are one trigger")

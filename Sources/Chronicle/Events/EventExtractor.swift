@@ -96,7 +96,7 @@ struct EventExtractor {
                 for m in mentions where clauses.clause(of: m.first) == clause && m.first > previous && m.last < next {
                     if m.last < objectsEnd { continue }
                     if m.type == .place && !m.isModifier
-                        && (isPlacePhrase(m, tokens, mentions) || isPlaceAfterVerb(m, of: trigger, tokens)) {
+                        && (isPlacePhrase(m, tokens, mentions) || isPlaceAfterVerb(m, of: trigger, tokens, bytes, mentions)) {
                         if trigger.entry.isReporting && isReportedContent(m, after: trigger, tokens) { continue }
                         if !placeNumbers.contains(m.entity) {
                             placeNumbers.append(m.entity)
@@ -126,7 +126,7 @@ struct EventExtractor {
                     } else if hasPronounSubject(before: trigger.first, sentence: sentence, tokens: tokens),
                        let person = actingPerson(eventKeys.suffix(n), mentions) ?? lastPerson {
                         addParticipant(person, role)
-                    } else if let antecedent = relativeAntecedent(of: trigger, clauses: clauses, mentions: mentions, words: words) {
+                    } else if let antecedent = relativeAntecedent(of: trigger, sentence: sentence, clauses: clauses, mentions: mentions, words: words) {
                         addParticipant(antecedent, role)
                     } else if sharesSubject(trigger, clauses: clauses, sentence: sentence, words: words) {
                         for s in subjects { addParticipant(s.entity, role) }
@@ -565,10 +565,15 @@ struct EventExtractor {
 
     /// `flew to Arequipa`, `visited southern Peru`, `an earthquake struck southern Peru`: a
     /// place right after a movement verb or a happening verb, or after a movement verb's `to`
-    /// (region words and `the` between).
-    private func isPlaceAfterVerb(_ m: MentionRef, of trigger: Trigger, _ tokens: [Token]) -> Bool {
+    /// (region words and `the` between), and the places listed after it.
+    private func isPlaceAfterVerb(_ m: MentionRef, of trigger: Trigger, _ tokens: [Token], _ bytes: [UInt8], _ mentions: [MentionRef]) -> Bool {
         guard trigger.entry.isMovement || trigger.happened, m.first > trigger.last else { return false }
         var i = m.first - 1
+        // `to London, Singapore and Kuala Lumpur`: a place listed after another takes its part.
+        if i > trigger.last, Clauses.isComma(bytes, tokens[i]) || tokens[i].key == TokenContext.andKey,
+           let listed = mentions.last(where: { $0.last == i - 1 }), listed.type == .place {
+            return isPlaceAfterVerb(listed, of: trigger, tokens, bytes, mentions)
+        }
         while i > trigger.last, tokens[i].kind == .word,
               tokens[i].key == TokenContext.theKey || lexicon.argumentCue(tokens[i].key) == .region {
             i -= 1
@@ -580,25 +585,42 @@ struct EventExtractor {
     /// `Dave Calhoun, who announced in March …`, `Boeing, which said …`: the name right before
     /// `who` (a person) or `which` (any other), a comma between, is the subject of the verb of
     /// the clause `who` or `which` opens, unless another name stands between (`who Putin met`).
-    private func relativeAntecedent(of trigger: Trigger, clauses: Clauses, mentions: [MentionRef], words: WordShape) -> Int? {
+    /// So is a person's or organisation's name before a comma and a trigger in `-ed` that a
+    /// later comma sets off (`Mr Saakashvili, elected president in January after …, has urged`);
+    /// with no such comma the trigger takes the sentence's first name (`Söder, … premier, visited`).
+    private func relativeAntecedent(of trigger: Trigger, sentence: Sentence, clauses: Clauses, mentions: [MentionRef], words: WordShape) -> Int? {
         let tokens = words.tokens
         let start = clauses.start(of: trigger.first)
         let pronoun = tokens[start].key
-        guard pronoun == TokenContext.whoKey || pronoun == TokenContext.whichKey, start > clauses.firstToken,
+        let isRelative = pronoun == TokenContext.whoKey || pronoun == TokenContext.whichKey
+        // A participle's clause opens with the comma before it. Only one in `-ed`: one in `-ing`
+        // tells what the sentence's subject did (`Police criticised Berg, accusing him …`).
+        let isParticiple = Clauses.isComma(words.bytes, tokens[start]) && start + 1 == trigger.first
+            && words.isPastParticiple(trigger.first)
+        // With no later comma to set it off, it is the sentence's own verb after an apposition
+        // (`Ortberg, a former head of Rockwell, visited`): its subject is the sentence's first name.
+        if isParticiple, !(trigger.last + 1..<sentence.tokens.upperBound).contains(where: { Clauses.isComma(words.bytes, tokens[$0]) }) {
+            return mentions.first {
+                $0.last < start && !$0.isPossessive && !$0.isModifier && ($0.type == .person || $0.type == .org)
+            }?.entity
+        }
+        guard isRelative || isParticiple, start > clauses.firstToken,
               !mentions.contains(where: { $0.first > start && $0.first < trigger.first }) else { return nil }
         var end = start - 1
-        if Clauses.isComma(words.bytes, tokens[end]) { end -= 1 }
-        guard let antecedent = mentions.last(where: { $0.last == end }), !antecedent.isModifier,
-              (antecedent.type == .person) == (pronoun == TokenContext.whoKey) else { return nil }
-        return antecedent.entity
+        if !isParticiple && Clauses.isComma(words.bytes, tokens[end]) { end -= 1 }
+        guard let antecedent = mentions.last(where: { $0.last == end }), !antecedent.isModifier else { return nil }
+        if isParticiple { return antecedent.type == .place ? nil : antecedent.entity }
+        return (antecedent.type == .person) == (pronoun == TokenContext.whoKey) ? antecedent.entity : nil
     }
 
-    /// `the joint report from the FAO and the WFP said`: a trigger with an article or determiner
-    /// just before it is a noun, whose `and` joins names, not clauses.
+    /// `the joint report from the FAO and the WFP said`, `reports from the Treasury and the
+    /// bank have said`: a trigger with an article or determiner just before it, or `of`, `from`
+    /// or `into` just after it, is a noun, whose `and` joins names, not clauses.
     private func isNounLike(_ trigger: Trigger, _ tokens: [Token]) -> Bool {
-        (max(0, trigger.first - 2)..<trigger.first).contains {
+        let before = (max(0, trigger.first - 2)..<trigger.first).contains {
             TokenContext.determiners.contains(tokens[$0].key) || TokenContext.indefiniteArticles.contains(tokens[$0].key)
         }
+        return before || (trigger.last + 1 < tokens.count && TokenContext.nounPrepositions.contains(tokens[trigger.last + 1].key))
     }
 
     /// `flew to Arequipa and declared`, `met Kim and has signed`: the trigger follows `and`
@@ -631,6 +653,8 @@ extension TokenContext {
     static let asKey = Normalizer.key("as")
     static let whoKey = Normalizer.key("who")
     static let whichKey = Normalizer.key("which")
+    /// `of`, `from`, `into`: right after a trigger they make it a noun (`reports from`).
+    static let nounPrepositions: Set<UInt64> = Set(["of", "from", "into"].map(Normalizer.key))
     /// `a`, `an`: after `as` they make it a preposition (`as a way of`), no clause opener.
     static let indefiniteArticles: Set<UInt64> = [Normalizer.key("a"), Normalizer.key("an")]
     /// Words before a noun that refers back (`the deal`, `this agreement`).
@@ -650,6 +674,11 @@ struct WordShape {
         guard t.kind == .word, !covered[i], !t.has(.allCaps), t.end - t.start >= 5 else { return false }
         let a = bytes[t.end - 3] | 0x20, b = bytes[t.end - 2] | 0x20, c = bytes[t.end - 1] | 0x20
         return (a == 0x69 && b == 0x6E && c == 0x67) || (b == 0x65 && c == 0x64)  // ing, ed
+    }
+
+    /// A participle by its shape (`isParticiple`) that ends in `-ed` (`elected`, `Asked`).
+    func isPastParticiple(_ i: Int) -> Bool {
+        isParticiple(i) && bytes[tokens[i].end - 2] | 0x20 == 0x65 && bytes[tokens[i].end - 1] | 0x20 == 0x64
     }
 }
 
