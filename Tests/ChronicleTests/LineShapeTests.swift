@@ -13,6 +13,26 @@ struct LineShapeTests {
         #expect(LineShape("menu searchicon shareicon closeicon chevron downicon upicon mailicon").isWordSoup)
     }
 
+    @Test("ASCII letters and spaces: words, column gaps, glued words and capitals")
+    func asciiLettersAndSpaces() {
+        let columns = LineShape("World   Business   Markets   Tech")
+        #expect(columns.words == 4)
+        #expect(columns.columnGaps == 3)
+        #expect(!columns.hasMarks && !columns.hasPunctuation)
+        // Spaces before the first word open no gap.
+        #expect(LineShape("   leading spaces  then  words").columnGaps == 2)
+        #expect(LineShape("   leading spaces  then  words").words == 4)
+        // A capital after lower case inside a word glues menu items, unless a word starts lower case.
+        #expect(LineShape("HomeWorld News").hasGluedWords)
+        #expect(!LineShape("New iPod sales").hasGluedWords)
+        #expect(!LineShape("Home World News").hasGluedWords)
+        #expect(LineShape("ALL CAPS HERE").isAllCaps)
+        #expect(!LineShape("ALL CAPS Here").isAllCaps)
+        #expect(LineShape("ALL CAPS Here").hasUppercase)
+        #expect(!LineShape("no capitals at all").hasUppercase)
+        #expect(LineShape("a b c").words == 3)
+    }
+
     @Test("empty and blank lines")
     func blank() {
         #expect(LineShape("").isBlank)

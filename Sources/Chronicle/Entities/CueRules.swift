@@ -27,7 +27,7 @@ struct CueRules {
     func candidates() -> (candidates: [EntityCandidate], titledShortForms: [Int]) {
         var found = [EntityCandidate]()
         var titled = [Int]()
-        for i in 0..<tokens.count where tokens[i].kind == .word {
+        for i in 0..<tokens.count where tokens[i].kind == .word && mayStartRule(i) {
             titledPerson(at: i, &found, &titled)
             namedPerson(at: i, &found)
             organisationAfterHead(at: i, &found)
@@ -39,6 +39,16 @@ struct CueRules {
             webName(at: i, &found)
         }
         return (found, titled)
+    }
+
+    /// Whether any rule can propose something at word `i`. Every rule first asks for a capitalised
+    /// word there (a dotted one for a suffix), or for a cue phrase a lower-case word may start: a
+    /// title, an organisation descriptor, a place keyword after a name. Most words of a text are
+    /// none of these and skip the nine calls, which would each return at their first test.
+    @inline(__always)
+    private func mayStartRule(_ i: Int) -> Bool {
+        tokens[i].isCapitalized || tokens[i].has(.dotted) || facts.personTitle(i) != nil
+            || facts.orgDescriptor(i) != nil || facts.placeKeywordAfter(i) != nil
     }
 
     /// Is a list place or organisation starting at `i` (so it is not a person's name)? A

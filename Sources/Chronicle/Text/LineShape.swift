@@ -50,14 +50,42 @@ struct LineShape {
         var i = start
         while i < end {
             let byte = bytes[i]
-            // A lower-case ASCII letter inside a word (most bytes of a prose line) only counts as
-            // a lower-case letter: no space, gap, separator, icon or punctuation can start there.
-            if inWord, byte >= 0x61, byte <= 0x7A {
+            // ASCII letters and spaces, nearly every byte of a prose line, take the general path's
+            // steps for their traits directly: no separator, icon or punctuation is one of them.
+            if byte >= 0x61, byte <= 0x7A {
+                // Inside a word (so right after a non-space) only the letter counts.
+                if !inWord {
+                    if spaces >= 2 && words > 0 { gaps += 1 }
+                    spaces = 0
+                    lowerWords += 1
+                    inWord = true
+                }
                 nonSpaceASCII = true
                 wordHasLetter = true
                 lower += 1
                 previousLower = true
                 previousIsSpace = false
+                i += 1
+                continue
+            }
+            if byte >= 0x41, byte <= 0x5A {
+                nonSpaceASCII = true
+                if spaces >= 2 && words > 0 { gaps += 1 }
+                spaces = 0
+                inWord = true
+                wordHasLetter = true
+                upper += 1
+                if previousLower { glued = true }
+                previousLower = false
+                previousIsSpace = false
+                i += 1
+                continue
+            }
+            if byte == 0x20 {
+                if inWord && wordHasLetter { words += 1 }
+                inWord = false; wordHasLetter = false; previousLower = false
+                spaces += 1
+                previousIsSpace = true
                 i += 1
                 continue
             }

@@ -60,6 +60,9 @@ public struct TimeLexicon: Sendable {
     let suffixCues: [SuffixCue]
     /// Granularity name → TIMEX3 duration of one unit (`week` → `P1W`).
     let unitDurations: [String: String]
+    /// `unitDurations` parsed once here: the resolver asks for every duration and set, and
+    /// parsing the code each time cost more than the rest of resolving it.
+    let unitDurationCodes: [String: DurationCode]
     let rules: [TimeRule]
     /// The rules' patterns and the entries' phrases as the matcher reads them.
     let flat: FlatPatterns
@@ -72,6 +75,7 @@ public struct TimeLexicon: Sendable {
         self.entries = entries
         self.suffixCues = suffixCues
         self.unitDurations = unitDurations
+        unitDurationCodes = unitDurations.compactMapValues(DurationCode.init)
         self.rules = rules
         var byFirstKey = ListsByKey(capacity: entries.count)
         for (i, entry) in entries.enumerated() { byFirstKey.append(i, forKey: entry.tokens[0].key) }

@@ -89,7 +89,7 @@ struct TimeResolver {
     }
 
     private func durationCode(_ unit: Granularity) -> DurationCode? {
-        lexicon.unitDurations[unit.rawValue].flatMap(DurationCode.init)
+        lexicon.unitDurationCodes[unit.rawValue]
     }
 
     private func resolveSet(_ spec: TimeSpec) -> ResolvedTime? {

@@ -178,8 +178,10 @@ public struct TimeTagger: Sendable {
         // as building every spec first, without the work for the many matches a longer one covers.
         var specs = [TimeSpec?](repeating: nil, count: matches.count)  // parallel to `matches`
         let survivors = Self.longestFirst(matches, tokenCount: tokens.count) { i in
-            specs[i] = builder.spec(for: matches[i], rule: lexicon.rules[matches[i].rule], placed: [])
-            return specs[i] != nil
+            // Tested before it is stored: reading the stored optional back copied the whole spec.
+            guard let spec = builder.spec(for: matches[i], rule: lexicon.rules[matches[i].rule], placed: []) else { return false }
+            specs[i] = spec
+            return true
         }
         // The kept matches never overlap, so their starts differ: sorting their indices by start
         // gives the text order without moving whole specs around.
