@@ -203,8 +203,9 @@ struct TimeResolver {
             }
             return (unit == .quarter ? base.shifted(by: n) : base.yearShifted(n), nil)
         }
-        // A year before the period in focus keeps its granularity (`the year-ago quarter`).
-        if unit == .year {
+        // A year before the period in focus keeps its granularity (`the year-ago quarter`);
+        // the same year is the whole year (`later that year` after `the third quarter`).
+        if unit == .year, n != 0 {
             let base: CalendarPoint?
             if spec.refersToText {
                 base = state.lastMentioned
