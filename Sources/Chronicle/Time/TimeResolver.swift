@@ -98,8 +98,10 @@ struct TimeResolver {
         }
         if let pod = spec.partOfDay { return ResolvedTime(type: .set, value: "XXXX-XX-XXT" + pod, range: nil) }
         if let month = spec.month { return ResolvedTime(type: .set, value: "XXXX-" + Digits.pad(month, 2), range: nil) }
+        if let season = spec.season { return ResolvedTime(type: .set, value: "XXXX-" + season, range: nil) }
         guard let unit = spec.unit, let code = durationCode(unit) else { return nil }
-        return ResolvedTime(type: .set, value: code.value(times: spec.amount ?? 1), range: nil)
+        // An unspecified amount stays unspecified (`every few hours`: PTXH).
+        return ResolvedTime(type: .set, value: code.value(times: spec.amount), range: nil)
     }
 
     // MARK: - Dates and times
