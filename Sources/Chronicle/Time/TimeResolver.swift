@@ -98,8 +98,10 @@ struct TimeResolver {
         }
         if let pod = spec.partOfDay { return ResolvedTime(type: .set, value: "XXXX-XX-XXT" + pod, range: nil) }
         if let month = spec.month { return ResolvedTime(type: .set, value: "XXXX-" + Digits.pad(month, 2), range: nil) }
+        if let season = spec.season { return ResolvedTime(type: .set, value: "XXXX-" + season, range: nil) }
         guard let unit = spec.unit, let code = durationCode(unit) else { return nil }
-        return ResolvedTime(type: .set, value: code.value(times: spec.amount ?? 1), range: nil)
+        // An unspecified amount stays unspecified (`every few hours`: PTXH).
+        return ResolvedTime(type: .set, value: code.value(times: spec.amount), range: nil)
     }
 
     // MARK: - Dates and times
@@ -203,8 +205,9 @@ struct TimeResolver {
             }
             return (unit == .quarter ? base.shifted(by: n) : base.yearShifted(n), nil)
         }
-        // A year before the period in focus keeps its granularity (`the year-ago quarter`).
-        if unit == .year {
+        // A year before the period in focus keeps its granularity (`the year-ago quarter`);
+        // the same year is the whole year (`later that year` after `the third quarter`).
+        if unit == .year, n != 0 {
             let base: CalendarPoint?
             if spec.refersToText {
                 base = state.lastMentioned

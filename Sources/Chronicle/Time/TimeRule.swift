@@ -52,7 +52,7 @@ struct Normalisation: Sendable {
         case year, month, day, weekday, season, quarter, half, decade, century, holiday, clock, dayclock, hhmm, hour, ampm, zone, pod,
              unit, shift, ref, dir, amount, value, mod, from, with, offset, enclosing
     }
-    static let guards: Set<String> = ["capitalized", "unambiguous", "year", "plural", "singular", "notname", "yearspan", "beforeword", "lowercase", "nameprefix", "notsport", "isomonth"]
+    static let guards: Set<String> = ["capitalized", "unambiguous", "year", "plural", "singular", "notname", "yearspan", "beforeword", "lowercase", "nameprefix", "notsport", "isomonth", "beforedate"]
 
     struct Field: Sendable {
         let key: Key
