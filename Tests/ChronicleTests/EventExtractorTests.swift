@@ -388,6 +388,9 @@ struct EventExtractorTests {
         // Without a comma after it, the verb may be the sentence's own, after an apposition.
         let (visited, _) = try self.events("Anna Weber, a former head of the Oslo Group, visited Bergen on Monday.")
         #expect(visited.first?.participants.contains { $0.entityId == "person:anna-weber" } == true)
+        // A later comma before no verb does not set it off.
+        let (called, _) = try self.events("Anna Weber, for the Oslo Group, called on Ole Dahl to act, to see if he agreed.")
+        #expect(called.first { $0.type == "statement" }?.participants.map(\.entityId) == ["person:anna-weber"])
         // A participle in -ing tells what the sentence's subject did: no antecedent.
         let (accusing, _) = try self.events("Anna Weber criticised Ole Dahl, accusing him of lying.")
         #expect(!accusing.contains { $0.participants.contains { $0.entityId == "person:ole-dahl" && $0.role == "agent" } })

@@ -587,7 +587,7 @@ struct EventExtractor {
     /// the clause `who` or `which` opens, unless another name stands between (`who Putin met`).
     /// So is a person's or organisation's name before a comma and a trigger in `-ed` that a
     /// later comma sets off (`Mr Saakashvili, elected president in January after …, has urged`);
-    /// with no such comma the trigger takes the sentence's first name (`Söder, … premier, visited`).
+    /// otherwise the trigger takes the sentence's first name (`Söder, … premier, visited`).
     private func relativeAntecedent(of trigger: Trigger, sentence: Sentence, clauses: Clauses, mentions: [MentionRef], words: WordShape) -> Int? {
         let tokens = words.tokens
         let start = clauses.start(of: trigger.first)
@@ -597,9 +597,11 @@ struct EventExtractor {
         // tells what the sentence's subject did (`Police criticised Berg, accusing him …`).
         let isParticiple = Clauses.isComma(words.bytes, tokens[start]) && start + 1 == trigger.first
             && words.isPastParticiple(trigger.first)
-        // With no later comma to set it off, it is the sentence's own verb after an apposition
-        // (`Ortberg, a former head of Rockwell, visited`): its subject is the sentence's first name.
-        if isParticiple, !(trigger.last + 1..<sentence.tokens.upperBound).contains(where: { Clauses.isComma(words.bytes, tokens[$0]) }) {
+        // Unless a later comma sets it off before the sentence's verb (`…, has urged`, `…, said`),
+        // it is the sentence's own verb after an apposition (`Ortberg, a former head of Rockwell,
+        // visited`; `Cable, for the Liberal Democrats, called on Brown …, to see`): its subject is
+        // the sentence's first name.
+        if isParticiple, !isSetOff(trigger, sentence: sentence, words: words) {
             return mentions.first {
                 $0.last < start && !$0.isPossessive && !$0.isModifier && ($0.type == .person || $0.type == .org)
             }?.entity
@@ -611,6 +613,17 @@ struct EventExtractor {
         guard let antecedent = mentions.last(where: { $0.last == end }), !antecedent.isModifier else { return nil }
         if isParticiple { return antecedent.type == .place ? nil : antecedent.entity }
         return (antecedent.type == .person) == (pronoun == TokenContext.whoKey) ? antecedent.entity : nil
+    }
+
+    /// `elected president in January, has urged`: the first comma after the trigger comes
+    /// before an auxiliary, a modal or a trigger, the verb of the sentence the trigger's clause
+    /// interrupts.
+    private func isSetOff(_ trigger: Trigger, sentence: Sentence, words: WordShape) -> Bool {
+        let tokens = words.tokens
+        guard let comma = (trigger.last + 1..<sentence.tokens.upperBound).first(where: { Clauses.isComma(words.bytes, tokens[$0]) }),
+              comma + 1 < sentence.tokens.upperBound, tokens[comma + 1].kind == .word else { return false }
+        let cue = lexicon.argumentCue(tokens[comma + 1].key)
+        return cue == .auxiliary || cue == .modal || lexicon.match(in: tokens, bytes: words.bytes, at: comma + 1) != nil
     }
 
     /// `the joint report from the FAO and the WFP said`, `reports from the Treasury and the
