@@ -563,31 +563,9 @@ struct RuleGuards {
         [matcher.classes.month, matcher.classes.weekday].contains { id in id.map { matcher.isListed(t, in: $0) } ?? false }
     }
 
-    /// The longest line read as a headline, in tokens: a title is short.
-    static let titleLineTokens = 40
-
-    /// A short line without a closing period whose longer words are nearly all capitalised
-    /// (`Talks Resume This Week After Deadlock`): a title-case headline, where a capital marks
-    /// no name. A sentence ends with a period (`She won for Suddenly Last Summer.`).
+    /// A title-case headline (`Talks Resume This Week After Deadlock`): see `TitleCaseLine`.
     private func isTitleCaseLine(around t: Int) -> Bool {
-        let tokens = matcher.tokens
-        var start = t
-        while start > 0, !tokens[start].has(.lineStart) {
-            start -= 1
-            if t - start > Self.titleLineTokens { return false }
-        }
-        var end = t + 1
-        while end < tokens.count, !tokens[end].has(.lineStart) {
-            end += 1
-            if end - start > Self.titleLineTokens { return false }
-        }
-        if matcher.numbers.isPunct(end - 1, UInt8(ascii: ".")) { return false }
-        var words = 0, capitalised = 0
-        for k in start..<end where tokens[k].kind == .word && tokens[k].end - tokens[k].start > 3 {
-            words += 1
-            if tokens[k].isCapitalized { capitalised += 1 }
-        }
-        return words >= 3 && capitalised * 5 >= words * 4
+        TitleCaseLine.contains(t, tokens: matcher.tokens, bytes: matcher.numbers.bytes)
     }
 
     /// `2024-02-22T1015`: numbers joined by hyphens that run into a word with digits (`22T10`)
