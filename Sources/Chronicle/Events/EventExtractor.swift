@@ -277,7 +277,7 @@ struct EventExtractor {
                 found.append(Trigger(first: i, last: m.last, entry: m.entry))
             }
             i = m.last + 1
-            // `an earthquake struck`, `the talks took place`: the verb is part of the trigger,
+            // `an earthquake struck`, `the blast occurred`: the verb is part of the trigger,
             // whether or not it is a trigger of its own.
             if !m.entry.isReporting, i < sentence.tokens.upperBound, tokens[i].kind == .word, !covered[i],
                lexicon.argumentCue(tokens[i].key) == .happening {
