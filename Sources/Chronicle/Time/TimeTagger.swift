@@ -438,12 +438,13 @@ struct RuleGuards {
                 // `the day before authorities issued a warrant`: before a happening, not a date.
                 guard m.end < tokens.count, tokens[m.end].kind == .word, !tokens[m.end].has(.lineStart) else { return false }
             case "beforedate":
-                // `the year to March`, `the year ended 31 July`: the word after the one that follows
-                // is a number or a name (a month, a weekday); `the year to £198m`, `the year to a
-                // record` are no span that ends on a date.
+                // `the year to March`, `the year ended 31 July`, `the year ending tomorrow`: the
+                // word after the one that follows is a number, a name (a month, a weekday) or a day
+                // word; `the year to £198m`, `the year to a record` are no span that ends on a date.
                 guard m.end + 1 < tokens.count, !tokens[m.end + 1].has(.lineStart) else { return false }
                 let next = tokens[m.end + 1]
-                guard next.kind == .number || (next.kind == .word && next.isCapitalized) else { return false }
+                guard next.kind == .number || (next.kind == .word && next.isCapitalized)
+                        || matcher.classes.dayWord.map({ matcher.isListed(m.end + 1, in: $0) }) == true else { return false }
             case "yearspan":
                 // `2023-24`, `1999-00`: the second year follows the first by one to nine years;
                 // `2024-02` is a month. `2003-4`, `2003/4`: one digit, the next year only.

@@ -5,7 +5,7 @@
 struct WordClasses: Sendable {
     let number, ordinal, decadeWord, numberWord, notTime, datePrep, month, weekday, unit, tense: Int?
     /// Read by the rule guards (`RuleGuards`).
-    let copyright, yearDeterminer, yearFollower, sportCue, unitLink, countWord: Int?
+    let copyright, yearDeterminer, yearFollower, sportCue, unitLink, countWord, dayWord: Int?
     /// Read when a tense cue is weighed (`TimeTagger`, `TenseCueFinder`).
     let deadline, tenseless, startPoint, rangeLink, determiner, nonFinite: Int?
 
@@ -26,6 +26,7 @@ struct WordClasses: Sendable {
         sportCue = classIDs["SPORTCUE"]
         unitLink = classIDs["UNITLINK"]
         countWord = classIDs["COUNTWORD"]
+        dayWord = classIDs["DAYWORD"]
         deadline = classIDs["DEADLINE"]
         tenseless = classIDs["TENSELESS"]
         startPoint = classIDs["STARTPOINT"]
