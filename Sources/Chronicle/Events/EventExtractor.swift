@@ -89,10 +89,9 @@ struct EventExtractor {
                 // one before it are that verb's objects; the two verbs share the subject.
                 // `met Ole Dahl on Monday and Jonas Berg visited Oslo`: the names before the
                 // `and` are the first verb's.
-                let coordinated = previous >= 0 && isCoordinated(trigger, after: triggers[n - 1], tokens: tokens)
-                let objectsEnd = coordinated ? trigger.first
-                    : previous < 0 || isNounLike(triggers[n - 1], tokens) ? -1
-                    : (previous + 1..<trigger.first).last { tokens[$0].key == TokenContext.andKey } ?? -1
+                let earlier = previous >= 0 ? triggers[n - 1] : nil
+                let coordinated = earlier.map { isCoordinated(trigger, after: $0, tokens: tokens) } ?? false
+                let objectsEnd = earlier.map { earlierVerbsMentionsEnd(of: $0, before: trigger, coordinated: coordinated, tokens) } ?? -1
                 for m in mentions where clauses.clause(of: m.first) == clause && m.first > previous && m.last < next {
                     if m.last < objectsEnd { continue }
                     if m.type == .place && !m.isModifier
@@ -292,13 +291,19 @@ struct EventExtractor {
     /// `did not comment`, `has never visited`: `not` or `never` before the trigger (auxiliaries
     /// between) says the event did not happen.
     private func isNegated(_ i: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        guard let k = wordBefore(i, floor: sentence.tokens.lowerBound, skipping: [.auxiliary, .modal], tokens) else { return false }
+        return lexicon.argumentCue(tokens[k].key) == .negation
+    }
+
+    /// Words that may stand between a subject and its verb (`has`, `will`, `later`).
+    static let verbChain: [TriggerLexicon.ArgumentCue] = [.auxiliary, .modal, .sequel]
+
+    /// The word before token `i`, at or after `floor`, once words of the `skipped` cue kinds are
+    /// passed over (`he has later said`: `he`); nil at punctuation or at `floor`.
+    private func wordBefore(_ i: Int, floor: Int, skipping skipped: [TriggerLexicon.ArgumentCue], _ tokens: [Token]) -> Int? {
         var k = i - 1
-        while k >= sentence.tokens.lowerBound, tokens[k].kind == .word, let cue = lexicon.argumentCue(tokens[k].key) {
-            if cue == .negation { return true }
-            guard cue == .auxiliary || cue == .modal else { return false }
-            k -= 1
-        }
-        return false
+        while k >= floor, tokens[k].kind == .word, let cue = lexicon.argumentCue(tokens[k].key), skipped.contains(cue) { k -= 1 }
+        return k >= floor && tokens[k].kind == .word ? k : nil
     }
 
     /// `the Chevrolet Avalanche`, `North East Says No`: a capitalised trigger right after a name,
@@ -423,9 +428,7 @@ struct EventExtractor {
     /// `announced its approval`, `confirmed the sale`: the noun trigger follows the verb
     /// trigger with nothing but one determiner or article between.
     private func isObject(_ noun: Trigger, of verb: Trigger, tokens: [Token]) -> Bool {
-        noun.first == verb.last + 2
-            && (TokenContext.determiners.contains(tokens[verb.last + 1].key)
-                || TokenContext.indefiniteArticles.contains(tokens[verb.last + 1].key))
+        noun.first == verb.last + 2 && TokenContext.isArticle(tokens[verb.last + 1].key)
     }
 
     /// At most this many words between a time and the trigger it is written before.
@@ -630,33 +633,31 @@ struct EventExtractor {
     /// bank have said`: a trigger with an article or determiner just before it, or `of`, `from`
     /// or `into` just after it, is a noun, whose `and` joins names, not clauses.
     private func isNounLike(_ trigger: Trigger, _ tokens: [Token]) -> Bool {
-        let before = (max(0, trigger.first - 2)..<trigger.first).contains {
-            TokenContext.determiners.contains(tokens[$0].key) || TokenContext.indefiniteArticles.contains(tokens[$0].key)
-        }
+        let before = (max(0, trigger.first - 2)..<trigger.first).contains { TokenContext.isArticle(tokens[$0].key) }
         return before || (trigger.last + 1 < tokens.count && TokenContext.nounPrepositions.contains(tokens[trigger.last + 1].key))
     }
 
     /// `flew to Arequipa and declared`, `met Kim and has signed`: the trigger follows `and`
     /// (auxiliaries between), after another trigger of its clause.
     private func isCoordinated(_ trigger: Trigger, after earlier: Trigger, tokens: [Token]) -> Bool {
-        var i = trigger.first - 1
-        while i > earlier.last, tokens[i].kind == .word, let cue = lexicon.argumentCue(tokens[i].key),
-              cue == .auxiliary || cue == .modal || cue == .sequel {
-            i -= 1
-        }
-        return i > earlier.last && tokens[i].kind == .word && tokens[i].key == TokenContext.andKey
+        guard let k = wordBefore(trigger.first, floor: earlier.last + 1, skipping: Self.verbChain, tokens) else { return false }
+        return tokens[k].key == TokenContext.andKey
+    }
+
+    /// Mentions ending before the token returned belong to the verb before the trigger, not to
+    /// the trigger: all of them after `and` + verb (`flew to Arequipa and declared`), those
+    /// before a clause-joining `and` (`met Ole Dahl on Monday and Jonas Berg visited`); none
+    /// after a noun, whose `and` joins names (`the report from the FAO and the WFP said`).
+    private func earlierVerbsMentionsEnd(of earlier: Trigger, before trigger: Trigger, coordinated: Bool, _ tokens: [Token]) -> Int {
+        if coordinated { return trigger.first }
+        if isNounLike(earlier, tokens) { return -1 }
+        return (earlier.last + 1..<trigger.first).last { tokens[$0].key == TokenContext.andKey } ?? -1
     }
 
     /// `he said`, `she has dismissed`: a pronoun subject right before the verb (auxiliaries between).
     private func hasPronounSubject(before trigger: Int, sentence: Sentence, tokens: [Token]) -> Bool {
-        var i = trigger - 1
-        while i >= sentence.tokens.lowerBound {
-            guard tokens[i].kind == .word, let cue = lexicon.argumentCue(tokens[i].key) else { return false }
-            if cue == .pronoun { return true }
-            guard cue == .auxiliary || cue == .modal || cue == .sequel else { return false }
-            i -= 1
-        }
-        return false
+        guard let k = wordBefore(trigger, floor: sentence.tokens.lowerBound, skipping: Self.verbChain, tokens) else { return false }
+        return lexicon.argumentCue(tokens[k].key) == .pronoun
     }
 }
 
@@ -670,6 +671,8 @@ extension TokenContext {
     static let nounPrepositions: Set<UInt64> = Set(["of", "from", "into"].map(Normalizer.key))
     /// `a`, `an`: after `as` they make it a preposition (`as a way of`), no clause opener.
     static let indefiniteArticles: Set<UInt64> = [Normalizer.key("a"), Normalizer.key("an")]
+    /// `the`, `its`, `an`: a determiner or an indefinite article, so a noun follows.
+    static func isArticle(_ key: UInt64) -> Bool { determiners.contains(key) || indefiniteArticles.contains(key) }
     /// Words before a noun that refers back (`the deal`, `this agreement`).
     static let determiners: Set<UInt64> = Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"].map(Normalizer.key))
 }
