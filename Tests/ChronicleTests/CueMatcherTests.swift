@@ -31,6 +31,19 @@ struct CueMatcherTests {
         #expect(first("by the newsletter") == "footer")  // listed before `^by`
     }
 
+    @Test("a ^…$ phrase must be the whole line, but for trailing spaces, tabs and a colon")
+    func wholeLine() {
+        let matcher = CueMatcher([("^related$", "link")])
+        func first(_ line: String) -> Int? { var line = line; return line.withUTF8 { matcher.firstCue(in: $0) } }
+        func firstASCII(_ line: String) -> Int? { var line = line; return line.withUTF8 { matcher.firstCue(inASCII: $0) } }
+        #expect(first("related") == 0)
+        #expect(first("related: \t") == 0)
+        #expect(firstASCII("Related") == 0)
+        #expect(first("related talks failed.") == nil)
+        #expect(firstASCII("Related talks failed.") == nil)
+        #expect(first("unrelated") == nil)
+    }
+
     @Test("multi-byte phrases and overlapping partial matches")
     func multiByte() {
         #expect(first("le café du coin") == "other")

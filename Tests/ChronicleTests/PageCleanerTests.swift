@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Chronicle
 
@@ -82,6 +83,19 @@ struct PageCleanerTests {
         #expect(!cleaned.contains("Photo gallery"))
         #expect(cleaner.clean("The council met on Monday and approved the plan after a long debate.\nA last sentence of the article follows it here.\nMenu\n").text
             == "The council met on Monday and approved the plan after a long debate.\nA last sentence of the article follows it here.")
+    }
+
+    @Test("a lone list heading (`^related$`) drops the headlines under it, which look like prose")
+    func lonePhraseHeadsList() {
+        let cleaner = PageCleaner(cues: [("^related$", "link")])
+        let body = "The council met on Monday and approved the plan after a long debate.\nA second paragraph gives the details of the vote and the budget."
+        let page = body + "\nRelated\nFloods close the coast road as the river rises\nMayor of Lisbon meets the Spanish king in Madrid\nWhy the bridge will cost more than planned?\n"
+        #expect(cleaner.clean(page).text == body)
+        // Without the heading, the three headlines form a second cluster of prose lines and stay.
+        #expect(cleaner.clean(page.replacingOccurrences(of: "Related\n", with: "")).text.contains("Madrid"))
+        // A sentence that starts with the heading's word is no heading.
+        let sentence = body + "\nRelated talks with the unions ended without a deal on Tuesday evening.\n"
+        #expect(cleaner.clean(sentence).text == sentence)
     }
 
     @Test("menus, labels, bylines and link lists before the body go")

@@ -3,13 +3,16 @@
 ///
 /// The cleaner asks this of every short line; testing the fifty-odd phrases one by one cost a
 /// pass over the line per phrase. The automaton reads each byte once. A phrase starting with
-/// `^` counts only at the start of the line (after spaces and tabs) and is tested directly.
+/// `^` counts only at the start of the line (after spaces and tabs) and is tested directly;
+/// one that also ends with `$` must be the whole line, but for trailing spaces, tabs and a
+/// colon (`^related$`: a lone `Related` heads a list of links, `Related talks failed.` is prose).
 /// When several phrases match, the one listed first wins, as in the list.
 struct CueMatcher: Sendable {
     /// The kind of each cue, in list order.
     let kinds: [String]
-    /// Start-of-line phrases (without the `^`) with their index in `kinds`.
-    private let anchored: [(bytes: [UInt8], index: Int)]
+    /// Start-of-line phrases (without the `^` and `$`) with their index in `kinds`, and whether
+    /// the phrase must be the whole line.
+    private let anchored: [(bytes: [UInt8], index: Int, wholeLine: Bool)]
     /// Transitions: `next[state << 8 | byte]`.
     private let next: [UInt16]
     /// The first-listed cue ending at each state (through suffix links), or `Int32.max`.
@@ -18,7 +21,7 @@ struct CueMatcher: Sendable {
     /// Phrases must already be lower case.
     init(_ cues: [(phrase: String, kind: String)]) {
         kinds = cues.map(\.kind)
-        var anchored = [(bytes: [UInt8], index: Int)]()
+        var anchored = [(bytes: [UInt8], index: Int, wholeLine: Bool)]()
         // The trie: goto edges per state, then breadth-first suffix links into a full table.
         var edges: [[UInt8: Int]] = [[:]]
         var output: [Int32] = [Int32.max]
@@ -26,10 +29,12 @@ struct CueMatcher: Sendable {
             var bytes = Array(cue.phrase.utf8)
             if bytes.first == 0x5E {  // ^
                 bytes.removeFirst()
-                anchored.append((bytes, index))
+                let wholeLine = bytes.last == 0x24  // $
+                if wholeLine { bytes.removeLast() }
+                anchored.append((bytes, index, wholeLine))
                 continue
             }
-            guard !bytes.isEmpty else { anchored.append(([], index)); continue }  // matches every line
+            guard !bytes.isEmpty else { anchored.append(([], index, false)); continue }  // matches every line
             var state = 0
             for b in bytes {
                 if let s = edges[state][b] {
@@ -84,8 +89,8 @@ struct CueMatcher: Sendable {
                 }
             }
         }
-        for (bytes, index) in anchored where Int32(index) < best {
-            if line.starts(with: bytes) { best = Int32(index) }
+        for (bytes, index, wholeLine) in anchored where Int32(index) < best {
+            if line.starts(with: bytes), !wholeLine || Self.onlyEndsLine(line, after: bytes.count) { best = Int32(index) }
         }
         return best == Int32.max ? nil : Int(best)
     }
@@ -103,9 +108,15 @@ struct CueMatcher: Sendable {
                 }
             }
         }
-        for (bytes, index) in anchored where Int32(index) < best {
-            if line.count >= bytes.count, bytes.indices.allSatisfy({ lower(line[$0]) == bytes[$0] }) { best = Int32(index) }
+        for (bytes, index, wholeLine) in anchored where Int32(index) < best {
+            if line.count >= bytes.count, bytes.indices.allSatisfy({ lower(line[$0]) == bytes[$0] }),
+               !wholeLine || Self.onlyEndsLine(line, after: bytes.count) { best = Int32(index) }
         }
         return best == Int32.max ? nil : Int(best)
+    }
+
+    /// Whether `line` holds nothing from `offset` on but spaces, tabs and colons.
+    private static func onlyEndsLine(_ line: UnsafeBufferPointer<UInt8>, after offset: Int) -> Bool {
+        line[offset...].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x3A }
     }
 }
