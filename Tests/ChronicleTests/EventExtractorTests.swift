@@ -339,6 +339,15 @@ struct EventExtractorTests {
         #expect(events.dropLast().map { $0.participants.map(\.entityId) } == [["person:jonas-berg"], ["person:jonas-berg"]])
     }
 
+    @Test("reactions: criticism and praise are events of their own; `welcomes` a guest is no praise")
+    func reactions() throws {
+        let (events, _) = try events("Jonas Berg condemned the strikes on Monday. Ole Dahl praised the police. Ole Dahl welcomes Jonas Berg in Oslo.")
+        // `the strikes` is an attack of its own.
+        #expect(events.map(\.type).filter { $0 != "attack" } == ["criticism", "praise"])
+        #expect(events.first { $0.type == "criticism" }?.participants.map(\.entityId) == ["person:jonas-berg"])
+        #expect(events.first { $0.type == "criticism" }?.time?.value == "2024-02-19")
+    }
+
     @Test("adverbs and be-forms may stand between a subject after an apposition and its verb")
     func auxiliariesAfterApposition() throws {
         let (events, _) = try events("Jonas Berg won the vote. Berg, a former mayor, will be formally sworn in on Friday.")

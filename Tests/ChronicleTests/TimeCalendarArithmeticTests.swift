@@ -50,9 +50,15 @@ struct CalendarArithmeticTests {
     @Test("holidays", arguments: [
         ("12-25", 2023, "2023-12-25"), ("11:4:4", 2023, "2023-11-23"), ("05:-1:1", 2024, "2024-05-27"),
         ("EASTER+0", 2024, "2024-03-31"), ("EASTER-2", 2025, "2025-04-18"), ("09:1:1", 2024, "2024-09-02"),
+        ("11:4:4+1", 2024, "2024-11-29"), ("11:4:4+4", 2024, "2024-12-02"), ("05:-1:1-3", 2024, "2024-05-24"),
     ])
     func holidays(_ code: String, _ year: Int, _ expected: String) {
         #expect(HolidayRule.date(code, year: year)?.description == expected)
+    }
+
+    @Test("malformed holiday codes are refused", arguments: ["11:0:4", "11:4:8", "11:4:4x", "11:4:4+", "11::4", "11:4", "13-45", "EASTER+x"])
+    func malformedHolidays(_ code: String) {
+        #expect(!HolidayRule.isValid(code))
     }
 
     @Test("durations scale their unit")

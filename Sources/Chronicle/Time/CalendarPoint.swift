@@ -104,23 +104,23 @@ struct CalendarPoint: Sendable, Equatable {
 }
 
 /// Holidays as written in `calendar.txt`: `12-25`, `11:4:4` (4th Thursday of November),
-/// `05:-1:1` (last Monday of May), `EASTER-2`.
+/// `05:-1:1` (last Monday of May), `11:4:4+1` (the day after it: a day fixed by another),
+/// `EASTER-2`.
 enum HolidayRule {
     static func date(_ code: String, year: Int) -> CalendarDay? {
         if code.hasPrefix("EASTER") {
             guard let offset = Int(code.dropFirst(6)) else { return nil }
             return easter(year).adding(days: offset)
         }
-        let colon = code.split(separator: ":").compactMap { Int($0) }
-        if colon.count == 3 {
-            let (month, nth, weekday) = (colon[0], colon[1], colon[2])
-            if nth > 0 {
-                guard let first = CalendarDay(year: year, month: month, day: 1) else { return nil }
-                let d = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1))
-                return d.month == month ? d : nil
-            }
-            guard let last = CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year)) else { return nil }
-            return last.adding(days: -((last.weekday - weekday + 7) % 7) - 7 * (-nth - 1))
+        let fields = code.split(separator: ":", omittingEmptySubsequences: false)
+        if fields.count == 3 {
+            // The weekday is one digit; a signed day offset may follow it.
+            let last = fields[2]
+            guard let month = Int(fields[0]), let nth = Int(fields[1]), nth != 0, let weekdayDigit = last.first,
+                  let weekday = Int(String(weekdayDigit)), (1...7).contains(weekday) else { return nil }
+            let rest = last.dropFirst()
+            guard rest.isEmpty || rest.first == "+" || rest.first == "-", let offset = rest.isEmpty ? 0 : Int(rest) else { return nil }
+            return nthWeekday(nth, weekday, month: month, year: year)?.adding(days: offset)
         }
         let dash = code.split(separator: "-").compactMap { Int($0) }
         guard dash.count == 2 else { return nil }
@@ -128,6 +128,17 @@ enum HolidayRule {
     }
 
     static func isValid(_ code: String) -> Bool { date(code, year: 2024) != nil }
+
+    /// The `nth` weekday `weekday` (1 = Monday) of a month; `nth` = -1 is the last one.
+    private static func nthWeekday(_ nth: Int, _ weekday: Int, month: Int, year: Int) -> CalendarDay? {
+        if nth > 0 {
+            guard let first = CalendarDay(year: year, month: month, day: 1) else { return nil }
+            let d = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1))
+            return d.month == month ? d : nil
+        }
+        guard let last = CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year)) else { return nil }
+        return last.adding(days: -((last.weekday - weekday + 7) % 7) - 7 * (-nth - 1))
+    }
 
     /// Western Easter Sunday (anonymous Gregorian algorithm).
     static func easter(_ year: Int) -> CalendarDay {
