@@ -28,6 +28,9 @@ public struct TimeTagger: Sendable {
     /// Rules whose first element is optional: a literal they start with may be their second
     /// element, so what follows it says nothing.
     let firstIsOptional: [Bool]
+    /// Rules that need nothing after their first element (`at weekends` after a context): a
+    /// literal they start with may end the match, so what follows it says nothing either.
+    let nothingRequiredAfterFirst: [Bool]
     /// Per rule: a word class it cannot match without (`UNIT` for `NUM UNIT ago`), 0 if none;
     /// a rule is only tried when such a word occurs within the next few tokens.
     let requiredMask: [UInt64]
@@ -83,6 +86,7 @@ public struct TimeTagger: Sendable {
         requiredWordsOverflow = overflow
         afterLiteralMask = lexicon.rules.map { RuleIndex.firstMask($0.pattern, lexicon: lexicon, from: 1) }
         firstIsOptional = lexicon.rules.map { $0.pattern.body.first?.isOptional ?? false }
+        nothingRequiredAfterFirst = lexicon.rules.map { $0.pattern.body.dropFirst().allSatisfy(\.isOptional) }
         afterLiteralKeys = lexicon.rules.map { rule in
             // The second word of a multi-word opening literal (`the same`) counts as what follows,
             // and so does the word after an optional hyphen (`year-ago` written `year ago`).
@@ -148,10 +152,12 @@ public struct TimeTagger: Sendable {
             if mask == 0 && literalRules == nil { continue }
             candidates.removeAll(keepingCapacity: true)
             Self.offer(mask, from: baseRulesByBit, stamp: t, offeredAt: &offeredAt, to: &candidates)
-            if let literalRules, t + 1 < tokens.count {
-                let next = matcher.startMask(t + 1), nextKey = tokens[t + 1].key
+            if let literalRules {
+                let hasNext = t + 1 < tokens.count
+                let next = hasNext ? matcher.startMask(t + 1) : 0, nextKey = hasNext ? tokens[t + 1].key : 0
                 for r in literalRules where !isComposite[r] && offeredAt[r] != t
-                    && (firstIsOptional[r] || afterLiteralMask[r] & next != 0 || afterLiteralKeys[r].contains(nextKey)) {
+                    && (nothingRequiredAfterFirst[r]
+                        || hasNext && (firstIsOptional[r] || afterLiteralMask[r] & next != 0 || afterLiteralKeys[r].contains(nextKey))) {
                     offeredAt[r] = t
                     candidates.append(r)
                 }
