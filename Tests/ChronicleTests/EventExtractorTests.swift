@@ -348,6 +348,44 @@ struct EventExtractorTests {
         #expect(events.first { $0.type == "criticism" }?.time?.value == "2024-02-19")
     }
 
+    @Test("a verb and its object of one family are one event, dated and placed after the object")
+    func verbAndObject() throws {
+        let (events, _) = try events("Ole Dahl and Jonas Berg signed a new border agreement in Oslo on Tuesday.")
+        #expect(events.count == 1)
+        #expect(events.first?.type == "agreement")
+        #expect(events.first?.time?.value == "2024-02-20")
+        #expect(events.first?.places == ["place:oslo"])
+    }
+
+    @Test("an object that refers back (`the agreement`) does not take the verb's time; a new one (`its approval`) does")
+    func referringObject() throws {
+        let (events, _) = try events("Ole Dahl criticised the agreement on Wednesday. Jonas Berg announced its approval two weeks ago.")
+        #expect(events.map(\.type) == ["criticism", "announcement", "approval"])
+        #expect(events.map { $0.time?.value } == ["2024-02-21", "2024-W06", "2024-W06"])
+    }
+
+    @Test("an organisation after `at` is where it happened; after `in` it is a participant")
+    func venue() throws {
+        let (events, _) = try events("Ole Dahl spoke at the United Nations on Monday. Jonas Berg bought shares in Apple on Tuesday.")
+        #expect(events.first?.places == ["org:united-nations"])
+        #expect(events.last?.places == [])
+        #expect(events.last?.participants.map(\.entityId) == ["person:jonas-berg", "org:apple"])
+    }
+
+    @Test("a possessive name before a title and a person is the person's employer, not an agent")
+    func possessiveEmployer() throws {
+        let (events, _) = try events("Norway's foreign minister Ole Dahl criticised the plan. Norway's meeting with Jonas Berg ended.")
+        #expect(events.first?.participants.map(\.entityId) == ["person:ole-dahl"])
+        #expect(events.last?.participants.map(\.entityId) == ["place:norway", "person:jonas-berg"])
+    }
+
+    @Test("`similar`, `another`: an event marked as another joins no earlier one")
+    func distinctEvents() throws {
+        let (events, _) = try events("Norway signed a pact with Sweden. Norway already has similar agreements with Denmark.")
+        #expect(events.count == 2)
+        #expect(events.last?.participants.map(\.entityId) == ["place:norway", "place:denmark"])
+    }
+
     @Test("adverbs and be-forms may stand between a subject after an apposition and its verb")
     func auxiliariesAfterApposition() throws {
         let (events, _) = try events("Jonas Berg won the vote. Berg, a former mayor, will be formally sworn in on Friday.")

@@ -35,6 +35,12 @@ struct ShortFormResolutionTests {
                 == "[Olivia Brandt](person:olivia-brandt) won the race. Olivia thanked her coach.")
     }
 
+    @Test("a generational suffix is no surname: `Marcos` after `Ferdinand Marcos Jr.`")
+    func generationalSuffix() throws {
+        #expect(try annotated("The talks ended. Ferdinand Marcos Jr. arrived. Marcos thanked the crowd.")
+                == "The talks ended. [Ferdinand Marcos Jr](person:ferdinand-marcos-jr). arrived. [Marcos](person:ferdinand-marcos-jr) thanked the crowd.")
+    }
+
     @Test("an acronym defined in brackets, then alone")
     func acronym() throws {
         #expect(try annotated("The Coastal Rescue Agency (CRA) left. The CRA returned.")

@@ -139,9 +139,10 @@ struct ShortFormResolver {
     /// Returns the short-form keys, family name first.
     private func shortForms(of m: Mention) -> (first: UInt64?, second: UInt64?) {
         // The first and last words, less connectors and hyphenated parts, with no array built.
-        var firstWord = -1, lastWord = -1, wordCount = 0
+        var firstWord = -1, lastWord = -1, wordBeforeLast = -1, wordCount = 0
         for i in m.first...m.last where tokens[i].kind == .word && !context.isConnector(i) && !isHyphenPart(i) {
             if firstWord < 0 { firstWord = i }
+            wordBeforeLast = lastWord
             lastWord = i
             wordCount += 1
         }
@@ -149,7 +150,9 @@ struct ShortFormResolver {
         switch m.type {
         case .person:
             let familyFirst = context.facts.has(firstWord, .surnameFirst)
-            let family = familyFirst ? firstWord : lastWord
+            // `Marcos` after `Ferdinand Marcos Jr.`: a closing word that is no name is a suffix.
+            let closing = wordCount >= 3 && context.facts.has(lastWord, .notAName) ? wordBeforeLast : lastWord
+            let family = familyFirst ? firstWord : closing
             guard tokens[family].isCapitalized else { return (nil, nil) }
             // `Kamala` after `Kamala Harris`: the known first name of a listed person is a short
             // form too (rule-made people are left out: `Mac App Store` would make every `Mac` one).

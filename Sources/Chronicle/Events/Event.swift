@@ -40,6 +40,9 @@ public struct Event: Sendable, Equatable {
     public let isReporting: Bool
     /// A bare definite noun (`the deal`): a reference back to an event told before.
     public let isBareNoun: Bool
+    /// Marked as another event than those told before (`similar agreements`, `another
+    /// attack`): later mentions may join it, it joins none.
+    public var isDistinct = false
 
     /// The interval the event is placed in, if dated.
     public var range: TimeRange? { time?.range }

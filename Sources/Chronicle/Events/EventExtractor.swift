@@ -94,8 +94,8 @@ struct EventExtractor {
                 let objectsEnd = earlier.map { earlierVerbsMentionsEnd(of: $0, before: trigger, coordinated: coordinated, tokens) } ?? -1
                 for m in mentions where clauses.clause(of: m.first) == clause && m.first > previous && m.last < next {
                     if m.last < objectsEnd { continue }
-                    if m.type == .place && !m.isModifier
-                        && (isPlacePhrase(m, tokens, mentions) || isPlaceAfterVerb(m, of: trigger, tokens, bytes, mentions)) {
+                    if !m.isModifier && (m.type == .place && (isPlacePhrase(m, tokens, mentions) || isPlaceAfterVerb(m, of: trigger, tokens, bytes, mentions))
+                                         || m.type == .org && isVenue(m, tokens)) {
                         if trigger.entry.isReporting && isReportedContent(m, after: trigger, tokens) { continue }
                         if !placeNumbers.contains(m.entity) {
                             placeNumbers.append(m.entity)
@@ -104,6 +104,10 @@ struct EventExtractor {
                         continue
                     }
                     if m.isModifier && describesPerson(m, mentions, tokens) { continue }
+                    // `China's foreign ministry spokeswoman Mao Ning criticised`: the possessive
+                    // names the person's employer, not a second agent.
+                    if tokens[m.last].flags.contains(.possessive), describesPerson(m, mentions, tokens),
+                       !isTriggerOrCueBetween(m, mentions, trigger, tokens) { continue }
                     guard let role = role(of: m, trigger: trigger, tokens: tokens) else { continue }
                     addParticipant(m.entity, role)
                 }
@@ -153,7 +157,8 @@ struct EventExtractor {
                                     mentions: [EventMention(trigger: span, sentence: sentence.span)],
                                     participants: participants, places: places, time: time, timeSource: source,
                                     source: trigger.entry.origin, isReporting: trigger.entry.isReporting,
-                                    isBareNoun: isBareNoun(trigger, tokens: tokens, participants: participants, places: places, time: time)))
+                                    isBareNoun: isBareNoun(trigger, tokens: tokens, participants: participants, places: places, time: time),
+                                    isDistinct: trigger.first > 0 && lexicon.argumentCue(tokens[trigger.first - 1].key) == .distinct))
             }
             // `he`/`she` later refer to this sentence's acting person, if it has one.
             if let person = actingPerson(eventKeys.suffix(triggers.count), mentions) { lastPerson = person }
@@ -227,7 +232,7 @@ struct EventExtractor {
         let first = sentence.tokens.lowerBound
         if times.contains(where: { $0.first == first }) || words.isParticiple(first) { return true }
         guard let cue = lexicon.argumentCue(words.tokens[first].key) else { return false }
-        return cue == .opener || cue == .place || cue.startsClause
+        return cue == .opener || cue.introducesPlace || cue.startsClause
     }
 
     /// A nominal trigger with nothing of its own (`the deal`, `the signing`): a reference back
@@ -268,7 +273,8 @@ struct EventExtractor {
                 i = m.last + 1
                 continue
             }
-            if let last = found.last, last.entry.family == m.entry.family, i - last.last <= EventExtractor.lightVerbGap,
+            if let last = found.last, last.entry.family == m.entry.family,
+               i - last.last <= EventExtractor.lightVerbGap || isObject(first: i, of: last, tokens: tokens),
                clauses.clause(of: last.first) == clauses.clause(of: i),
                !(last.last + 1..<i).contains(where: { covered[$0] }) {
                 found[found.count - 1] = Trigger(first: last.first, last: m.last, entry: last.entry)
@@ -385,14 +391,18 @@ struct EventExtractor {
                 default: target = before ?? after
                 }
                 if let target, assigned[target] == nil {
-                    assigned[target] = (t.time, .clause)
                     // `announced its approval of the text two weeks ago`: a verb whose object
-                    // is the trigger dated by a time after it happened then too.
-                    if pass == 1, target > 0, assigned[target - 1] == nil,
-                       clauses.clause(of: triggers[target - 1].first) == clause,
-                       isObject(triggers[target], of: triggers[target - 1], tokens: tokens) {
-                        assigned[target - 1] = (t.time, .clause)
+                    // is the trigger dated by a time after it happened then too; `criticised
+                    // the agreement on Wednesday`: an object that refers back to an event told
+                    // before (`the`, `this`, and no `of` phrase saying which) keeps its own
+                    // time, the verb alone takes this one.
+                    let verb = target - 1
+                    if target > 0, clauses.clause(of: triggers[verb].first) == clause,
+                       isObject(first: triggers[target].first, of: triggers[verb], tokens: tokens) {
+                        if pass == 1, assigned[verb] == nil { assigned[verb] = (t.time, .clause) }
+                        if refersBack(triggers[target], object: triggers[verb], tokens) { continue }
                     }
+                    assigned[target] = (t.time, .clause)
                 }
             }
         }
@@ -425,11 +435,28 @@ struct EventExtractor {
         }
     }
 
-    /// `announced its approval`, `confirmed the sale`: the noun trigger follows the verb
-    /// trigger with nothing but one determiner or article between.
-    private func isObject(_ noun: Trigger, of verb: Trigger, tokens: [Token]) -> Bool {
-        noun.first == verb.last + 2 && TokenContext.isArticle(tokens[verb.last + 1].key)
+    /// `announced its approval`, `confirmed the sale`, `signed a reciprocal access agreement`:
+    /// the noun trigger starting at token `first` follows the verb trigger after a determiner or
+    /// article and at most `objectModifierWords` other words (no punctuation, no argument cue).
+    private func isObject(first: Int, of verb: Trigger, tokens: [Token]) -> Bool {
+        let article = verb.last + 1
+        guard first > article, first - article - 1 <= EventExtractor.objectModifierWords,
+              TokenContext.isArticle(tokens[article].key) else { return false }
+        return !(article + 1..<first).contains { tokens[$0].kind != .word || lexicon.argumentCue(tokens[$0].key) != nil }
     }
+
+    /// `criticised the agreement`, not `approved the sell-off of the depot`: an object after a
+    /// referring determiner with no `of`/`from`/`into` phrase after it names an event told before.
+    private func refersBack(_ noun: Trigger, object verb: Trigger, _ tokens: [Token]) -> Bool {
+        guard TokenContext.referringDeterminers.contains(tokens[verb.last + 1].key) else { return false }
+        // Past the rest of a hyphened noun (`the sell-off of …`).
+        var next = noun.last + 1
+        while next < tokens.count, tokens[next].has(.attached) { next += 1 }
+        return !(next < tokens.count && TokenContext.nounPrepositions.contains(tokens[next].key))
+    }
+
+    /// At most this many words between an object's article and its noun (`a reciprocal access agreement`).
+    static let objectModifierWords = 3
 
     /// At most this many words between a time and the trigger it is written before.
     static let writtenBeforeGap = 2
@@ -461,7 +488,7 @@ struct EventExtractor {
         let start = sentence.tokens.lowerBound
         var i = start
         while i < sentence.tokens.upperBound, tokens[i].kind == .word,
-              let cue = lexicon.argumentCue(tokens[i].key), cue == .opener || cue == .place {
+              let cue = lexicon.argumentCue(tokens[i].key), cue == .opener || cue.introducesPlace {
             i += 1
         }
         // The time may take in an opening word (`Earlier this month,` is one expression).
@@ -544,6 +571,14 @@ struct EventExtractor {
         return !(m.last + 1..<next.first).contains { tokens[$0].kind == .punct }
     }
 
+    /// Whether the trigger or an argument cue stands between a name and the next name
+    /// (`Putin's meeting with Kim`: Putin is no employer of Kim).
+    private func isTriggerOrCueBetween(_ m: MentionRef, _ mentions: [MentionRef], _ trigger: Trigger, _ tokens: [Token]) -> Bool {
+        guard let next = mentions.first(where: { $0.first > m.last }) else { return false }
+        if trigger.first > m.last && trigger.first < next.first { return true }
+        return (m.last + 1..<next.first).contains { lexicon.argumentCue(tokens[$0].key) != nil }
+    }
+
     /// At most this many tokens from a modifier to the person it describes.
     static let describedPersonGap = 4
 
@@ -554,7 +589,7 @@ struct EventExtractor {
         var window = m.first - 3
         while i >= 0 && i >= window {
             if tokens[i].kind == .word, let cue = lexicon.argumentCue(tokens[i].key) {
-                guard cue == .region else { return cue == .place }
+                guard cue == .region else { return cue.introducesPlace }
                 window -= 1
                 i -= 1
                 continue
@@ -564,6 +599,13 @@ struct EventExtractor {
             i -= 1
         }
         return false
+    }
+
+    /// `met at the Kremlin`: an organisation right after `at` (or `at the`) stands for where it sits.
+    private func isVenue(_ m: MentionRef, _ tokens: [Token]) -> Bool {
+        var i = m.first - 1
+        if i >= 0, tokens[i].key == TokenContext.theKey { i -= 1 }
+        return i >= 0 && tokens[i].kind == .word && lexicon.argumentCue(tokens[i].key) == .venue
     }
 
     /// `flew to Arequipa`, `visited southern Peru`, `an earthquake struck southern Peru`: a
@@ -673,6 +715,9 @@ extension TokenContext {
     static let indefiniteArticles: Set<UInt64> = [Normalizer.key("a"), Normalizer.key("an")]
     /// `the`, `its`, `an`: a determiner or an indefinite article, so a noun follows.
     static func isArticle(_ key: UInt64) -> Bool { determiners.contains(key) || indefiniteArticles.contains(key) }
+    /// Determiners before a noun that names an event already told (`the deal`, `this
+    /// agreement`), not a new one (`its approval`).
+    static let referringDeterminers: Set<UInt64> = Set(["the", "this", "that", "these", "those"].map(Normalizer.key))
     /// Words before a noun that refers back (`the deal`, `this agreement`).
     static let determiners: Set<UInt64> = Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"].map(Normalizer.key))
 }

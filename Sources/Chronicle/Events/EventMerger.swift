@@ -4,7 +4,8 @@
 /// Two events merge when their types are of one family, their times are compatible (either
 /// undated, or overlapping intervals) and they share a participant (for statements, the speaker);
 /// an event with no participant joins the latest of its family when neither has one and they
-/// share a place. A bare definite noun (`the deal`) joins the latest event of its family. The
+/// share a place. A bare definite noun (`the deal`) joins the latest event of its family. An
+/// event marked as another (`similar agreements`) joins none. The
 /// merged event keeps the first trigger, every mention, all participants and places, and the
 /// narrowest time.
 enum EventMerger {
@@ -43,7 +44,7 @@ enum EventMerger {
         var candidates = [Int]()
         for (event, numbered) in zip(events, keys) {
             if numbered.family >= lastOfFamily.count { lastOfFamily.append(contentsOf: repeatElement(-1, count: numbered.family + 1 - lastOfFamily.count)) }
-            if event.isBareNoun {
+            if event.isBareNoun && !event.isDistinct {
                 // `the signing`: the latest event of its family, or nothing worth a timeline entry.
                 let k = lastOfFamily[numbered.family]
                 if k >= 0 { absorbIndexed(event, numbered, into: k) }
@@ -51,7 +52,7 @@ enum EventMerger {
             }
             // `Flooding forces thousands from homes in Valencia` and `flooding streets in Valencia`:
             // with no participant on either side, a shared place is the evidence.
-            if numbered.participants.isEmpty, !event.places.isEmpty {
+            if numbered.participants.isEmpty, !event.places.isEmpty, !event.isDistinct {
                 let k = lastOfFamily[numbered.family]
                 if k >= 0, mergedKeys[k].participants.isEmpty, timesOverlap(merged[k], event),
                    merged[k].places.contains(where: event.places.contains) {
@@ -67,7 +68,7 @@ enum EventMerger {
             candidates.sort()
             var target: Int?
             var previous = -1
-            for k in candidates where k != previous {
+            for k in candidates where k != previous && !event.isDistinct {
                 previous = k
                 if compatible(merged[k], mergedKeys[k], event, numbered) { target = k; break }
             }

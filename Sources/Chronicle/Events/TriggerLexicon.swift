@@ -64,8 +64,11 @@ struct TriggerLexicon: Sendable {
 
     /// Kinds of words that tell an argument's role or a clause's start.
     enum ArgumentCue: String, Sendable, CaseIterable {
-        /// `at`, `in`, `near`: a place follows.
+        /// `in`, `near`: a place follows.
         case place
+        /// `at`: a place follows, or an organisation standing for where it sits (`met at the
+        /// Kremlin`, `spoke at the United Nations`).
+        case venue
         /// `to`: the recipient follows.
         case recipient
         /// `with`: a co-participant follows.
@@ -98,6 +101,12 @@ struct TriggerLexicon: Sendable {
         /// `struck`, `occurred`: right after an event's noun, says only that it happened (`an
         /// earthquake struck southern Peru`): one event, the noun's, placed where it struck.
         case happening
+        /// `similar`, `another`, `separate`: right before an event's noun, says it is not the
+        /// event told before (`similar agreements with Australia`): it merges into no other.
+        case distinct
+
+        /// Whether a place may follow this word.
+        var introducesPlace: Bool { self == .place || self == .venue }
 
         /// Whether a subordinate clause starts at this word.
         var startsClause: Bool { self == .clause || self == .simultaneous }
@@ -106,7 +115,7 @@ struct TriggerLexicon: Sendable {
     mutating func loadArgumentCues(_ path: String) throws {
         for record in try DataFile(path: path, fieldCount: 2...2).records {
             guard let cue = ArgumentCue(rawValue: record.fields[1]) else {
-                throw record.error("unknown cue kind '\(record.fields[1])': expected place, recipient, with, clause, simultaneous, pronoun, subject, auxiliary, modal, negation, opener, sequel, particle, region or happening")
+                throw record.error("unknown cue kind '\(record.fields[1])': expected place, venue, recipient, with, clause, simultaneous, pronoun, subject, auxiliary, modal, negation, opener, sequel, particle, region, happening or distinct")
             }
             argumentCues[Normalizer.key(record.fields[0])] = cue
         }
