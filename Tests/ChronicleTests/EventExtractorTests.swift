@@ -364,12 +364,15 @@ struct EventExtractorTests {
         #expect(events.map { $0.time?.value } == ["2024-02-21", "2024-W06", "2024-W06"])
     }
 
-    @Test("an organisation after `at` is where it happened; after `in` it is a participant")
+    @Test("an organisation after `at` is where it happened, not after a person's job; after `in` it is a participant")
     func venue() throws {
         let (events, _) = try events("Ole Dahl spoke at the United Nations on Monday. Jonas Berg bought shares in Apple on Tuesday.")
         #expect(events.first?.places == ["org:united-nations"])
         #expect(events.last?.places == [])
         #expect(events.last?.participants.map(\.entityId) == ["person:jonas-berg", "org:apple"])
+        // After a person and their job, `at` names the employer.
+        let (told, _) = try self.events("Ole Dahl, an analyst at Apple, told reporters the plan failed.")
+        #expect(told.first?.places == [])
     }
 
     @Test("a possessive name before a title and a person is the person's employer, not an agent")

@@ -85,9 +85,9 @@ struct PageCleanerTests {
             == "The council met on Monday and approved the plan after a long debate.\nA last sentence of the article follows it here.")
     }
 
-    @Test("a lone list heading (`^related$`) drops the headlines under it, which look like prose")
+    @Test("a list heading (`^related$`) after the body drops the headlines under it, which look like prose; before it, only itself")
     func lonePhraseHeadsList() {
-        let cleaner = PageCleaner(cues: [("^related$", "link")])
+        let cleaner = PageCleaner(cues: [("^related$", "list"), ("^latest news$", "list")])
         let body = "The council met on Monday and approved the plan after a long debate.\nA second paragraph gives the details of the vote and the budget."
         let page = body + "\nRelated\nFloods close the coast road as the river rises\nMayor of Lisbon meets the Spanish king in Madrid\nWhy the bridge will cost more than planned?\n"
         #expect(cleaner.clean(page).text == body)
@@ -96,6 +96,9 @@ struct PageCleanerTests {
         // A sentence that starts with the heading's word is no heading.
         let sentence = body + "\nRelated talks with the unions ended without a deal on Tuesday evening.\n"
         #expect(cleaner.clean(sentence).text == sentence)
+        // Before the body the heading is a section label: it goes alone, the headline stays.
+        let labelled = "LATEST NEWS\nCouncil approves the harbour plan\n" + body
+        #expect(cleaner.clean(labelled).text == "Council approves the harbour plan\n" + body)
     }
 
     @Test("menus, labels, bylines and link lists before the body go")

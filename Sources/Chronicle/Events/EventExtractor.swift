@@ -95,7 +95,7 @@ struct EventExtractor {
                 for m in mentions where clauses.clause(of: m.first) == clause && m.first > previous && m.last < next {
                     if m.last < objectsEnd { continue }
                     if !m.isModifier && (m.type == .place && (isPlacePhrase(m, tokens, mentions) || isPlaceAfterVerb(m, of: trigger, tokens, bytes, mentions))
-                                         || m.type == .org && isVenue(m, tokens)) {
+                                         || m.type == .org && isVenue(m, of: trigger, tokens, mentions)) {
                         if trigger.entry.isReporting && isReportedContent(m, after: trigger, tokens) { continue }
                         if !placeNumbers.contains(m.entity) {
                             placeNumbers.append(m.entity)
@@ -106,7 +106,7 @@ struct EventExtractor {
                     if m.isModifier && describesPerson(m, mentions, tokens) { continue }
                     // `China's foreign ministry spokeswoman Mao Ning criticised`: the possessive
                     // names the person's employer, not a second agent.
-                    if tokens[m.last].flags.contains(.possessive), describesPerson(m, mentions, tokens),
+                    if m.isPossessive, describesPerson(m, mentions, tokens),
                        !isTriggerOrCueBetween(m, mentions, trigger, tokens) { continue }
                     guard let role = role(of: m, trigger: trigger, tokens: tokens) else { continue }
                     addParticipant(m.entity, role)
@@ -601,11 +601,15 @@ struct EventExtractor {
         return false
     }
 
-    /// `met at the Kremlin`: an organisation right after `at` (or `at the`) stands for where it sits.
-    private func isVenue(_ m: MentionRef, _ tokens: [Token]) -> Bool {
-        var i = m.first - 1
-        if i >= 0, tokens[i].key == TokenContext.theKey { i -= 1 }
-        return i >= 0 && tokens[i].kind == .word && lexicon.argumentCue(tokens[i].key) == .venue
+    /// `met at the Kremlin`: an organisation right after `at` (or `at the`) after the trigger
+    /// stands for where it sits, unless a person stands between: `Anais Faraj, an analyst at
+    /// Nomura, told`, `said analyst Alex Potter at Lehman`, `the first employees at Apple` name
+    /// an employer.
+    private func isVenue(_ m: MentionRef, of trigger: Trigger, _ tokens: [Token], _ mentions: [MentionRef]) -> Bool {
+        var at = m.first - 1
+        if at >= 0, tokens[at].key == TokenContext.theKey { at -= 1 }
+        guard at > trigger.last, tokens[at].kind == .word, lexicon.argumentCue(tokens[at].key) == .venue else { return false }
+        return !mentions.contains { $0.type == .person && $0.first > trigger.last && $0.last < at }
     }
 
     /// `flew to Arequipa`, `visited southern Peru`, `an earthquake struck southern Peru`: a

@@ -170,8 +170,8 @@ struct GazetteerLoader {
             cues.demonyms.insert(PhraseTrie.keys(of: r.fields[0]), payload: place)
         }
         for r in try records("boilerplate.txt", 2...2) {
-            guard ["link", "footer", "nav", "header"].contains(r.fields[1]) else {
-                throw r.error("unknown boilerplate kind '\(r.fields[1])': expected link, nav, header or footer")
+            guard ["link", "list", "footer", "nav", "header"].contains(r.fields[1]) else {
+                throw r.error("unknown boilerplate kind '\(r.fields[1])': expected link, list, nav, header or footer")
             }
             cues.boilerplate.append((r.fields[0].lowercased(), r.fields[1]))
         }

@@ -8,7 +8,8 @@ import Foundation
 /// stays only until the first line that does not end like a sentence (the footer zone starts
 /// there). Anywhere,
 /// word soup (icon rows), menus, repeated lines, lines with a link cue (`READ MORE:`) and the
-/// list a link cue heads (`You might also like` and its headlines) go. Lines that stay are
+/// list a link cue heads (`You might also like` and its headlines) go; a list cue (a lone
+/// `Related`) heads such a list only after the body's start and is a mere label before it. Lines that stay are
 /// copied unchanged, so a page with no boilerplate comes out byte for byte as it went in.
 ///
 /// Works on the page's UTF-8 bytes: lines are byte ranges, their shapes one pass each
@@ -35,7 +36,7 @@ public struct PageCleaner: Sendable {
     static let sentenceWords = 6
 
     /// What a cue says about its line.
-    enum CueKind { case none, link, nav, header, footer, other }
+    enum CueKind { case none, link, list, nav, header, footer, other }
 
     init(cues: [(phrase: String, kind: String)]) {
         self.cues = cues
@@ -43,6 +44,7 @@ public struct PageCleaner: Sendable {
         self.cueKinds = cues.map { cue in
             switch cue.kind {
             case "link": return .link
+            case "list": return .list
             case "nav": return .nav
             case "header": return .header
             case "footer": return .footer
@@ -102,6 +104,12 @@ public struct PageCleaner: Sendable {
             let trimmedStart = PageCleaner.trimmedStart(raw, bytes, line.start, line.start + shape.byteCount)
             let repeated = !seen.insert(bytes, trimmedStart, line.start + shape.byteCount) && !(zones[i] == .body && shape.isProse)
             if kind == .link && shape.words <= PageCleaner.listHeaderWords { inLinkList = true; continue }
+            // `Related` after the body's start heads a list of other stories; before it, a
+            // section label (`LATEST NEWS`) over the headline goes alone.
+            if kind == .list {
+                if zones[i] != .header { inLinkList = true }
+                continue
+            }
             if inLinkList && !(shape.isProse && shape.words >= 20) { continue }
             inLinkList = false
             guard !repeated, !shape.isWordSoup, !shape.isMenu, kind != .link, kind != .nav else { continue }
