@@ -34,7 +34,7 @@ public struct EntityTagger: Sendable {
         self.blocklistHashes = Set(gazetteer.cues.blocklist.map { phrase in
             phrase.utf8.reduce(into: Normalizer.offsetBasis) { Normalizer.mix(&$0, $1) }
         })
-        self.placePrepositions = Set(gazetteer.triggers.argumentCues.filter { $0.value == .place }.map(\.key))
+        self.placePrepositions = Set(gazetteer.triggers.argumentCues.filter { $0.value.introducesPlace }.map(\.key))
         self.calendarWords = gazetteer.time.oneWordKeys(of: "MONTH").union(gazetteer.time.oneWordKeys(of: "WEEKDAY"))
         self.calendarPrepositions = gazetteer.time.oneWordKeys(of: "CALENDARPREP")
         self.indexOfSharedId = gazetteer.indexById.count == gazetteer.entities.count
@@ -106,7 +106,7 @@ public struct EntityTagger: Sendable {
     /// A place preposition before (`in Kim`, `to Angers`) or a comma and a place after
     /// (`Angers, France`): what an ambiguous name from a generated list needs to count.
     private func hasPlaceContext(_ first: Int, _ last: Int, _ context: TokenContext) -> Bool {
-        if first > 0, let cue = gazetteer.triggers.argumentCues[context.tokens[first - 1].key], cue == .place || cue == .recipient {
+        if first > 0, let cue = gazetteer.triggers.argumentCues[context.tokens[first - 1].key], cue.introducesPlace || cue == .recipient {
             return true
         }
         let comma = last + 1
