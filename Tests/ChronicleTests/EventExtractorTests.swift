@@ -223,7 +223,8 @@ struct EventExtractorTests {
     func notTriggers() throws {
         let (events, x) = try events("""
             The so-called reform stalled. Unions called off the strike. The award-winning film and the \
-            vote-rigging claims faded. Anna Weber called the plan sound.
+            vote-rigging claims faded. The value-added services and the much-criticised plan grew. \
+            Anna Weber called the plan sound.
             """)
         #expect(events.map { "\($0.type) \(trigger($0, x))" } == ["statement called"])
         // A particle after the hyphen makes the event's noun: `sell-off`, `buy-out`.
@@ -346,6 +347,13 @@ struct EventExtractorTests {
         #expect(events.map(\.type).filter { $0 != "attack" } == ["criticism", "praise"])
         #expect(events.first { $0.type == "criticism" }?.participants.map(\.entityId) == ["person:jonas-berg"])
         #expect(events.first { $0.type == "criticism" }?.time?.value == "2024-02-19")
+    }
+
+    @Test("a speech participle after a comma takes the time of the clause before")
+    func speechParticiple() throws {
+        let (events, _) = try events("Ole Dahl criticised the plan on Wednesday, saying it would fail.")
+        #expect(events.map(\.type) == ["criticism", "statement"])
+        #expect(events.map { $0.time?.value } == ["2024-02-21", "2024-02-21"])
     }
 
     @Test("a verb and its object of one family are one event, dated and placed after the object")

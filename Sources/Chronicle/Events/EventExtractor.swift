@@ -219,6 +219,8 @@ struct EventExtractor {
         }) {
             return (t.time, .clause)
         }
+        // `criticised the plan on Wednesday, saying …`: the saying went with the clause before.
+        if let t = participleTime(trigger, unquoted, clauses: clauses, words: words) { return (t, .sentence) }
         if let recalled { return (recalled, .narrative) }
         return (nil, nil)
     }
@@ -268,8 +270,9 @@ struct EventExtractor {
                 continue
             }
             // `so-called`, `called off`: a listed phrase hides the trigger in it; `award-winning`,
-            // `vote-rigging`: a trigger glued by a hyphen to a lower-case word is part of a modifier.
-            if m.entry.isBlocker || isCompoundModifier(after: m.last, tokens, bytes) {
+            // `vote-rigging`, `value-added`: a trigger glued by a hyphen to a lower-case word
+            // after it, or to any word before it, is part of a modifier.
+            if m.entry.isBlocker || isCompoundModifier(after: m.last, tokens, bytes) || isCompoundEnd(i, tokens, bytes) {
                 i = m.last + 1
                 continue
             }
@@ -349,6 +352,16 @@ struct EventExtractor {
         return hyphen.kind == .punct && hyphen.has(.attached) && bytes[hyphen.start] == 0x2D
             && word.kind == .word && word.has(.attached) && !word.isCapitalized
             && lexicon.argumentCue(word.key) != .particle
+    }
+
+    /// Is token `i` glued by a hyphen to the word before it (`value-added`, `much-criticised`)?
+    /// Such a trigger ends a compound modifier; a listed form starting before the hyphen
+    /// (`re-elected`, `co-founded`) is matched from its own first word.
+    private func isCompoundEnd(_ i: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Bool {
+        guard i >= 2 else { return false }
+        let hyphen = tokens[i - 1]
+        return tokens[i].has(.attached) && hyphen.kind == .punct && hyphen.has(.attached) && bytes[hyphen.start] == 0x2D
+            && tokens[i - 2].kind == .word
     }
 
     /// How many tokens after a trigger `hasOtherSenseObject` looks.
