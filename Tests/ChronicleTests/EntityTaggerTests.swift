@@ -227,6 +227,15 @@ struct EntityTaggerTests {
         #expect(try mentions("Students at the Maxwell of Kestrel Institute met.").map(\.text) == ["Maxwell of Kestrel Institute"])
     }
 
+    @Test("a sentence's first word before `of` is the phrase around a headed name, not part of it")
+    func openingWordBeforeOf() throws {
+        #expect(try mentions("Members of Riverton City Council cheered.").map(\.text) == ["Riverton City Council"])
+        #expect(try mentions("Residents of Lake Tahoe City fled.").map(\.text) == ["Lake Tahoe City"])
+        #expect(try mentions("Fans of Crystal Palace sang.").map(\.text) == ["Crystal Palace"])
+        // Inside a sentence the word may be the name's own.
+        #expect(try mentions("They met the Maxwell of Kestrel Institute.").map(\.text) == ["Maxwell of Kestrel Institute"])
+    }
+
     @Test("a first name and a head word before a comma and a title make a person")
     func firstNameAndHeadWord() throws {
         let found = try mentions("\"Sales will grow,\" Tom Press, vice president of the group, said. Tom Press, the chairman, agreed.")

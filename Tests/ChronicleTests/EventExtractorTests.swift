@@ -354,6 +354,9 @@ struct EventExtractorTests {
         let (events, _) = try events("Ole Dahl criticised the plan on Wednesday, saying it would fail.")
         #expect(events.map(\.type) == ["criticism", "statement"])
         #expect(events.map { $0.time?.value } == ["2024-02-21", "2024-02-21"])
+        // A verb in `-ed` after a relative clause is the sentence's own: no time from the clause.
+        let (called, _) = try self.events("Ole Dahl, who will travel to Oslo next month, called it a step forward.")
+        #expect(called.first { $0.type == "statement" }?.time == nil)
     }
 
     @Test("a verb and its object of one family are one event, dated and placed after the object")

@@ -136,6 +136,7 @@ struct CueRules {
             first = k + 1
             break
         }
+        first = skippingOpeningWord(first, before: i)
         guard first < i else { return }
         // `Jim Press, vice president`: a first name and a head word that is also a family name, or
         // that a comma and a person's title follow, or that follows a person and `and`, make a person.
@@ -146,6 +147,16 @@ struct CueRules {
             return
         }
         found.append(candidate(first, head, type: .org, source: "rule:org-head"))
+    }
+
+    /// `Members of Riverton City Council`, `Fans of Crystal Palace`: a sentence's first word
+    /// before `of` and more name words, when it is no head word and no part of a person's
+    /// name, is the phrase around the name, which starts after `of` (`Fraser of Allander
+    /// Institute` inside a sentence stays whole).
+    private func skippingOpeningWord(_ first: Int, before i: Int) -> Int {
+        guard first + 2 < i, tokens[first].has(.sentenceStart), tokens[first + 1].key == TokenContext.ofKey,
+              !context.isHeadWord(first), !facts.has(first, .firstName), !facts.has(first, .surname) else { return first }
+        return first + 2
     }
 
     /// Do a comma and a person's title follow token `k` (`…, vice president of`)? With
@@ -255,7 +266,8 @@ struct CueRules {
     /// before them or after a comma (`correspondent Simon Hall`, `Simon Hall, a lawyer`).
     private func placeKeyword(at i: Int, _ found: inout [EntityCandidate]) {
         if let keyword = facts.placeKeywordAfter(i),
-           let first = context.nameRunBackward(before: i, maxWords: 4),
+           let run = context.nameRunBackward(before: i, maxWords: 4),
+           case let first = skippingOpeningWord(run, before: i),
            (first..<i).contains(where: { facts.demonym($0) == nil && facts.personTitle($0) == nil && context.isNameWord($0) }) {
             if first == i - 1, keyword == i, facts.has(first, .firstName),
                titleEnds(before: first) || isCommaTitle(after: keyword, article: true) {

@@ -219,8 +219,12 @@ struct EventExtractor {
         }) {
             return (t.time, .clause)
         }
-        // `criticised the plan on Wednesday, saying …`: the saying went with the clause before.
-        if let t = participleTime(trigger, unquoted, clauses: clauses, words: words) { return (t, .sentence) }
+        // `criticised the plan on Wednesday, saying …`: the saying went with the clause before
+        // (not `Rubio, who will travel … next month, called it`: a verb in `-ed` may be the
+        // sentence's own).
+        if !words.isPastParticiple(trigger.first), let t = participleTime(trigger, unquoted, clauses: clauses, words: words) {
+            return (t, .sentence)
+        }
         if let recalled { return (recalled, .narrative) }
         return (nil, nil)
     }
