@@ -349,6 +349,12 @@ struct EventExtractorTests {
         #expect(events.first { $0.type == "criticism" }?.time?.value == "2024-02-19")
     }
 
+    @Test("a labour strike is a protest, not an attack")
+    func labourStrike() throws {
+        let (events, _) = try events("Dock workers in Oslo went on strike on Monday.")
+        #expect(events.map(\.type) == ["protest"])
+    }
+
     @Test("a speech participle after a comma takes the time of the clause before")
     func speechParticiple() throws {
         let (events, _) = try events("Ole Dahl criticised the plan on Wednesday, saying it would fail.")

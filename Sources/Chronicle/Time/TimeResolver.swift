@@ -389,6 +389,11 @@ struct TimeResolver {
     /// means the coming one, while `said … in March` in February (or `stepped down in March`
     /// in November) means the last one.
     static let tensePenaltyDays = 240
+    /// A quarter or half-year against the tense costs less: results are told in the weeks
+    /// after their quarter ends (`would step down after a third-quarter loss`, written in
+    /// October, is this year's), while a quarter ahead is still more than half a year away
+    /// (`will rise in the fourth quarter`, written in February, is this year's).
+    static let reportingPeriodTensePenaltyDays = 200
     /// With the cue right before a month or season (`warned in December`, written in
     /// November) the tense wins over any nearness within the year.
     static let adjacentTensePenaltyDays = 400
@@ -404,7 +409,9 @@ struct TimeResolver {
         // `said … Jan. 14` two days before January 14 may still mean the coming one; a month
         // or a season right after its verb takes the verb's tense.
         let coarse = candidates.first.map { $0.granularity > .day } ?? false
-        let penalty = adjacentCue && coarse ? Self.adjacentTensePenaltyDays : Self.tensePenaltyDays
+        let reportingPeriod = candidates.first.map { $0.granularity == .quarter || $0.granularity == .half } ?? false
+        let penalty = adjacentCue && coarse ? Self.adjacentTensePenaltyDays
+            : reportingPeriod ? Self.reportingPeriodTensePenaltyDays : Self.tensePenaltyDays
         let r = reference.dayNumber
         func cost(_ p: CalendarPoint) -> Int {
             let s = p.start.dayNumber, e = p.end.dayNumber
