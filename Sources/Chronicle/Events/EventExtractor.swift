@@ -177,7 +177,7 @@ struct EventExtractor {
             // `he`/`she` later refer to this sentence's acting person, if it has one.
             if let person = actingPerson(eventKeys.suffix(triggers.count), mentions) { lastPerson = person }
         }
-        return EventMerger.merge(events, keys: eventKeys)
+        return EventMerger.merge(consume events, keys: eventKeys)
     }
 
     /// `Beijing said on Tuesday it opposed …, foreign ministry spokesperson Lin Jian told a

@@ -37,62 +37,58 @@ enum EventMerger {
         var lastOfFamily = [Int]()  // by family number: index into `merged`, -1 for none
         // (family, participant) → indices into `merged` having that participant
         var byParticipant = ParticipantIndex()
-        func index(_ k: Int, from first: Int) {
-            let family = mergedKeys[k].family
-            for p in mergedKeys[k].participants[first...] { byParticipant.add(k, family: family, entity: p.entity) }
-        }
-        /// Absorbs event `i` into merged event `k` and indexes the participants `absorb` added.
-        func absorbIndexed(_ i: Int, into k: Int) {
-            let before = mergedKeys[k].participants.count
-            let event = events[i]
-            absorb(event, keys[i], into: &events[merged[k]], &mergedKeys[k])
-            index(k, from: before)
-        }
         var candidates = [Int]()
+        // No closure captures `events`: a captured array is read through its box, which copies
+        // the whole event at every field read.
         for i in events.indices {
             let numbered = keys[i]
             if numbered.family >= lastOfFamily.count { lastOfFamily.append(contentsOf: repeatElement(-1, count: numbered.family + 1 - lastOfFamily.count)) }
+            var target: Int?
             if events[i].isBareNoun {
                 // `the signing`: the latest event of its family, or nothing worth a timeline entry.
                 let k = lastOfFamily[numbered.family]
-                if k >= 0 { absorbIndexed(i, into: k) }
-                continue
-            }
-            // `Flooding forces thousands from homes in Valencia` and `flooding streets in Valencia`:
-            // with no participant on either side, a shared place is the evidence.
-            if numbered.participants.isEmpty, !events[i].places.isEmpty {
-                let k = lastOfFamily[numbered.family]
-                if k >= 0, mergedKeys[k].participants.isEmpty, timesOverlap(events[merged[k]].range, events[i].range),
-                   events[merged[k]].places.contains(where: events[i].places.contains) {
-                    absorbIndexed(i, into: k)
-                    continue
+                if k < 0 { continue }
+                target = k
+            } else if numbered.participants.isEmpty, !events[i].places.isEmpty, lastOfFamily[numbered.family] >= 0,
+                      mergedKeys[lastOfFamily[numbered.family]].participants.isEmpty,
+                      timesOverlap(events[merged[lastOfFamily[numbered.family]]].range, events[i].range),
+                      events[merged[lastOfFamily[numbered.family]]].places.contains(where: events[i].places.contains) {
+                // `Flooding forces thousands from homes in Valencia` and `flooding streets in Valencia`:
+                // with no participant on either side, a shared place is the evidence.
+                target = lastOfFamily[numbered.family]
+            } else {
+                candidates.removeAll(keepingCapacity: true)
+                for p in numbered.participants {
+                    byParticipant.append(family: numbered.family, entity: p.entity, to: &candidates)
+                }
+                // In index order, each once below: earliest first, whatever order the lists gave.
+                candidates.sort()
+                var previous = -1
+                for k in candidates where k != previous {
+                    previous = k
+                    let a = merged[k]
+                    if compatible(events[a].range, events[a].isReporting, mergedKeys[k], events[i].range, events[i].isReporting, numbered) {
+                        target = k
+                        break
+                    }
                 }
             }
-            candidates.removeAll(keepingCapacity: true)
-            for p in numbered.participants {
-                byParticipant.append(family: numbered.family, entity: p.entity, to: &candidates)
-            }
-            // In index order, each once below: earliest first, whatever order the lists gave.
-            candidates.sort()
-            var target: Int?
-            var previous = -1
-            for k in candidates where k != previous {
-                previous = k
-                let a = merged[k]
-                if compatible(events[a].range, events[a].isReporting, mergedKeys[k], events[i].range, events[i].isReporting, numbered) {
-                    target = k
-                    break
-                }
-            }
-            if let k = target {
-                absorbIndexed(i, into: k)
+            let k: Int
+            let first: Int  // the first participant of the merged event not yet indexed
+            if let target {
+                // Absorbs the event and indexes the participants `absorb` added.
+                k = target
+                first = mergedKeys[k].participants.count
+                let event = events[i]
+                absorb(event, numbered, into: &events[merged[k]], &mergedKeys[k])
             } else {
                 merged.append(i)
                 mergedKeys.append(numbered)
-                let k = merged.count - 1
+                k = merged.count - 1
+                first = 0
                 lastOfFamily[numbered.family] = k
-                index(k, from: 0)
             }
+            for p in mergedKeys[k].participants[first...] { byParticipant.add(k, family: mergedKeys[k].family, entity: p.entity) }
         }
         // The merged events to the front, in order (`merged` is increasing, so each move is to
         // a place at or before the event's own); then an event with no participant, place or time
