@@ -36,20 +36,26 @@ enum CandidatePriority {
 /// higher priority wins (a list entry beats a rule); then the earlier one. Longest-first lets
 /// `Russian Foreign Ministry` (a rule) beat `Russian` (a list demonym), while list entries keep
 /// their identity inside longer rule spans through `EntityTagger`'s head lookup.
-/// - Complexity: O(c log c + c·a), c candidates, a accepted ones overlapping a region.
+/// - Complexity: O(c log c + c·a + n), c candidates, a accepted ones overlapping a region, n tokens.
 enum ConflictResolver {
     static func resolve(_ candidates: [EntityCandidate], tokenCount: Int) -> [EntityCandidate] {
         var taken = [Bool](repeating: false, count: tokenCount)
-        var accepted = [Int]()
+        // The accepted candidate starting at each token, -1 for none: accepted candidates never
+        // overlap, so their first tokens differ, and reading this in token order puts them in
+        // text order without a sort.
+        var acceptedAt = [Int32](repeating: -1, count: tokenCount)
+        var acceptedCount = 0
         for k in order(candidates) {
             let first = candidates[k].first, last = candidates[k].last
             guard !(first...last).contains(where: { taken[$0] }) else { continue }
             for i in first...last { taken[i] = true }
-            accepted.append(k)
+            acceptedAt[first] = Int32(k)
+            acceptedCount += 1
         }
-        // Accepted candidates never overlap, so their first tokens differ.
-        accepted.sort { candidates[$0].first < candidates[$1].first }
-        return accepted.map { candidates[$0] }
+        var accepted = [EntityCandidate]()
+        accepted.reserveCapacity(acceptedCount)
+        for k in acceptedAt where k >= 0 { accepted.append(candidates[Int(k)]) }
+        return accepted
     }
 
     /// Candidate indices in the order of the conflict rule: longer first, then higher priority,

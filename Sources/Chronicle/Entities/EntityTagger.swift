@@ -18,7 +18,9 @@ public struct EntityTagger: Sendable {
     let traits: EntityTraits
     /// FNV hashes of the blocklist's normal forms: a mention's text is normalised into a String
     /// for the exact check only when its hash, taken straight from the text bytes, is one of them.
-    let blocklistHashes: Set<UInt64>
+    /// An open-addressing table (node 0, hash): asked for every mention, a probe there is a
+    /// multiply and a compare, where a `Set` ran `Hasher` over the hash again.
+    let blocklistHashes: EdgeTable
     /// For each entity, the index `indexById` gives its id, when that is not always the entity
     /// itself (two records sharing an id, which a gazetteer built in code may have and the loader
     /// refuses); nil when every id is unique. Mentions are numbered by this index (`EntityNumbers`).
@@ -31,9 +33,12 @@ public struct EntityTagger: Sendable {
         self.gazetteer = gazetteer
         self.cueWords = CueWordTable(cues: gazetteer.cues)
         self.traits = EntityTraits(gazetteer.entities)
-        self.blocklistHashes = Set(gazetteer.cues.blocklist.map { phrase in
-            phrase.utf8.reduce(into: Normalizer.offsetBasis) { Normalizer.mix(&$0, $1) }
-        })
+        var blocklistHashes = EdgeTable(capacity: gazetteer.cues.blocklist.count)
+        for phrase in gazetteer.cues.blocklist {
+            let hash = phrase.utf8.reduce(into: Normalizer.offsetBasis) { Normalizer.mix(&$0, $1) }
+            if blocklistHashes.find(node: 0, key: hash) == nil { blocklistHashes.insert(node: 0, key: hash, next: 0) }
+        }
+        self.blocklistHashes = blocklistHashes
         self.placePrepositions = Set(gazetteer.triggers.argumentCues.filter { $0.value.introducesPlace }.map(\.key))
         self.calendarWords = gazetteer.time.oneWordKeys(of: "MONTH").union(gazetteer.time.oneWordKeys(of: "WEEKDAY"))
         self.calendarPrepositions = gazetteer.time.oneWordKeys(of: "CALENDARPREP")
@@ -151,7 +156,7 @@ public struct EntityTagger: Sendable {
     private func isBlocked(_ first: Int, _ last: Int, _ context: TokenContext) -> Bool {
         var hash = Normalizer.offsetBasis
         Normalizer.appendNormalized(context.bytes, context.tokens[first].start, context.tokens[last].end, into: &hash)
-        guard blocklistHashes.contains(hash) else { return false }
+        guard blocklistHashes.find(node: 0, key: hash) != nil else { return false }
         return gazetteer.cues.blocklist.contains(Normalizer.normalized(context.text(first, last)))
     }
 

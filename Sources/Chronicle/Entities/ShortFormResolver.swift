@@ -62,7 +62,10 @@ struct ShortFormResolver {
         var result = [Mention]()
         var resultNumbers = [Int]()
         result.reserveCapacity(mentions.count)
-        var listWords = [Int: (mention: Mention, number: Int)]()
+        // By token: the list word held back there, as an index into `heldBack` (-1 for none); an
+        // array, since every capitalised word below asks.
+        var heldBack = [(mention: Mention, number: Int)]()
+        var listWordAt = [Int32]()
         for (m, n) in zip(mentions, numbers) {
             var m = m
             m.number = n
@@ -74,7 +77,9 @@ struct ShortFormResolver {
                 resultNumbers.append(defined.1)
             } else if m.type != .person, forms.contains(key, where: { entities.type($0) == .person }),
                       !(m.type == .place && m.first > 0 && placePrepositions.contains(tokens[m.first - 1].key)) {
-                listWords[m.first] = (m, n)
+                if listWordAt.isEmpty { listWordAt = [Int32](repeating: -1, count: tokens.count) }
+                listWordAt[m.first] = Int32(heldBack.count)
+                heldBack.append((m, n))
             } else {
                 result.append(m)
                 resultNumbers.append(n)
@@ -85,11 +90,11 @@ struct ShortFormResolver {
         let kept = result.count
         var candidates = [Int]()
         for i in 0..<tokens.count where tokens[i].kind == .word && tokens[i].isCapitalized
-            && (!covered[i] || (!listWords.isEmpty && listWords[i] != nil)) {
+            && (!covered[i] || (!listWordAt.isEmpty && listWordAt[i] >= 0)) {
             let key = tokens[i].key
             if !calendarWords.isEmpty, calendarWords.contains(key), isCalendarUse(i) { continue }
             forms.entities(of: key, into: &candidates)
-            let listed = listWords.isEmpty ? nil : listWords[i]
+            let listed = listWordAt.isEmpty || listWordAt[i] < 0 ? nil : heldBack[Int(listWordAt[i])]
             if listed != nil { candidates = candidates.filter { entities.type($0) == .person } }
             if let n = choose(candidates, at: i, in: positions, sentenceOf: sentenceOf) {
                 result.append(Mention(first: i, last: i, entity: entities.id(n), type: entities.type(n),

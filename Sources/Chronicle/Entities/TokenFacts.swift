@@ -68,12 +68,20 @@ struct TokenFacts {
             var f = Fact()
             let lists = words.lists(of: t.key)
             var bits: Bits = []
-            if t.kind == .word && t.isCapitalized && !lists.contains(.functionWord) { bits.insert(.nameWord) }
-            if t.kind != .number && !t.isCapitalized && lists.contains(.connector) { bits.insert(.connector) }
             if t.kind == .punct {
                 if PhraseTrie.isSkippable(t, bytes) && bytes[t.start] != 0x2E { bits.insert(.hyphen) }
                 if bytes[t.start] == 0x26 { bits.insert(.ampersand) }
             }
+            // Most tokens are in no cue list: only their shape counts, and no list test below can hold.
+            if lists.isEmpty {
+                if t.kind == .word && t.isCapitalized { bits.insert(.nameWord) }
+                if t.has(.allCaps) && !t.has(.capsLine) { bits.insert(.excludedFromPerson) }
+                f.bits = bits
+                facts.append(f)
+                continue
+            }
+            if t.kind == .word && t.isCapitalized && !lists.contains(.functionWord) { bits.insert(.nameWord) }
+            if t.kind != .number && !t.isCapitalized && lists.contains(.connector) { bits.insert(.connector) }
             if lists.contains(.notName) || lists.contains(.functionWord) { bits.insert(.notAName) }
             if lists.contains(.firstName) { bits.insert(.firstName) }
             if lists.contains(.surnameFirst) { bits.insert(.surnameFirst) }

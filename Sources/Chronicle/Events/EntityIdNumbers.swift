@@ -9,8 +9,10 @@ struct EntityIdNumbers {
     private let ids: [String]
 
     init(_ entities: [DocumentEntity]) {
-        var numbers = [String: Int]()
+        // Sized once: growing the table rehashes every id String again.
+        var numbers = [String: Int](minimumCapacity: entities.count)
         var ids = [String]()
+        ids.reserveCapacity(entities.count)
         var numberOfEntity = [Int]()
         numberOfEntity.reserveCapacity(entities.count)
         for e in entities {

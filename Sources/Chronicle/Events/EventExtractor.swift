@@ -28,6 +28,7 @@ struct EventExtractor {
         // The mention starting at each token (index into `refs`, -1 for none): an array, not a
         // dictionary, since every token of every sentence is looked up.
         var refs = [MentionRef]()
+        refs.reserveCapacity(entities.reduce(0) { $0 + $1.mentions.count })
         var mentionAtToken = [Int32](repeating: -1, count: tokens.count)
         var covered = [Bool](repeating: false, count: tokens.count)
         let ids = EntityIdNumbers(entities)
@@ -41,8 +42,13 @@ struct EventExtractor {
                 for i in m.tokens { covered[i] = true }
             }
         }
+        // The mentions in text order (the one starting at each token), so that a sentence's
+        // mentions are a slice of it, found by binary search, instead of a list built per sentence.
+        var mentionsInOrder = [MentionRef]()
+        mentionsInOrder.reserveCapacity(refs.count)
+        for k in mentionAtToken where k >= 0 { mentionsInOrder.append(refs[Int(k)]) }
         let timeTokens = TimeTokens(times: times, tokens: tokens)
-        for i in timeTokens.covered { covered[i] = true }
+        for located in timeTokens.all { for i in located.first...located.last { covered[i] = true } }
         let placeCommas = PlaceCommas(tokenCount: tokens.count,
                                       places: refs.lazy.filter { $0.type == .place && !$0.isModifier }.map { $0.first...$0.last },
                                       times: timeTokens.all.lazy.map(\.first))
@@ -52,19 +58,23 @@ struct EventExtractor {
         var eventKeys = [EventKeys.Numbered]()  // parallel to `events`
         var lastPerson: Int?
         var statements = StatementMemory()
+        let documentClauses = DocumentClauses(sentences: sentences, tokens: tokens, bytes: bytes, lexicon: lexicon) {
+            placeCommas.joins($0, tokens: tokens, bytes: bytes)
+        }
         for (sentenceIndex, sentence) in sentences.enumerated() {
-            let clauses = Clauses(sentence: sentence, tokens: tokens, bytes: bytes, lexicon: lexicon) {
-                placeCommas.joins($0, tokens: tokens, bytes: bytes)
-            }
+            let clauses = documentClauses.clauses(of: sentence)
             let triggers = findTriggers(sentence, tokens, bytes, covered, clauses)
             // A sentence without a trigger has no event and sets no acting person: nothing
             // below would read its mentions, times or quotation marks.
             if triggers.isEmpty { continue }
-            let quoted = Quotation(sentence, tokens: tokens, bytes: bytes)
-            let mentions = sentence.tokens.compactMap { mentionAtToken[$0] < 0 ? nil : refs[Int(mentionAtToken[$0])] }
+            // Quotation marks matter only to a speech verb, the sentence's subject only to a
+            // trigger without a subject of its own: each is found when first asked for.
+            var quotation: Quotation?
+            var subjects: [MentionRef]?
+            let mentions = mentionsInOrder[mentionsInOrder.partitionPoint { $0.first >= sentence.tokens.lowerBound }
+                                           ..< mentionsInOrder.partitionPoint { $0.first >= sentence.tokens.upperBound }]
             let timesHere = timeTokens.dated(in: sentence.tokens)
             let assigned = assignTimes(timesHere, triggers: triggers, clauses: clauses, sentence: sentence, tokens: tokens, bytes: bytes)
-            let subjects = mainSubject(mentions, triggers: triggers, clauses: clauses, sentence: sentence, words: words)
 
             var previousPlaces = [Int]()  // the places of the sentence's previous trigger
             for (n, trigger) in triggers.enumerated() {
@@ -96,7 +106,7 @@ struct EventExtractor {
                     if m.last < objectsEnd { continue }
                     if !m.isModifier && (m.type == .place && (isPlacePhrase(m, tokens, mentions) || isPlaceAfterVerb(m, of: trigger, tokens, bytes, mentions))
                                          || m.type == .org && isVenue(m, of: trigger, tokens, mentions)) {
-                        if trigger.entry.isReporting && isReportedContent(m, after: trigger, tokens) { continue }
+                        if trigger.traits.isReporting && isReportedContent(m, after: trigger, tokens) { continue }
                         if !placeNumbers.contains(m.entity) {
                             placeNumbers.append(m.entity)
                             places.append(ids.id(m.entity))
@@ -121,7 +131,7 @@ struct EventExtractor {
                 previousPlaces = placeNumbers
                 let hasAgent = participantKeys.contains { $0.role == .agent || $0.role == .speaker }
                 if !hasAgent {
-                    let role = trigger.entry.isReporting ? "speaker" : "agent"
+                    let role = trigger.traits.isReporting ? "speaker" : "agent"
                     // `Kishida proposed the pact when he visited Manila`: `he` is the acting
                     // person of this sentence's earlier events, if any, else of the last sentence's.
                     if coordinated, let earlier = eventKeys.last {
@@ -132,38 +142,47 @@ struct EventExtractor {
                     } else if let antecedent = relativeAntecedent(of: trigger, sentence: sentence, clauses: clauses, mentions: mentions, words: words) {
                         addParticipant(antecedent, role)
                     } else if sharesSubject(trigger, clauses: clauses, sentence: sentence, words: words) {
-                        for s in subjects { addParticipant(s.entity, role) }
+                        if subjects == nil {
+                            subjects = mainSubject(mentions, triggers: triggers, clauses: clauses, sentence: sentence, words: words)
+                        }
+                        for s in subjects ?? [] { addParticipant(s.entity, role) }
                     }
                 }
-                if trigger.entry.isReporting, participantKeys.contains(where: { $0.role == .speaker && $0.isPerson }),
+                if trigger.traits.isReporting, participantKeys.contains(where: { $0.role == .speaker && $0.isPerson }),
                    let voiced = voicedStatement(eventKeys.suffix(n), triggers: triggers.prefix(n), trigger: trigger, clauses: clauses, words: words) {
                     for p in voiced.participants where p.role == .speaker { addParticipant(p.entity, "speaker") }
                 }
+                // Times as indices into `times` until the event is made: a TimeExpression copy
+                // retains three Strings.
                 var time = assigned[n]?.time
                 var source = assigned[n]?.source
-                if time == nil, !trigger.entry.isReporting, let t = participleTime(trigger, timesHere, clauses: clauses, words: words) {
+                if time == nil, !trigger.traits.isReporting, let t = participleTime(trigger, timesHere, clauses: clauses, words: words) {
                     (time, source) = (t, .sentence)
                 }
-                if trigger.entry.isReporting {
-                    let speakers = participants.filter { $0.role == "speaker" }.map(\.entityId)
-                    (time, source) = statementTime(trigger, timesHere, clauses: clauses, quoted: quoted, sentence: sentence,
+                if trigger.traits.isReporting {
+                    let speakers = participantKeys.filter { $0.role == .speaker }.map(\.entity)
+                    if quotation == nil { quotation = Quotation(sentence, tokens: tokens, bytes: bytes) }
+                    (time, source) = statementTime(trigger, timesHere, clauses: clauses, quoted: quotation!, sentence: sentence,
                                                    words: words, recalled: statements.recall(speakers, before: sentenceIndex))
                     if let time { statements.remember(speakers, time, sentence: sentenceIndex) }
                 }
+                let timeExpression = time.map { times[$0] }
                 let span = Span(tokens[trigger.first].start, tokens[trigger.last].end)
-                eventKeys.append(EventKeys.Numbered(family: trigger.entry.familyNumber, participants: participantKeys))
-                events.append(Event(id: EventIdText.make(documentId: documentId, offset: span.start), type: trigger.entry.type,
-                                    family: trigger.entry.family, trigger: span,
+                let entry = lexicon.entries[Int(trigger.traits.entry)]
+                eventKeys.append(EventKeys.Numbered(family: trigger.traits.familyNumber, participants: participantKeys))
+                events.append(Event(id: EventIdText.make(documentId: documentId, offset: span.start), type: entry.type,
+                                    family: entry.family, trigger: span,
                                     mentions: [EventMention(trigger: span, sentence: sentence.span)],
-                                    participants: participants, places: places, time: time, timeSource: source,
-                                    source: trigger.entry.origin, isReporting: trigger.entry.isReporting,
-                                    isBareNoun: isBareNoun(trigger, tokens: tokens, participants: participants, places: places, time: time),
+                                    participants: participants, places: places, time: timeExpression, timeSource: source,
+                                    source: entry.origin, isReporting: trigger.traits.isReporting,
+                                    isBareNoun: isBareNoun(trigger, tokens: tokens, participants: participants, places: places,
+                                                           isDated: time != nil),
                                     isDistinct: trigger.first > 0 && lexicon.argumentCue(tokens[trigger.first - 1].key) == .distinct))
             }
             // `he`/`she` later refer to this sentence's acting person, if it has one.
             if let person = actingPerson(eventKeys.suffix(triggers.count), mentions) { lastPerson = person }
         }
-        return EventMerger.merge(events, keys: eventKeys)
+        return EventMerger.merge(consume events, keys: eventKeys)
     }
 
     /// `Beijing said on Tuesday it opposed …, foreign ministry spokesperson Lin Jian told a
@@ -175,7 +194,7 @@ struct EventExtractor {
                                  clauses: Clauses, words: WordShape) -> EventKeys.Numbered? {
         let clause = clauses.clause(of: trigger.first)
         guard Clauses.isComma(words.bytes, words.tokens[clauses.start(of: trigger.first)]),
-              let k = triggers.lastIndex(where: { $0.entry.isReporting }),
+              let k = triggers.lastIndex(where: { $0.traits.isReporting }),
               clauses.clause(of: triggers[k].first) < clause else { return nil }
         let keys = earlier[earlier.startIndex + (k - triggers.startIndex)]
         let speakers = keys.participants.filter { $0.role == .speaker }
@@ -184,7 +203,7 @@ struct EventExtractor {
 
     /// The first agent or speaker of a sentence's events (in order) that is a person mentioned
     /// in it. A loop: asked once per sentence with a trigger, it builds no lists.
-    private func actingPerson(_ events: ArraySlice<EventKeys.Numbered>, _ mentions: [MentionRef]) -> Int? {
+    private func actingPerson(_ events: ArraySlice<EventKeys.Numbered>, _ mentions: ArraySlice<MentionRef>) -> Int? {
         for keys in events {
             for p in keys.participants where p.role == .agent || p.role == .speaker {
                 if mentions.contains(where: { $0.entity == p.entity && $0.type == .person }) { return p.entity }
@@ -199,8 +218,8 @@ struct EventExtractor {
     /// modal verb between (`responding to allegations … on Tuesday`, not `said a team would
     /// visit next month`); else the time of the same speaker's last statement a few sentences
     /// back (`…," he said`). Times inside quotation marks are the content's, never the saying's.
-    private func statementTime(_ trigger: Trigger, _ times: [TimeTokens.Located], clauses: Clauses, quoted: Quotation,
-                               sentence: Sentence, words: WordShape, recalled: TimeExpression?) -> (TimeExpression?, Event.TimeSource?) {
+    private func statementTime(_ trigger: Trigger, _ times: ArraySlice<TimeTokens.Located>, clauses: Clauses, quoted: Quotation,
+                               sentence: Sentence, words: WordShape, recalled: Int?) -> (Int?, Event.TimeSource?) {
         let tokens = words.tokens
         let clause = clauses.clause(of: trigger.first)
         let unquoted = times.filter { !quoted.contains($0.first) }
@@ -222,7 +241,7 @@ struct EventExtractor {
         // `criticised the plan on Wednesday, saying …`: the saying went with the clause before
         // (not `Rubio, who will travel … next month, called it`: a verb in `-ed` may be the
         // sentence's own).
-        if !words.isPastParticiple(trigger.first), let t = participleTime(trigger, unquoted, clauses: clauses, words: words) {
+        if !words.isPastParticiple(trigger.first), let t = participleTime(trigger, unquoted[...], clauses: clauses, words: words) {
             return (t, .sentence)
         }
         if let recalled { return (recalled, .narrative) }
@@ -234,7 +253,7 @@ struct EventExtractor {
 
     /// The sentence opens with an adverbial clause: a participle (`Asked about …,`), a
     /// preposition or a time (`On Tuesday,`, `Late on Wednesday,`).
-    private func opensWithAdverbial(_ sentence: Sentence, words: WordShape, times: [TimeTokens.Located]) -> Bool {
+    private func opensWithAdverbial(_ sentence: Sentence, words: WordShape, times: ArraySlice<TimeTokens.Located>) -> Bool {
         let first = sentence.tokens.lowerBound
         if times.contains(where: { $0.first == first }) || words.isParticiple(first) { return true }
         guard let cue = lexicon.argumentCue(words.tokens[first].key) else { return false }
@@ -244,15 +263,16 @@ struct EventExtractor {
     /// A nominal trigger with nothing of its own (`the deal`, `the signing`): a reference back
     /// to an event told before, which the merger folds into it.
     private func isBareNoun(_ trigger: Trigger, tokens: [Token], participants: [Event.Participant], places: [String],
-                            time: TimeExpression?) -> Bool {
-        guard participants.isEmpty, places.isEmpty, time == nil, trigger.first > 0 else { return false }
+                            isDated: Bool) -> Bool {
+        guard participants.isEmpty, places.isEmpty, !isDated, trigger.first > 0 else { return false }
         return TokenContext.determiners.contains(tokens[trigger.first - 1].key)
     }
 
     private struct Trigger {
         let first: Int
         let last: Int
-        let entry: TriggerLexicon.Entry
+        /// The lexicon entry's flags and numbers (its Strings are read only to make the event).
+        let traits: TriggerLexicon.Traits
         /// The trigger ends on a verb that says only that it happened (`an earthquake struck`).
         var happened = false
     }
@@ -266,8 +286,8 @@ struct EventExtractor {
         while i < sentence.tokens.upperBound {
             guard !covered[i], tokens[i].kind == .word, let m = lexicon.match(in: tokens, bytes: bytes, at: i),
                   m.last < sentence.tokens.upperBound,
-                  !(m.entry.isNounOnly && i > sentence.tokens.lowerBound && isVerbSlot(after: i - 1, tokens)),
-                  !hasOtherSenseObject(m.entry, after: m.last, sentence, tokens),
+                  !(m.traits.isNounOnly && i > sentence.tokens.lowerBound && isVerbSlot(after: i - 1, tokens)),
+                  !hasOtherSenseObject(m.traits, after: m.last, sentence, tokens),
                   !isNegated(i, sentence, tokens),
                   !continuesName(i, sentence, tokens, bytes, covered) else {
                 i += 1
@@ -276,25 +296,25 @@ struct EventExtractor {
             // `so-called`, `called off`: a listed phrase hides the trigger in it; `award-winning`,
             // `vote-rigging`, `value-added`: a trigger glued by a hyphen to a lower-case word
             // after it, or to any word before it, is part of a modifier.
-            if m.entry.isBlocker || isCompoundModifier(after: m.last, tokens, bytes) || isCompoundEnd(i, tokens, bytes) {
+            if m.traits.isBlocker || isCompoundModifier(after: m.last, tokens, bytes) || isCompoundEnd(i, tokens, bytes) {
                 i = m.last + 1
                 continue
             }
-            if let last = found.last, last.entry.family == m.entry.family,
+            if let last = found.last, last.traits.familyNumber == m.traits.familyNumber,
                i - last.last <= EventExtractor.lightVerbGap || isObject(first: i, of: last, tokens: tokens),
                clauses.clause(of: last.first) == clauses.clause(of: i),
                !(last.last + 1..<i).contains(where: { covered[$0] }) {
-                found[found.count - 1] = Trigger(first: last.first, last: m.last, entry: last.entry)
+                found[found.count - 1] = Trigger(first: last.first, last: m.last, traits: last.traits)
             } else {
-                found.append(Trigger(first: i, last: m.last, entry: m.entry))
+                found.append(Trigger(first: i, last: m.last, traits: m.traits))
             }
             i = m.last + 1
             // `an earthquake struck`, `the blast occurred`: the verb is part of the trigger,
             // whether or not it is a trigger of its own.
-            if !m.entry.isReporting, i < sentence.tokens.upperBound, tokens[i].kind == .word, !covered[i],
+            if !m.traits.isReporting, i < sentence.tokens.upperBound, tokens[i].kind == .word, !covered[i],
                lexicon.argumentCue(tokens[i].key) == .happening {
                 let last = found[found.count - 1]
-                found[found.count - 1] = Trigger(first: last.first, last: i, entry: last.entry, happened: true)
+                found[found.count - 1] = Trigger(first: last.first, last: i, traits: last.traits, happened: true)
                 i += 1
             }
         }
@@ -337,12 +357,12 @@ struct EventExtractor {
     /// Is one of the next few tokens after a trigger, before punctuation or an argument cue, a
     /// word of `events/other-senses.txt` for its type (`meet its 2004 target`, not `meeting to
     /// discuss targets`)?
-    private func hasOtherSenseObject(_ entry: TriggerLexicon.Entry, after last: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
-        guard let words = lexicon.otherSenseObjects[entry.type] else { return false }
+    private func hasOtherSenseObject(_ traits: TriggerLexicon.Traits, after last: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        guard lexicon.hasOtherSenseObjects(ofType: traits.typeNumber) else { return false }
         var k = last + 1
         while k < sentence.tokens.upperBound && k <= last + EventExtractor.otherSenseReach {
             guard tokens[k].kind != .punct, lexicon.argumentCue(tokens[k].key) == nil else { return false }
-            if words.contains(tokens[k].key) { return true }
+            if lexicon.isOtherSenseObject(tokens[k].key, ofType: traits.typeNumber) { return true }
             k += 1
         }
         return false
@@ -378,9 +398,9 @@ struct EventExtractor {
     /// September`), else the nearest after it in the clause (`on Tuesday Lula visited`). A
     /// sentence that opens with a time alone before a comma (`Last month,`, `In 2001,`) dates the
     /// first trigger after it, when that trigger's clause has no time (`TimeSource.sentence`).
-    private func assignTimes(_ times: [TimeTokens.Located], triggers: [Trigger], clauses: Clauses,
-                             sentence: Sentence, tokens: [Token], bytes: [UInt8]) -> [(time: TimeExpression, source: Event.TimeSource)?] {
-        var assigned = [(time: TimeExpression, source: Event.TimeSource)?](repeating: nil, count: triggers.count)
+    private func assignTimes(_ times: ArraySlice<TimeTokens.Located>, triggers: [Trigger], clauses: Clauses,
+                             sentence: Sentence, tokens: [Token], bytes: [UInt8]) -> [(time: Int, source: Event.TimeSource)?] {
+        var assigned = [(time: Int, source: Event.TimeSource)?](repeating: nil, count: triggers.count)
         if let t = frontedTime(times, sentence: sentence, tokens: tokens, bytes: bytes),
            let k = triggers.firstIndex(where: { $0.first > t.last }) {
             let clause = clauses.clause(of: triggers[k].first)
@@ -392,7 +412,7 @@ struct EventExtractor {
         // it to the first after it; last, vague times (`current`, `now`). So `pleaded guilty on
         // July 24 to a charge over two crashes in 2018` dates the crashes 2018.
         for pass in 0..<4 {
-            for t in times where (t.time.range == nil) == (pass == 3) {
+            for t in times where !t.isPlaceable == (pass == 3) {
                 let clause = clauses.clause(of: t.first)
                 // One pass over the clause's triggers, no list of them built: the last ending
                 // before the time and the first starting after it.
@@ -435,7 +455,7 @@ struct EventExtractor {
                   !times.contains(where: { clauses.clause(of: $0.first) == next }),
                   !triggers.contains(where: { clauses.clause(of: $0.first) == next - 1 }),
                   let k = triggers.firstIndex(where: { clauses.clause(of: $0.first) == next }), assigned[k] == nil,
-                  !triggers[k].entry.isNounOnly,
+                  !triggers[k].traits.isNounOnly,
                   lexicon.argumentCue(tokens[triggers[k].first - 1].key) != .recipient else { continue }
             assigned[k] = (t.time, .sentence)
         }
@@ -490,7 +510,7 @@ struct EventExtractor {
     /// `Heavy rain swept across Spain on Wednesday, flooding streets`: a participle that opens
     /// the clause after a comma tells what went with the clause before, so it takes that
     /// clause's last time.
-    private func participleTime(_ trigger: Trigger, _ times: [TimeTokens.Located], clauses: Clauses, words: WordShape) -> TimeExpression? {
+    private func participleTime(_ trigger: Trigger, _ times: ArraySlice<TimeTokens.Located>, clauses: Clauses, words: WordShape) -> Int? {
         let tokens = words.tokens
         let clause = clauses.clause(of: trigger.first)
         guard clause > 0, words.isParticiple(trigger.first), trigger.first > clauses.firstToken,
@@ -501,7 +521,7 @@ struct EventExtractor {
 
     /// The time a sentence opens with, alone in its clause but for opening prepositions, before
     /// a comma: `Last month,`, `In 2001,`, `On Monday,`.
-    private func frontedTime(_ times: [TimeTokens.Located], sentence: Sentence, tokens: [Token], bytes: [UInt8]) -> TimeTokens.Located? {
+    private func frontedTime(_ times: ArraySlice<TimeTokens.Located>, sentence: Sentence, tokens: [Token], bytes: [UInt8]) -> TimeTokens.Located? {
         let start = sentence.tokens.lowerBound
         var i = start
         while i < sentence.tokens.upperBound, tokens[i].kind == .word,
@@ -517,7 +537,7 @@ struct EventExtractor {
     /// trigger outside a participial clause (`Asked about …, State Department spokesman Matthew
     /// Miller said`; `Bavaria's premier, Markus Söder, visited`), possessives aside (`Kim's
     /// sister` is not Kim).
-    private func mainSubject(_ mentions: [MentionRef], triggers: [Trigger], clauses: Clauses, sentence: Sentence,
+    private func mainSubject(_ mentions: ArraySlice<MentionRef>, triggers: [Trigger], clauses: Clauses, sentence: Sentence,
                              words: WordShape) -> [MentionRef] {
         // By clause index (clauses are numbered from 0 in the sentence): flags, not sets.
         var participial = [Bool](repeating: false, count: clauses.count)
@@ -561,9 +581,9 @@ struct EventExtractor {
         if m.last < trigger.first {
             // `A former mayor of Riverton was sentenced`: a place after `of` belongs to a noun.
             if m.isModifier || m.type == .place && m.first > 0 && tokens[m.first - 1].key == TokenContext.ofKey { return "participant" }
-            return trigger.entry.isReporting ? "speaker" : "agent"
+            return trigger.traits.isReporting ? "speaker" : "agent"
         }
-        if trigger.entry.isReporting {
+        if trigger.traits.isReporting {
             // `"…," said Miller`: the speaker right after a verb that follows a quote or comma.
             let inverted = m.first == trigger.last + 1 && m.type == .person && !tokens[m.last].has(.possessive)
                 && trigger.first > 0 && tokens[trigger.first - 1].kind == .punct
@@ -582,7 +602,7 @@ struct EventExtractor {
     /// Is modifier `m` part of a person's description (`Chinese foreign ministry spokesman Wang
     /// Wenbin`, `Brazilian President Lula`): the next mention, at most `describedPersonGap` tokens
     /// on with no punctuation between, a person? Such a nationality is no participant.
-    private func describesPerson(_ m: MentionRef, _ mentions: [MentionRef], _ tokens: [Token]) -> Bool {
+    private func describesPerson(_ m: MentionRef, _ mentions: ArraySlice<MentionRef>, _ tokens: [Token]) -> Bool {
         guard let next = mentions.first(where: { $0.first > m.last }), next.type == .person,
               next.first - m.last <= EventExtractor.describedPersonGap else { return false }
         return !(m.last + 1..<next.first).contains { tokens[$0].kind == .punct }
@@ -590,7 +610,7 @@ struct EventExtractor {
 
     /// Whether the trigger or an argument cue stands between a name and the next name
     /// (`Putin's meeting with Kim`: Putin is no employer of Kim).
-    private func isTriggerOrCueBetween(_ m: MentionRef, _ mentions: [MentionRef], _ trigger: Trigger, _ tokens: [Token]) -> Bool {
+    private func isTriggerOrCueBetween(_ m: MentionRef, _ mentions: ArraySlice<MentionRef>, _ trigger: Trigger, _ tokens: [Token]) -> Bool {
         guard let next = mentions.first(where: { $0.first > m.last }) else { return false }
         if trigger.first > m.last && trigger.first < next.first { return true }
         return (m.last + 1..<next.first).contains { lexicon.argumentCue(tokens[$0].key) != nil }
@@ -600,7 +620,7 @@ struct EventExtractor {
     static let describedPersonGap = 4
 
     /// A place after `at`/`in`/`near`, or chained to such a place (`in Russia's Far East`).
-    private func isPlacePhrase(_ m: MentionRef, _ tokens: [Token], _ mentions: [MentionRef]) -> Bool {
+    private func isPlacePhrase(_ m: MentionRef, _ tokens: [Token], _ mentions: ArraySlice<MentionRef>) -> Bool {
         var i = m.first - 1
         // Region words (`in southern Peru`, `in north-east London`) do not count towards the window.
         var window = m.first - 3
@@ -622,7 +642,7 @@ struct EventExtractor {
     /// stands for where it sits, unless a person stands between: `Anais Faraj, an analyst at
     /// Nomura, told`, `said analyst Alex Potter at Lehman`, `the first employees at Apple` name
     /// an employer.
-    private func isVenue(_ m: MentionRef, of trigger: Trigger, _ tokens: [Token], _ mentions: [MentionRef]) -> Bool {
+    private func isVenue(_ m: MentionRef, of trigger: Trigger, _ tokens: [Token], _ mentions: ArraySlice<MentionRef>) -> Bool {
         var at = m.first - 1
         if at >= 0, tokens[at].key == TokenContext.theKey { at -= 1 }
         guard at > trigger.last, tokens[at].kind == .word, lexicon.argumentCue(tokens[at].key) == .venue else { return false }
@@ -632,8 +652,8 @@ struct EventExtractor {
     /// `flew to Arequipa`, `visited southern Peru`, `an earthquake struck southern Peru`: a
     /// place right after a movement verb or a happening verb, or after a movement verb's `to`
     /// (region words and `the` between), and the places listed after it.
-    private func isPlaceAfterVerb(_ m: MentionRef, of trigger: Trigger, _ tokens: [Token], _ bytes: [UInt8], _ mentions: [MentionRef]) -> Bool {
-        guard trigger.entry.isMovement || trigger.happened, m.first > trigger.last else { return false }
+    private func isPlaceAfterVerb(_ m: MentionRef, of trigger: Trigger, _ tokens: [Token], _ bytes: [UInt8], _ mentions: ArraySlice<MentionRef>) -> Bool {
+        guard trigger.traits.isMovement || trigger.happened, m.first > trigger.last else { return false }
         var i = m.first - 1
         // `to London, Singapore and Kuala Lumpur`: a place listed after another takes its part.
         if i > trigger.last, Clauses.isComma(bytes, tokens[i]) || tokens[i].key == TokenContext.andKey,
@@ -645,7 +665,7 @@ struct EventExtractor {
             i -= 1
         }
         return i == trigger.last
-            || (trigger.entry.isMovement && tokens[i].kind == .word && lexicon.argumentCue(tokens[i].key) == .recipient)
+            || (trigger.traits.isMovement && tokens[i].kind == .word && lexicon.argumentCue(tokens[i].key) == .recipient)
     }
 
     /// `Dave Calhoun, who announced in March …`, `Boeing, which said …`: the name right before
@@ -654,7 +674,7 @@ struct EventExtractor {
     /// So is a person's or organisation's name before a comma and a trigger in `-ed` that a
     /// later comma sets off (`Mr Saakashvili, elected president in January after …, has urged`);
     /// otherwise the trigger takes the sentence's first name (`Söder, … premier, visited`).
-    private func relativeAntecedent(of trigger: Trigger, sentence: Sentence, clauses: Clauses, mentions: [MentionRef], words: WordShape) -> Int? {
+    private func relativeAntecedent(of trigger: Trigger, sentence: Sentence, clauses: Clauses, mentions: ArraySlice<MentionRef>, words: WordShape) -> Int? {
         let tokens = words.tokens
         let start = clauses.start(of: trigger.first)
         let pronoun = tokens[start].key
@@ -765,38 +785,40 @@ struct WordShape {
 }
 
 /// Time expressions located on tokens, for clause-level assignment.
+///
+/// A located expression names its time by index: the extractor passes times around for every
+/// trigger and sentence, and a `TimeExpression` copy retains three Strings.
 struct TimeTokens {
     struct Located {
         let first: Int
         let last: Int
-        let time: TimeExpression
+        /// Index into the `times` the table was made from.
+        let time: Int
+        /// The expression has an interval (`TimeExpression.range`).
+        let isPlaceable: Bool
     }
 
+    /// In token order (`first` never decreases).
     private(set) var all: [Located] = []
-    private(set) var covered: [Int] = []
+    /// The dated (placeable) dates and times of `all`, in order: what a sentence asks for.
+    private var dated: [Located] = []
 
     init(times: [TimeExpression], tokens: [Token]) {
         var k = 0
-        for time in times {
+        for (index, time) in times.enumerated() {
             while k < tokens.count && tokens[k].end <= time.span.start { k += 1 }
             var last = k
             while last + 1 < tokens.count && tokens[last + 1].start < time.span.end { last += 1 }
             guard k < tokens.count else { break }
-            all.append(Located(first: k, last: last, time: time))
-            covered.append(contentsOf: k...last)
+            let located = Located(first: k, last: last, time: index, isPlaceable: time.range != nil)
+            all.append(located)
+            if located.isPlaceable && (time.type == .date || time.type == .time) { dated.append(located) }
         }
     }
 
     /// The dated (placeable) expressions within a token range, in order.
-    /// - Complexity: O(log n + k), k the expressions in the range (they are sorted by token).
-    func dated(in range: Range<Int>) -> [Located] {
-        var low = all.partitionPoint { $0.first >= range.lowerBound }
-        var found = [Located]()
-        while low < all.count, all[low].first < range.upperBound {
-            let t = all[low].time
-            if t.range != nil && (t.type == .date || t.type == .time) { found.append(all[low]) }
-            low += 1
-        }
-        return found
+    /// - Complexity: O(log n), a slice (they are sorted by token); no allocation.
+    func dated(in range: Range<Int>) -> ArraySlice<Located> {
+        dated[dated.partitionPoint { $0.first >= range.lowerBound } ..< dated.partitionPoint { $0.first >= range.upperBound }]
     }
 }

@@ -25,65 +25,79 @@ enum EventMerger {
     /// `merge(_:)` with the events' families and participants already numbered (`keys`, parallel
     /// to `events`; equal Strings, equal numbers), as the extractor knows them: no String is
     /// hashed here.
-    static func merge(_ events: [Event], keys: [EventKeys.Numbered]) -> [Event] {
-        var merged = [Event]()
+    ///
+    /// The events are merged in place: an event that starts a merged event stays where it is,
+    /// the others are absorbed into it, and the survivors are moved together at the end. Handing
+    /// `events` over (`consume`) spares copying every event, which retains its Strings and arrays.
+    static func merge(_ events: consuming [Event], keys: [EventKeys.Numbered]) -> [Event] {
+        var events = events
+        var merged = [Int]()  // indices into `events` of the merged events, in order
         var mergedKeys = [EventKeys.Numbered]()  // parallel to `merged`
+        merged.reserveCapacity(events.count)
+        mergedKeys.reserveCapacity(events.count)
         var lastOfFamily = [Int]()  // by family number: index into `merged`, -1 for none
         // (family, participant) → indices into `merged` having that participant
         var byParticipant = ParticipantIndex()
-        func index(_ k: Int, from first: Int) {
-            let family = mergedKeys[k].family
-            for p in mergedKeys[k].participants[first...] { byParticipant.add(k, family: family, entity: p.entity) }
-        }
-        /// Absorbs and indexes the participants `absorb` added.
-        func absorbIndexed(_ event: Event, _ numbered: EventKeys.Numbered, into k: Int) {
-            let before = mergedKeys[k].participants.count
-            absorb(event, numbered, into: &merged[k], &mergedKeys[k])
-            index(k, from: before)
-        }
         var candidates = [Int]()
-        for (event, numbered) in zip(events, keys) {
+        // No closure captures `events`: a captured array is read through its box, which copies
+        // the whole event at every field read.
+        for i in events.indices {
+            let numbered = keys[i]
             if numbered.family >= lastOfFamily.count { lastOfFamily.append(contentsOf: repeatElement(-1, count: numbered.family + 1 - lastOfFamily.count)) }
-            if event.isBareNoun && !event.isDistinct {
+            var target: Int?
+            if events[i].isBareNoun && !events[i].isDistinct {
                 // `the signing`: the latest event of its family, or nothing worth a timeline entry.
                 let k = lastOfFamily[numbered.family]
-                if k >= 0 { absorbIndexed(event, numbered, into: k) }
-                continue
-            }
-            // `Flooding forces thousands from homes in Valencia` and `flooding streets in Valencia`:
-            // with no participant on either side, a shared place is the evidence.
-            if numbered.participants.isEmpty, !event.places.isEmpty, !event.isDistinct {
-                let k = lastOfFamily[numbered.family]
-                if k >= 0, mergedKeys[k].participants.isEmpty, timesOverlap(merged[k], event),
-                   merged[k].places.contains(where: event.places.contains) {
-                    absorbIndexed(event, numbered, into: k)
-                    continue
+                if k < 0 { continue }
+                target = k
+            } else if numbered.participants.isEmpty, !events[i].places.isEmpty, !events[i].isDistinct, lastOfFamily[numbered.family] >= 0,
+                      mergedKeys[lastOfFamily[numbered.family]].participants.isEmpty,
+                      timesOverlap(events[merged[lastOfFamily[numbered.family]]].range, events[i].range),
+                      events[merged[lastOfFamily[numbered.family]]].places.contains(where: events[i].places.contains) {
+                // `Flooding forces thousands from homes in Valencia` and `flooding streets in Valencia`:
+                // with no participant on either side, a shared place is the evidence.
+                target = lastOfFamily[numbered.family]
+            } else {
+                candidates.removeAll(keepingCapacity: true)
+                for p in numbered.participants {
+                    byParticipant.append(family: numbered.family, entity: p.entity, to: &candidates)
+                }
+                // In index order, each once below: earliest first, whatever order the lists gave.
+                candidates.sort()
+                var previous = -1
+                for k in candidates where k != previous && !events[i].isDistinct {
+                    previous = k
+                    let a = merged[k]
+                    if compatible(events[a].range, events[a].isReporting, mergedKeys[k], events[i].range, events[i].isReporting, numbered) {
+                        target = k
+                        break
+                    }
                 }
             }
-            candidates.removeAll(keepingCapacity: true)
-            for p in numbered.participants {
-                byParticipant.append(family: numbered.family, entity: p.entity, to: &candidates)
-            }
-            // In index order, each once below: earliest first, whatever order the lists gave.
-            candidates.sort()
-            var target: Int?
-            var previous = -1
-            for k in candidates where k != previous && !event.isDistinct {
-                previous = k
-                if compatible(merged[k], mergedKeys[k], event, numbered) { target = k; break }
-            }
-            if let k = target {
-                absorbIndexed(event, numbered, into: k)
+            let k: Int
+            let first: Int  // the first participant of the merged event not yet indexed
+            if let target {
+                // Absorbs the event and indexes the participants `absorb` added.
+                k = target
+                first = mergedKeys[k].participants.count
+                let event = events[i]
+                absorb(event, numbered, into: &events[merged[k]], &mergedKeys[k])
             } else {
-                merged.append(event)
+                merged.append(i)
                 mergedKeys.append(numbered)
-                let k = merged.count - 1
+                k = merged.count - 1
+                first = 0
                 lastOfFamily[numbered.family] = k
-                index(k, from: 0)
             }
+            for p in mergedKeys[k].participants[first...] { byParticipant.add(k, family: mergedKeys[k].family, entity: p.entity) }
         }
-        // An event with no participant, place or time says nothing a timeline can show.
-        return merged.filter { !$0.participants.isEmpty || !$0.places.isEmpty || $0.time != nil }
+        // The merged events to the front, in order (`merged` is increasing, so each move is to
+        // a place at or before the event's own); then an event with no participant, place or time
+        // says nothing a timeline can show.
+        for (k, i) in merged.enumerated() where k != i { events.swapAt(k, i) }
+        events.removeLast(events.count - merged.count)
+        events.removeAll { $0.participants.isEmpty && $0.places.isEmpty && $0.time == nil }
+        return events
     }
 
     /// Compatible times and a shared participant. Two events that both name their agents
@@ -91,9 +105,10 @@ enum EventMerger {
     /// their speaker (two people's remarks on one topic are two statements), and when both name
     /// a person, a person: `BBC correspondent Simon Hall said` and `Tom Heap, BBC rural affairs
     /// correspondent, said` share only the broadcaster, their affiliation.
-    private static func compatible(_ a: Event, _ ka: EventKeys.Numbered, _ b: Event, _ kb: EventKeys.Numbered) -> Bool {
+    private static func compatible(_ a: TimeRange?, _ aIsReporting: Bool, _ ka: EventKeys.Numbered,
+                                   _ b: TimeRange?, _ bIsReporting: Bool, _ kb: EventKeys.Numbered) -> Bool {
         guard timesOverlap(a, b) else { return false }
-        if a.isReporting || b.isReporting {
+        if aIsReporting || bIsReporting {
             guard ka.hasPersonSpeaker && kb.hasPersonSpeaker else { return share(ka, kb, role: .speaker) }
             for p in ka.participants where p.role == .speaker && p.isPerson {
                 for q in kb.participants where q.entity == p.entity && q.role == .speaker { return true }
@@ -105,8 +120,8 @@ enum EventMerger {
     }
 
     /// Either is undated, or their intervals overlap.
-    private static func timesOverlap(_ a: Event, _ b: Event) -> Bool {
-        guard let ra = a.range, let rb = b.range else { return true }
+    private static func timesOverlap(_ a: TimeRange?, _ b: TimeRange?) -> Bool {
+        guard let ra = a, let rb = b else { return true }
         return ra.begin < rb.end && rb.begin < ra.end
     }
 

@@ -41,15 +41,36 @@ struct TriggerLexicon: Sendable {
         }
     }
 
-    /// Per event type, words whose coming right after a trigger make it another sense
-    /// (`meet expectations`, `met a cool reception`): `events/other-senses.txt`.
-    private(set) var otherSenseObjects: [String: Set<UInt64>] = [:]
+    /// What the extractor tests of an entry at every trigger, without its Strings: a copy of an
+    /// `Entry` retains four of them (and releases them again), a copy of this retains nothing.
+    struct Traits: Sendable {
+        /// The entry's index in `entries`, for its type, family and origin when an event is made.
+        let entry: Int32
+        let isReporting: Bool
+        let isNounOnly: Bool
+        let isMovement: Bool
+        let isBlocker: Bool
+        let familyNumber: Int
+        /// The entry's type as a number, equal for equal types (`isOtherSenseObject`).
+        let typeNumber: Int32
+    }
+
+    /// Per event type number, words whose coming right after a trigger make it another sense
+    /// (`meet expectations`, `met a cool reception`): `events/other-senses.txt`, as (type
+    /// number, word key) edges, so a test is one probe instead of hashing the type String.
+    private var otherSenseObjects = EdgeTable()
+    /// By type number: whether the type has any such words.
+    private var hasOtherSenses: [Bool] = []
 
     /// The number of each family seen so far (`Entry.familyNumber`).
     private var familyNumbers = [String: Int]()
+    /// The number of each event type seen so far (`Traits.typeNumber`).
+    private var typeNumbers = [String: Int32]()
 
     private(set) var trie = PhraseTrie()
     private(set) var entries: [Entry] = []
+    /// Parallel to `entries`.
+    private(set) var traits: [Traits] = []
     /// Function words that shape arguments, by kind (`events/argument-cues.txt`).
     private(set) var argumentCues: [UInt64: ArgumentCue] = [:]
     /// `argumentCues` as an open-addressing table: asked for most tokens of a document, a
@@ -130,20 +151,48 @@ struct TriggerLexicon: Sendable {
     mutating func loadOtherSenses(_ path: String) throws {
         for record in try DataFile(path: path, fieldCount: 2...2).records {
             let type = record.fields[0]
-            guard entries.contains(where: { $0.type == type }) else {
+            guard entries.contains(where: { $0.type == type }), let number = typeNumbers[type] else {
                 throw record.error("unknown event type '\(type)': expected a type from triggers.txt")
             }
             let words = record.list(1)
             guard !words.isEmpty else { throw record.error("no words") }
-            otherSenseObjects[type, default: []].formUnion(words.map(Normalizer.key))
+            hasOtherSenses[Int(number)] = true
+            for key in words.map(Normalizer.key) where otherSenseObjects.find(node: number, key: key) == nil {
+                otherSenseObjects.insert(node: number, key: key, next: 0)
+            }
         }
+    }
+
+    /// Whether the word with `key` right after a trigger of type number `type` makes it another
+    /// sense (`events/other-senses.txt`).
+    @inline(__always)
+    func isOtherSenseObject(_ key: UInt64, ofType type: Int32) -> Bool {
+        otherSenseObjects.find(node: type, key: key) != nil
+    }
+
+    /// Whether type number `type` has any other-sense words at all.
+    @inline(__always)
+    func hasOtherSenseObjects(ofType type: Int32) -> Bool { hasOtherSenses[Int(type)] }
+
+    /// Adds an entry and its traits, numbering its type.
+    private mutating func append(_ entry: Entry) {
+        let next = Int32(typeNumbers.count)
+        let typeNumber = typeNumbers[entry.type, default: next]
+        if typeNumber == next {
+            typeNumbers[entry.type] = next
+            hasOtherSenses.append(false)
+        }
+        traits.append(Traits(entry: Int32(entries.count), isReporting: entry.isReporting, isNounOnly: entry.isNounOnly,
+                             isMovement: entry.isMovement, isBlocker: entry.isBlocker, familyNumber: entry.familyNumber,
+                             typeNumber: typeNumber))
+        entries.append(entry)
     }
 
     /// One phrase a line that is no event though a trigger is in it (`so-called`, `called off`).
     /// The phrases go into the trigger trie, so the longest match decides, as between triggers.
     mutating func loadNotTriggers(_ path: String) throws {
         let payload = Int32(entries.count)
-        entries.append(Entry(type: "none", attributes: [:], origin: path, isBlocker: true, familyNumbers: &familyNumbers))
+        append(Entry(type: "none", attributes: [:], origin: path, isBlocker: true, familyNumbers: &familyNumbers))
         for record in try DataFile(path: path, fieldCount: 1...1).records {
             let keys = PhraseTrie.keys(of: record.fields[0])
             guard !keys.isEmpty else { throw record.error("no words") }
@@ -166,15 +215,15 @@ struct TriggerLexicon: Sendable {
                 attributes[String(parts[0])] = String(parts[1])
             }
             let payload = Int32(entries.count)
-            entries.append(Entry(type: type, attributes: attributes, origin: "\(record.file):\(record.line)",
-                                 familyNumbers: &familyNumbers))
+            append(Entry(type: type, attributes: attributes, origin: "\(record.file):\(record.line)",
+                         familyNumbers: &familyNumbers))
             for form in forms { trie.insert(PhraseTrie.keys(of: form), payload: payload) }
         }
     }
 
-    /// The longest trigger starting at token `i`, as (last token, entry).
+    /// The longest trigger starting at token `i`, as (last token, the entry's traits).
     /// - Complexity: O(k), k the length of the longest trigger there; no allocation.
-    func match(in tokens: [Token], bytes: [UInt8], at i: Int) -> (last: Int, entry: Entry)? {
+    func match(in tokens: [Token], bytes: [UInt8], at i: Int) -> (last: Int, traits: Traits)? {
         guard trie.hasEdge(from: i, in: tokens) else { return nil }
         var longest: (last: Int, node: Int32)?
         trie.walk(tokens, bytes, from: i) { last, node in
@@ -182,6 +231,8 @@ struct TriggerLexicon: Sendable {
             return true
         }
         guard let longest else { return nil }
-        return (longest.last, entries[Int(trie.payloads(longest.node)[0])])
+        var first: Int32 = 0
+        trie.forEachPayload(longest.node) { first = $0; return false }
+        return (longest.last, traits[Int(first)])
     }
 }
