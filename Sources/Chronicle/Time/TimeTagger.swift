@@ -28,23 +28,31 @@ public struct TimeTagger: Sendable {
     let afterLiteralMask: [UInt64]
     /// Per rule: the words that may follow its opening literal.
     let afterLiteralKeys: FlatLists<UInt64>
+    /// Per list of `literalRules`: the union of its rules' `afterLiteralMask`s, and (in
+    /// `literalFollowKeys`, node = list) their `afterLiteralKeys`. A token after `the` that shows
+    /// none of them can follow no literal of the list: only `literalOptionalRules` are offered,
+    /// without a test per rule.
+    let literalFollowMask: [UInt64]
+    private let literalFollowKeys: EdgeTable
+    /// Per list of `literalRules`: its base rules whose first element is optional.
+    let literalOptionalRules: FlatLists<Int32>
     /// Rules whose first element is optional: a literal they start with may be their second
     /// element, so what follows it says nothing.
     let firstIsOptional: [Bool]
     /// Per rule: a word class it cannot match without (`UNIT` for `NUM UNIT ago`), 0 if none;
     /// a rule is only tried when such a word occurs within the next few tokens.
     let requiredMask: [UInt64]
-    /// Per rule: literal words it cannot match without (`ago`), empty if none (a few at most:
-    /// a linear scan beats hashing).
-    let requiredKeys: FlatLists<UInt64>
     /// Per rule: whether it needs a word class or a literal word ahead at all (`requiredMask`
-    /// non-zero or `requiredKeys` not empty), so most rules pass with one read.
+    /// non-zero, or literal words it cannot match without, such as `ago`), so most rules pass
+    /// with one read.
     let hasRequirement: [Bool]
-    /// The same words as bits: each word some rule requires gets one of 64 bits
+    /// The required words as bits: each word some rule requires gets one of 64 bits
     /// (`requiredWordBits`), so a document marks its tokens once and the test per rule is an
-    /// AND; a rule needing a word past the 64th keeps the scan (`requiredWordsOverflow`).
+    /// AND; a rule needing a word past the 64th keeps a scan for those words
+    /// (`requiredWordsOverflow`, `requiredOverflowKeys`: a few at most, a linear scan beats hashing).
     let requiredKeyBits: [UInt64]
     let requiredWordsOverflow: [Bool]
+    let requiredOverflowKeys: FlatLists<UInt64>
     private let requiredWordBits: WordBits
     static let requiredWindow = 8
     /// Tokens after a bare clock time within which a day still names its day.
@@ -76,19 +84,25 @@ public struct TimeTagger: Sendable {
         isComposite = lexicon.rules.map { $0.pattern.isComposite }
         let required = lexicon.rules.map { RuleIndex.requiredClassMask($0.pattern) }
         requiredMask = required.map(\.mask)
-        requiredKeys = FlatLists(required.map(\.keys))
         hasRequirement = required.map { $0.mask != 0 || !$0.keys.isEmpty }
         var wordBits = WordBits()
         var keyBits = [UInt64](repeating: 0, count: required.count)
         var overflow = [Bool](repeating: false, count: required.count)
+        var overflowKeys = [[UInt64]](repeating: [], count: required.count)
         for (r, spec) in required.enumerated() {
             for key in spec.keys {
-                if let bit = wordBits.assign(key) { keyBits[r] |= 1 << UInt64(bit) } else { overflow[r] = true }
+                if let bit = wordBits.assign(key) {
+                    keyBits[r] |= 1 << UInt64(bit)
+                } else {
+                    overflow[r] = true
+                    overflowKeys[r].append(key)
+                }
             }
         }
         requiredWordBits = wordBits
         requiredKeyBits = keyBits
         requiredWordsOverflow = overflow
+        requiredOverflowKeys = FlatLists(overflowKeys)
         afterLiteralMask = lexicon.rules.map { RuleIndex.firstMask($0.pattern, lexicon: lexicon, from: 1) }
         firstIsOptional = lexicon.rules.map { $0.pattern.body.first?.isOptional ?? false }
         afterLiteralKeys = FlatLists(lexicon.rules.map { rule in
@@ -101,6 +115,22 @@ public struct TimeTagger: Sendable {
             }
             return Array(keys)
         })
+        var followMask = [UInt64](), followKeys = EdgeTable(), optionalRules = [[Int32]]()
+        let composite = isComposite, optionalFirst = firstIsOptional
+        for (l, list) in literal.lists.enumerated() {
+            var mask: UInt64 = 0
+            for r in list {
+                mask |= afterLiteralMask[r]
+                for i in afterLiteralKeys.range(r) where followKeys.find(node: Int32(l), key: afterLiteralKeys.items[i]) == nil {
+                    followKeys.insert(node: Int32(l), key: afterLiteralKeys.items[i], next: 0)
+                }
+            }
+            followMask.append(mask)
+            optionalRules.append(list.filter { !composite[$0] && optionalFirst[$0] }.map { Int32($0) })
+        }
+        literalFollowMask = followMask
+        literalFollowKeys = followKeys
+        literalOptionalRules = FlatLists(optionalRules)
     }
 
     /// Offers the rules listed under each bit of `mask` in `byBit`, each once per round: a rule
@@ -152,11 +182,16 @@ public struct TimeTagger: Sendable {
             Self.offer(mask, from: baseRulesByBit, to: candidates)
             if literalList >= 0, t + 1 < tokens.count {
                 let next = matcher.startMask(t + 1), nextKey = tokens[t + 1].key
-                for i in literalRules.range(literalList) {
-                    let r = Int(literalRules.items[i])
-                    if !isComposite[r] && !candidates.contains(r)
-                        && (firstIsOptional[r] || afterLiteralMask[r] & next != 0 || afterLiteralKeys.list(r, contains: nextKey)) {
-                        candidates.offer(r)
+                if next & literalFollowMask[literalList] == 0,
+                   literalFollowKeys.find(node: Int32(literalList), key: nextKey) == nil {
+                    for i in literalOptionalRules.range(literalList) { candidates.offer(Int(literalOptionalRules.items[i])) }
+                } else {
+                    for i in literalRules.range(literalList) {
+                        let r = Int(literalRules.items[i])
+                        if !isComposite[r] && !candidates.contains(r)
+                            && (firstIsOptional[r] || afterLiteralMask[r] & next != 0 || afterLiteralKeys.list(r, contains: nextKey)) {
+                            candidates.offer(r)
+                        }
                     }
                 }
             }
@@ -165,7 +200,8 @@ public struct TimeTagger: Sendable {
                 if hasRequirement[r], masksAhead[t] & requiredMask[r] == 0, wordsAhead[t] & requiredKeyBits[r] == 0 {
                     guard requiredWordsOverflow[r] else { continue }
                     var present = false
-                    for u in t..<min(tokens.count, t + Self.requiredWindow) where requiredKeys.list(r, contains: tokens[u].key) {
+                    // The keys with bits are known absent: only those without are looked for.
+                    for u in t..<min(tokens.count, t + Self.requiredWindow) where requiredOverflowKeys.list(r, contains: tokens[u].key) {
                         present = true
                         break
                     }
