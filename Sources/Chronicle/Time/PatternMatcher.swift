@@ -294,7 +294,12 @@ final class PatternMatcher {
         }
     }
 
+    /// Calls `body(end, entry)` for every entry of `wordClass` whose phrase stands at token `t`.
+    ///
+    /// The token's start mask has the class's bit exactly when one does (`computeBaseMask`):
+    /// without it the token's list, dozens of entries for `the`, is not read at all.
     private func forEachEntry(of wordClass: Int, at t: Int, _ body: (Int, Int) -> Void) {
+        guard baseMasks[t] & (1 << UInt64(wordClass)) != 0 else { return }
         let list = Int(entryListOf[t])
         guard list >= 0 else { return }
         for k in lexicon.listBounds[list]..<lexicon.listBounds[list + 1] {

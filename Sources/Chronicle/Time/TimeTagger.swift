@@ -12,19 +12,31 @@ public struct TimeTagger: Sendable {
     let compositeRules: [Int]
     /// Per class bit of a start mask: the base rules whose first element accepts it, so a
     /// token is offered only the rules it can start instead of a test of every rule.
-    let baseRulesByBit: [[Int]]
+    let baseRulesByBit: FlatLists<Int32>
     /// The same for the composition rules.
-    let compositeRulesByBit: [[Int]]
+    let compositeRulesByBit: FlatLists<Int32>
     /// What each rule needs at its first tokens, to skip starts it cannot match from.
     let openings: RuleOpenings
     /// What each rule needs on the rest of its line, to skip rules that cannot complete there.
     let needs: RuleNeeds
-    /// Rules that can start with a literal word, by the word's key (asked at every token).
+    /// Rules that can start with a literal word, by the word's key (asked at every token): the
+    /// index gives a list of `literalRules`.
     private let literalRuleIndex: ListsByKey
+    private let literalRules: FlatLists<Int32>
     let isComposite: [Bool]
     /// For rules opening with a literal (`the …`): what may follow it, to skip most `the`s.
     let afterLiteralMask: [UInt64]
-    let afterLiteralKeys: [[UInt64]]
+    /// Per rule: the words that may follow its opening literal.
+    let afterLiteralKeys: FlatLists<UInt64>
+    /// Per list of `literalRules`: the union of its rules' `afterLiteralMask`s, and (in
+    /// `literalFollowKeys`, node = list) their `afterLiteralKeys`. A token after `the` that shows
+    /// none of them can follow no literal of the list: only `literalOptionalRules` are offered,
+    /// without a test per rule.
+    let literalFollowMask: [UInt64]
+    private let literalFollowKeys: EdgeTable
+    /// Per list of `literalRules`: its base rules whose first element is optional or that need
+    /// nothing after it.
+    let literalOptionalRules: FlatLists<Int32>
     /// Rules whose first element is optional: a literal they start with may be their second
     /// element, so what follows it says nothing.
     let firstIsOptional: [Bool]
@@ -34,14 +46,17 @@ public struct TimeTagger: Sendable {
     /// Per rule: a word class it cannot match without (`UNIT` for `NUM UNIT ago`), 0 if none;
     /// a rule is only tried when such a word occurs within the next few tokens.
     let requiredMask: [UInt64]
-    /// Per rule: literal words it cannot match without (`ago`), empty if none (a few at most:
-    /// a linear scan beats hashing).
-    let requiredKeys: [[UInt64]]
-    /// The same words as bits: each word some rule requires gets one of 64 bits
+    /// Per rule: whether it needs a word class or a literal word ahead at all (`requiredMask`
+    /// non-zero, or literal words it cannot match without, such as `ago`), so most rules pass
+    /// with one read.
+    let hasRequirement: [Bool]
+    /// The required words as bits: each word some rule requires gets one of 64 bits
     /// (`requiredWordBits`), so a document marks its tokens once and the test per rule is an
-    /// AND; a rule needing a word past the 64th keeps the scan (`requiredWordsOverflow`).
+    /// AND; a rule needing a word past the 64th keeps a scan for those words
+    /// (`requiredWordsOverflow`, `requiredOverflowKeys`: a few at most, a linear scan beats hashing).
     let requiredKeyBits: [UInt64]
     let requiredWordsOverflow: [Bool]
+    let requiredOverflowKeys: FlatLists<UInt64>
     private let requiredWordBits: WordBits
     static let requiredWindow = 8
     /// Tokens after a bare clock time within which a day still names its day.
@@ -53,12 +68,12 @@ public struct TimeTagger: Sendable {
         baseRules = lexicon.rules.indices.filter { !lexicon.rules[$0].pattern.isComposite }
         compositeRules = lexicon.rules.indices.filter { lexicon.rules[$0].pattern.isComposite }
         let masks = ruleMasks
-        func byBit(_ rules: [Int]) -> [[Int]] {
-            var lists = [[Int]](repeating: [], count: 64)
+        func byBit(_ rules: [Int]) -> FlatLists<Int32> {
+            var lists = [[Int32]](repeating: [], count: 64)
             for r in rules {
-                for bit in 0..<64 where masks[r] & (1 << UInt64(bit)) != 0 { lists[bit].append(r) }
+                for bit in 0..<64 where masks[r] & (1 << UInt64(bit)) != 0 { lists[bit].append(Int32(r)) }
             }
-            return lists
+            return FlatLists(lists)
         }
         baseRulesByBit = byBit(baseRules)
         compositeRulesByBit = byBit(compositeRules)
@@ -69,25 +84,33 @@ public struct TimeTagger: Sendable {
             for key in Set(RuleIndex.firstLiteralKeys(lexicon.rules[r].pattern)) { literal.append(r, forKey: key) }
         }
         literalRuleIndex = literal
+        literalRules = FlatLists(literal.lists.map { $0.map { Int32($0) } })
         isComposite = lexicon.rules.map { $0.pattern.isComposite }
         let required = lexicon.rules.map { RuleIndex.requiredClassMask($0.pattern) }
         requiredMask = required.map(\.mask)
-        requiredKeys = required.map(\.keys)
+        hasRequirement = required.map { $0.mask != 0 || !$0.keys.isEmpty }
         var wordBits = WordBits()
         var keyBits = [UInt64](repeating: 0, count: required.count)
         var overflow = [Bool](repeating: false, count: required.count)
+        var overflowKeys = [[UInt64]](repeating: [], count: required.count)
         for (r, spec) in required.enumerated() {
             for key in spec.keys {
-                if let bit = wordBits.assign(key) { keyBits[r] |= 1 << UInt64(bit) } else { overflow[r] = true }
+                if let bit = wordBits.assign(key) {
+                    keyBits[r] |= 1 << UInt64(bit)
+                } else {
+                    overflow[r] = true
+                    overflowKeys[r].append(key)
+                }
             }
         }
         requiredWordBits = wordBits
         requiredKeyBits = keyBits
         requiredWordsOverflow = overflow
+        requiredOverflowKeys = FlatLists(overflowKeys)
         afterLiteralMask = lexicon.rules.map { RuleIndex.firstMask($0.pattern, lexicon: lexicon, from: 1) }
         firstIsOptional = lexicon.rules.map { $0.pattern.body.first?.isOptional ?? false }
         nothingRequiredAfterFirst = lexicon.rules.map { $0.pattern.body.dropFirst().allSatisfy(\.isOptional) }
-        afterLiteralKeys = lexicon.rules.map { rule in
+        afterLiteralKeys = FlatLists(lexicon.rules.map { rule in
             // The second word of a multi-word opening literal (`the same`) counts as what follows,
             // and so does the word after an optional hyphen (`year-ago` written `year ago`).
             var keys = Set(RuleIndex.firstLiteralKeys(rule.pattern, from: 1))
@@ -96,29 +119,41 @@ public struct TimeTagger: Sendable {
                 if phrase[1].isOptional, phrase.count > 2 { keys.insert(phrase[2].key) }
             }
             return Array(keys)
+        })
+        var followMask = [UInt64](), followKeys = EdgeTable(), optionalRules = [[Int32]]()
+        let composite = isComposite, optionalFirst = firstIsOptional, standsAlone = nothingRequiredAfterFirst
+        for (l, list) in literal.lists.enumerated() {
+            var mask: UInt64 = 0
+            for r in list {
+                mask |= afterLiteralMask[r]
+                for i in afterLiteralKeys.range(r) where followKeys.find(node: Int32(l), key: afterLiteralKeys.items[i]) == nil {
+                    followKeys.insert(node: Int32(l), key: afterLiteralKeys.items[i], next: 0)
+                }
+            }
+            followMask.append(mask)
+            optionalRules.append(list.filter { !composite[$0] && (optionalFirst[$0] || standsAlone[$0]) }.map { Int32($0) })
         }
+        literalFollowMask = followMask
+        literalFollowKeys = followKeys
+        literalOptionalRules = FlatLists(optionalRules)
     }
 
-    /// Appends the rules listed under each bit of `mask` in `byBit` to `candidates`, each once per
-    /// `stamp`: a rule reached through two bits of the mask is tried once.
+    /// Offers the rules listed under each bit of `mask` in `byBit`, each once per round: a rule
+    /// reached through two bits of the mask is tried once.
     @inline(__always)
-    private static func offer(_ mask: UInt64, from byBit: [[Int]], stamp: Int, offeredAt: inout [Int], to candidates: inout [Int]) {
+    private static func offer(_ mask: UInt64, from byBit: FlatLists<Int32>, to offers: RuleOffers) {
         var bits = mask
         while bits != 0 {
             let bit = bits.trailingZeroBitCount
             bits &= bits - 1
-            for r in byBit[bit] where offeredAt[r] != stamp {
-                offeredAt[r] = stamp
-                candidates.append(r)
-            }
+            for i in byBit.range(bit) { offers.offer(Int(byBit.items[i])) }
         }
     }
 
-    /// The rules that can start with the word `key`, or nil.
+    /// The list (of `literalRules`) of the rules that can start with the word `key`, or -1.
     @inline(__always)
-    private func literalRules(_ key: UInt64) -> [Int]? {
-        let list = literalRuleIndex.list(forKey: key)
-        return list < 0 ? nil : literalRuleIndex.lists[Int(list)]
+    private func literalRuleList(_ key: UInt64) -> Int {
+        Int(literalRuleIndex.list(forKey: key))
     }
 
     /// tokens/sentences come from `Tokenizer.tokenize(bytes)` and
@@ -131,10 +166,8 @@ public struct TimeTagger: Sendable {
 
         // 1. Base rules.
         var matches = [RuleMatch]()
-        var candidates = [Int]()
-        // The token at which each rule was last offered: a rule reached through two bits of a
-        // mask is tried once.
-        var offeredAt = [Int](repeating: -1, count: lexicon.rules.count)
+        // The rules offered at a token, each once; a round per token, stamped with its index.
+        let candidates = RuleOffers(ruleCount: lexicon.rules.count)
         // What stands within `requiredWindow` tokens from each token on: start-mask bits and
         // required-word bits, so a rule's "needs a UNIT / `ago` ahead" test is one AND.
         var masksAhead = [UInt64](repeating: 0, count: tokens.count)
@@ -148,26 +181,39 @@ public struct TimeTagger: Sendable {
         let lineAhead = needs.lineAhead(matcher)
         for t in tokens.indices {
             let mask = matcher.startMask(t)
-            let literalRules = literalRules(tokens[t].key)
-            if mask == 0 && literalRules == nil { continue }
-            candidates.removeAll(keepingCapacity: true)
-            Self.offer(mask, from: baseRulesByBit, stamp: t, offeredAt: &offeredAt, to: &candidates)
-            if let literalRules {
-                let hasNext = t + 1 < tokens.count
-                let next = hasNext ? matcher.startMask(t + 1) : 0, nextKey = hasNext ? tokens[t + 1].key : 0
-                for r in literalRules where !isComposite[r] && offeredAt[r] != t
-                    && (nothingRequiredAfterFirst[r]
-                        || hasNext && (firstIsOptional[r] || afterLiteralMask[r] & next != 0 || afterLiteralKeys[r].contains(nextKey))) {
-                    offeredAt[r] = t
-                    candidates.append(r)
+            let literalList = literalRuleList(tokens[t].key)
+            if mask == 0 && literalList < 0 { continue }
+            candidates.startRound(t)
+            Self.offer(mask, from: baseRulesByBit, to: candidates)
+            if literalList >= 0, t + 1 == tokens.count {
+                // The last token: only a rule that needs nothing after its first word can match.
+                for i in literalRules.range(literalList) where nothingRequiredAfterFirst[Int(literalRules.items[i])] {
+                    let r = Int(literalRules.items[i])
+                    if !isComposite[r] { candidates.offer(r) }
+                }
+            } else if literalList >= 0 {
+                let next = matcher.startMask(t + 1), nextKey = tokens[t + 1].key
+                if next & literalFollowMask[literalList] == 0,
+                   literalFollowKeys.find(node: Int32(literalList), key: nextKey) == nil {
+                    for i in literalOptionalRules.range(literalList) { candidates.offer(Int(literalOptionalRules.items[i])) }
+                } else {
+                    for i in literalRules.range(literalList) {
+                        let r = Int(literalRules.items[i])
+                        if !isComposite[r] && !candidates.contains(r)
+                            && (firstIsOptional[r] || nothingRequiredAfterFirst[r] || afterLiteralMask[r] & next != 0
+                                || afterLiteralKeys.list(r, contains: nextKey)) {
+                            candidates.offer(r)
+                        }
+                    }
                 }
             }
-            for r in candidates {
-                if requiredMask[r] != 0 || !requiredKeys[r].isEmpty,
-                   masksAhead[t] & requiredMask[r] == 0, wordsAhead[t] & requiredKeyBits[r] == 0 {
+            for k in 0..<candidates.count {
+                let r = candidates[k]
+                if hasRequirement[r], masksAhead[t] & requiredMask[r] == 0, wordsAhead[t] & requiredKeyBits[r] == 0 {
                     guard requiredWordsOverflow[r] else { continue }
                     var present = false
-                    for u in t..<min(tokens.count, t + Self.requiredWindow) where requiredKeys[r].contains(tokens[u].key) {
+                    // The keys with bits are known absent: only those without are looked for.
+                    for u in t..<min(tokens.count, t + Self.requiredWindow) where requiredOverflowKeys.list(r, contains: tokens[u].key) {
                         present = true
                         break
                     }
@@ -221,14 +267,18 @@ public struct TimeTagger: Sendable {
             }
             var found = [RuleMatch]()
             for t in starts {
-                candidates.removeAll(keepingCapacity: true)
                 stamp += 1
-                Self.offer(matcher.startMask(t), from: compositeRulesByBit, stamp: stamp, offeredAt: &offeredAt, to: &candidates)
-                for r in literalRules(tokens[t].key) ?? [] where isComposite[r] && offeredAt[r] != stamp {
-                    offeredAt[r] = stamp
-                    candidates.append(r)
+                candidates.startRound(stamp)
+                Self.offer(matcher.startMask(t), from: compositeRulesByBit, to: candidates)
+                let literalList = literalRuleList(tokens[t].key)
+                if literalList >= 0 {
+                    for i in literalRules.range(literalList) where isComposite[Int(literalRules.items[i])] {
+                        candidates.offer(Int(literalRules.items[i]))
+                    }
                 }
-                for r in candidates where openings.canStart(r, at: t, in: matcher) {
+                for k in 0..<candidates.count {
+                    let r = candidates[k]
+                    guard openings.canStart(r, at: t, in: matcher) else { continue }
                     let rule = lexicon.rules[r]
                     if let m = matcher.match(rule, index: r, at: t), guards.allow(m, rule: rule), !cutsThrough(m) {
                         found.append(m)
