@@ -437,7 +437,7 @@ struct EventExtractor {
                     if target > 0, clauses.clause(of: triggers[verb].first) == clause,
                        isObject(first: triggers[target].first, of: triggers[verb], tokens: tokens) {
                         if pass == 1, assigned[verb] == nil { assigned[verb] = (t.time, .clause) }
-                        if refersBack(triggers[target], object: triggers[verb], tokens) { continue }
+                        if refersBack(triggers[target], object: triggers[verb], tokens, bytes) { continue }
                     }
                     assigned[target] = (t.time, .clause)
                 }
@@ -484,11 +484,14 @@ struct EventExtractor {
 
     /// `criticised the agreement`, not `approved the sell-off of the depot`: an object after a
     /// referring determiner with no `of`/`from`/`into` phrase after it names an event told before.
-    private func refersBack(_ noun: Trigger, object verb: Trigger, _ tokens: [Token]) -> Bool {
+    private func refersBack(_ noun: Trigger, object verb: Trigger, _ tokens: [Token], _ bytes: [UInt8]) -> Bool {
         guard TokenContext.referringDeterminers.contains(tokens[verb.last + 1].key) else { return false }
-        // Past the rest of a hyphened noun (`the sell-off of …`).
+        // Past the rest of a hyphened noun (`the sell-off of …`), not past other punctuation.
         var next = noun.last + 1
-        while next < tokens.count, tokens[next].has(.attached) { next += 1 }
+        while next + 1 < tokens.count, tokens[next].kind == .punct, tokens[next].has(.attached), bytes[tokens[next].start] == 0x2D,
+              tokens[next + 1].kind == .word, tokens[next + 1].has(.attached) {
+            next += 2
+        }
         return !(next < tokens.count && TokenContext.nounPrepositions.contains(tokens[next].key))
     }
 
