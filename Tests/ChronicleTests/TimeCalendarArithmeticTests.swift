@@ -56,7 +56,9 @@ struct CalendarArithmeticTests {
         #expect(HolidayRule.date(code, year: year)?.description == expected)
     }
 
-    @Test("malformed holiday codes are refused", arguments: ["11:0:4", "11:4:8", "11:4:4x", "11:4:4+", "11::4", "11:4", "13-45", "EASTER+x"])
+    @Test("malformed holiday codes are refused, and offsets beyond a year", arguments: [
+        "11:0:4", "11:4:8", "11:4:4x", "11:4:4+", "11::4", "11:4", "13-45", "EASTER+x", "11:4:4+9223372036854775807", "EASTER-400",
+    ])
     func malformedHolidays(_ code: String) {
         #expect(!HolidayRule.isValid(code))
     }

@@ -109,7 +109,7 @@ struct CalendarPoint: Sendable, Equatable {
 enum HolidayRule {
     static func date(_ code: String, year: Int) -> CalendarDay? {
         if code.hasPrefix("EASTER") {
-            guard let offset = Int(code.dropFirst(6)) else { return nil }
+            guard let offset = Int(code.dropFirst(6)), abs(offset) <= maximumOffset else { return nil }
             return easter(year).adding(days: offset)
         }
         let fields = code.split(separator: ":", omittingEmptySubsequences: false)
@@ -119,7 +119,8 @@ enum HolidayRule {
             guard let month = Int(fields[0]), let nth = Int(fields[1]), nth != 0, let weekdayDigit = last.first,
                   let weekday = Int(String(weekdayDigit)), (1...7).contains(weekday) else { return nil }
             let rest = last.dropFirst()
-            guard rest.isEmpty || rest.first == "+" || rest.first == "-", let offset = rest.isEmpty ? 0 : Int(rest) else { return nil }
+            guard rest.isEmpty || rest.first == "+" || rest.first == "-", let offset = rest.isEmpty ? 0 : Int(rest),
+                  abs(offset) <= maximumOffset else { return nil }
             return nthWeekday(nth, weekday, month: month, year: year)?.adding(days: offset)
         }
         let dash = code.split(separator: "-").compactMap { Int($0) }
@@ -128,6 +129,10 @@ enum HolidayRule {
     }
 
     static func isValid(_ code: String) -> Bool { date(code, year: 2024) != nil }
+
+    /// The largest day offset a holiday code may take (a year): a typo such as `EASTER+9999999999`
+    /// is refused when the list loads, not carried into date arithmetic.
+    static let maximumOffset = 366
 
     /// The `nth` weekday `weekday` (1 = Monday) of a month; `nth` = -1 is the last one.
     private static func nthWeekday(_ nth: Int, _ weekday: Int, month: Int, year: Int) -> CalendarDay? {
