@@ -34,6 +34,8 @@ struct LexiconLoadingTests {
                 reason: "expected 3 to 4 fields separated by ' | ', found 2"),
         BadList(file: "tense.txt", contents: "# cues\nTENSE | past | said\nTENSE | futur | will\n", line: 3,
                 reason: "unknown tense 'futur' (use future, past, present, scheduled)"),
+        BadList(file: "calendar.txt", contents: "HOLIDAY | 12-25 | christmas\nHOLIDAY | EASTER+99999 | far day\n", line: 2,
+                reason: "unknown holiday date 'EASTER+99999' (use MM-DD, MM:N:W, MM:N:W+D or EASTER+N, offsets within a year)"),
     ])
     func malformedWordList(_ bad: BadList) throws {
         let dir = try dataWith(bad.file, bad.contents)

@@ -186,6 +186,9 @@ struct LexiconBuilder {
                 }
                 unitDurations[value] = duration
             }
+            if record.fields[0] == "HOLIDAY", !HolidayRule.isValid(value) {
+                throw record.error("unknown holiday date '\(value)' (use MM-DD, MM:N:W, MM:N:W+D or EASTER+N, offsets within a year)")
+            }
             if record.fields[0] == "TENSE", !TenseCueFinder.tenseValues.contains(value) {
                 throw record.error("unknown tense '\(value)' (use " + TenseCueFinder.tenseValues.sorted().joined(separator: ", ") + ")")
             }
