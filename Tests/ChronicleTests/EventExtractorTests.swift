@@ -355,6 +355,13 @@ struct EventExtractorTests {
         #expect(events.map(\.type) == ["protest"])
     }
 
+    @Test("a time after another trigger in a speech verb's clause is the content's, not the saying's")
+    func contentTimeAfterTrigger() throws {
+        let (events, _) = try events("Ole Dahl said the firm expected to sell two million units by the end of 2026.")
+        #expect(events.map(\.type) == ["statement", "sale"])
+        #expect(events.map { $0.time?.value } == [nil, "2026"])
+    }
+
     @Test("a speech participle after a comma takes the time of the clause before")
     func speechParticiple() throws {
         let (events, _) = try events("Ole Dahl criticised the plan on Wednesday, saying it would fail.")

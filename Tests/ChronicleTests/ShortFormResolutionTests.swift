@@ -41,6 +41,12 @@ struct ShortFormResolutionTests {
                 == "The talks ended. [Ferdinand Marcos Jr](person:ferdinand-marcos-jr). arrived. [Marcos](person:ferdinand-marcos-jr) thanked the crowd.")
     }
 
+    @Test("a one-word organisation found by a rule stands for itself elsewhere, before and after")
+    func oneWordRuleOrganisation() throws {
+        #expect(try annotated("Kestrova unveils a phone. The phone maker Kestrova sold it on Monday. Kestrova shares rose.")
+                == "[Kestrova](org:kestrova) unveils a phone. The phone maker [Kestrova](org:kestrova) sold it on Monday. [Kestrova](org:kestrova) shares rose.")
+    }
+
     @Test("an acronym defined in brackets, then alone")
     func acronym() throws {
         #expect(try annotated("The Coastal Rescue Agency (CRA) left. The CRA returned.")

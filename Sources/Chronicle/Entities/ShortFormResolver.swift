@@ -151,7 +151,10 @@ struct ShortFormResolver {
             lastWord = i
             wordCount += 1
         }
-        guard wordCount >= 2 else { return (nil, nil) }
+        // `Nimbus` after `phone maker Nimbus`: a one-word organisation found by a rule is its
+        // own short form, so its other mentions (`Nimbus shares rose`) count; a listed one is
+        // found everywhere already.
+        guard wordCount >= 2 || m.type == .org && m.source.hasPrefix("rule:") else { return (nil, nil) }
         switch m.type {
         case .person:
             let familyFirst = context.facts.has(firstWord, .surnameFirst)

@@ -163,7 +163,8 @@ struct EventExtractor {
                     let speakers = participantKeys.filter { $0.role == .speaker }.map(\.entity)
                     if quotation == nil { quotation = Quotation(sentence, tokens: tokens, bytes: bytes) }
                     (time, source) = statementTime(trigger, timesHere, clauses: clauses, quoted: quotation!, sentence: sentence,
-                                                   words: words, recalled: statements.recall(speakers, before: sentenceIndex))
+                                                   words: words, triggers: triggers,
+                                                   recalled: statements.recall(speakers, before: sentenceIndex))
                     if let time { statements.remember(speakers, time, sentence: sentenceIndex) }
                 }
                 let timeExpression = time.map { times[$0] }
@@ -215,11 +216,13 @@ struct EventExtractor {
     /// A speech verb with no time in its clause takes, in order: a time before it in its clause
     /// or right after it (`said on Thursday`); a time early in the sentence (`On Tuesday, …`,
     /// `Asked … during a Wednesday briefing, Miller said`); a later time in its clause with no
-    /// modal verb between (`responding to allegations … on Tuesday`, not `said a team would
-    /// visit next month`); else the time of the same speaker's last statement a few sentences
-    /// back (`…," he said`). Times inside quotation marks are the content's, never the saying's.
+    /// modal verb and no other trigger between (`responding to allegations … on Tuesday`, not
+    /// `said a team would visit next month` nor `said the firm expected to sell two million
+    /// units by the end of 2026`); else the time of the same speaker's last statement a few
+    /// sentences back (`…," he said`). Times inside quotation marks are the content's, never the
+    /// saying's.
     private func statementTime(_ trigger: Trigger, _ times: ArraySlice<TimeTokens.Located>, clauses: Clauses, quoted: Quotation,
-                               sentence: Sentence, words: WordShape, recalled: Int?) -> (Int?, Event.TimeSource?) {
+                               sentence: Sentence, words: WordShape, triggers: [Trigger], recalled: Int?) -> (Int?, Event.TimeSource?) {
         let tokens = words.tokens
         let clause = clauses.clause(of: trigger.first)
         let unquoted = times.filter { !quoted.contains($0.first) }
@@ -235,6 +238,7 @@ struct EventExtractor {
         }
         if let t = inClause.first(where: { t in
             t.first > trigger.last && !(trigger.last + 1..<t.first).contains { lexicon.argumentCue(tokens[$0].key) == .modal }
+                && !triggers.contains { $0.first > trigger.last && $0.last < t.first }
         }) {
             return (t.time, .clause)
         }
