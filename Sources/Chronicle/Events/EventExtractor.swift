@@ -238,7 +238,12 @@ struct EventExtractor {
         }
         if let t = inClause.first(where: { t in
             t.first > trigger.last && !(trigger.last + 1..<t.first).contains { lexicon.argumentCue(tokens[$0].key) == .modal }
-                && !triggers.contains { $0.first > trigger.last && $0.last < t.first }
+                && !triggers.contains { other in
+                    // `said in a statement released late on Thursday`: a participle right after
+                    // the speech noun describes it.
+                    other.first > trigger.last && other.last < t.first
+                        && !(other.first == trigger.last + 1 && words.isPastParticiple(other.first))
+                }
         }) {
             return (t.time, .clause)
         }
