@@ -360,6 +360,9 @@ struct EventExtractorTests {
         let (events, _) = try events("Ole Dahl said the firm expected to sell two million units by the end of 2026.")
         #expect(events.map(\.type) == ["statement", "sale"])
         #expect(events.map { $0.time?.value } == [nil, "2026"])
+        // A report or statement it was said in, and a participle describing it, keep the time the saying's.
+        let (argued, _) = try self.events("The agency, which argued in a report published on Tuesday that rents would rise, was right.")
+        #expect(argued.first { $0.type == "statement" }?.time?.value == "2024-02-20")
     }
 
     @Test("a speech participle after a comma takes the time of the clause before")

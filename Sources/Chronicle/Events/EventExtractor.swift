@@ -238,12 +238,7 @@ struct EventExtractor {
         }
         if let t = inClause.first(where: { t in
             t.first > trigger.last && !(trigger.last + 1..<t.first).contains { lexicon.argumentCue(tokens[$0].key) == .modal }
-                && !triggers.contains { other in
-                    // `said in a statement released late on Thursday`: a participle right after
-                    // the speech noun describes it.
-                    other.first > trigger.last && other.last < t.first
-                        && !(other.first == trigger.last + 1 && words.isPastParticiple(other.first))
-                }
+                && !triggers.contains { isContentTrigger($0, after: trigger, before: t, triggers: triggers, words: words) }
         }) {
             return (t.time, .clause)
         }
@@ -255,6 +250,18 @@ struct EventExtractor {
         }
         if let recalled { return (recalled, .narrative) }
         return (nil, nil)
+    }
+
+    /// Is `other`, between a speech verb and a later time, an event of the content that the
+    /// time belongs to (`said the firm expected to sell … by the end of 2026`)? Not a noun after
+    /// an article nor a participle right after a trigger: they tell how it was said (`argued in
+    /// a report published on Tuesday`, `said in a statement released late on Thursday`).
+    private func isContentTrigger(_ other: Trigger, after speech: Trigger, before t: TimeTokens.Located,
+                                  triggers: [Trigger], words: WordShape) -> Bool {
+        guard other.first > speech.last, other.last < t.first else { return false }
+        let before = other.first - 1
+        if TokenContext.isArticle(words.tokens[before].key) { return false }
+        return !(words.isPastParticiple(other.first) && triggers.contains { $0.last == before })
     }
 
     /// How close (in tokens) a time must follow a speech verb to be its time.
