@@ -113,11 +113,11 @@ struct EventExtractor {
                         }
                         continue
                     }
-                    if m.isModifier && describesPerson(m, mentions, tokens) { continue }
-                    // `China's foreign ministry spokeswoman Mao Ning criticised`: the possessive
-                    // names the person's employer, not a second agent.
-                    if m.isPossessive, describesPerson(m, mentions, tokens),
-                       !isTriggerOrCueBetween(m, mentions, trigger, tokens) { continue }
+                    if m.isModifier || m.isPossessive, let person = describedPerson(m, mentions, tokens) {
+                        // `China's foreign ministry spokeswoman Mao Ning criticised`: the possessive
+                        // names the person's employer, not a second agent.
+                        if m.isModifier || !isTriggerOrCueBetween(m, and: person, trigger, tokens) { continue }
+                    }
                     guard let role = role(of: m, trigger: trigger, tokens: tokens) else { continue }
                     addParticipant(m.entity, role)
                 }
@@ -388,8 +388,8 @@ struct EventExtractor {
     /// A particle there makes the event's own noun instead (`sell-off`, `buy-out`).
     private func isCompoundModifier(after k: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Bool {
         guard k + 2 < tokens.count else { return false }
-        let hyphen = tokens[k + 1], word = tokens[k + 2]
-        return hyphen.kind == .punct && hyphen.has(.attached) && bytes[hyphen.start] == 0x2D
+        let word = tokens[k + 2]
+        return Self.isGluedHyphen(tokens[k + 1], bytes)
             && word.kind == .word && word.has(.attached) && !word.isCapitalized
             && lexicon.argumentCue(word.key) != .particle
     }
@@ -399,9 +399,12 @@ struct EventExtractor {
     /// (`re-elected`, `co-founded`) is matched from its own first word.
     private func isCompoundEnd(_ i: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Bool {
         guard i >= 2 else { return false }
-        let hyphen = tokens[i - 1]
-        return tokens[i].has(.attached) && hyphen.kind == .punct && hyphen.has(.attached) && bytes[hyphen.start] == 0x2D
-            && tokens[i - 2].kind == .word
+        return tokens[i].has(.attached) && Self.isGluedHyphen(tokens[i - 1], bytes) && tokens[i - 2].kind == .word
+    }
+
+    /// A `-` written with no space before it (`award-winning`, `value-added`).
+    static func isGluedHyphen(_ t: Token, _ bytes: [UInt8]) -> Bool {
+        t.kind == .punct && t.has(.attached) && bytes[t.start] == 0x2D
     }
 
     /// How many tokens after a trigger `hasOtherSenseObject` looks.
@@ -504,8 +507,7 @@ struct EventExtractor {
         guard TokenContext.referringDeterminers.contains(tokens[verb.last + 1].key) else { return false }
         // Past the rest of a hyphened noun (`the sell-off of …`), not past other punctuation.
         var next = noun.last + 1
-        while next + 1 < tokens.count, tokens[next].kind == .punct, tokens[next].has(.attached), bytes[tokens[next].start] == 0x2D,
-              tokens[next + 1].kind == .word, tokens[next + 1].has(.attached) {
+        while next + 1 < tokens.count, Self.isGluedHyphen(tokens[next], bytes), tokens[next + 1].kind == .word, tokens[next + 1].has(.attached) {
             next += 2
         }
         return !(next < tokens.count && TokenContext.nounPrepositions.contains(tokens[next].key))
@@ -618,21 +620,22 @@ struct EventExtractor {
         return "participant"
     }
 
-    /// Is modifier `m` part of a person's description (`Chinese foreign ministry spokesman Wang
-    /// Wenbin`, `Brazilian President Lula`): the next mention, at most `describedPersonGap` tokens
-    /// on with no punctuation between, a person? Such a nationality is no participant.
-    private func describesPerson(_ m: MentionRef, _ mentions: ArraySlice<MentionRef>, _ tokens: [Token]) -> Bool {
+    /// The person modifier or possessive `m` describes (`Chinese foreign ministry spokesman Wang
+    /// Wenbin`, `Brazilian President Lula`, `China's spokeswoman Mao Ning`): the next mention, at
+    /// most `describedPersonGap` tokens on with no punctuation between, if it is a person; else nil.
+    /// Such a nationality is no participant.
+    private func describedPerson(_ m: MentionRef, _ mentions: ArraySlice<MentionRef>, _ tokens: [Token]) -> MentionRef? {
         guard let next = mentions.first(where: { $0.first > m.last }), next.type == .person,
-              next.first - m.last <= EventExtractor.describedPersonGap else { return false }
-        return !(m.last + 1..<next.first).contains { tokens[$0].kind == .punct }
+              next.first - m.last <= EventExtractor.describedPersonGap,
+              !(m.last + 1..<next.first).contains(where: { tokens[$0].kind == .punct }) else { return nil }
+        return next
     }
 
-    /// Whether the trigger or an argument cue stands between a name and the next name
+    /// Whether the trigger or an argument cue stands between a name and the person after it
     /// (`Putin's meeting with Kim`: Putin is no employer of Kim).
-    private func isTriggerOrCueBetween(_ m: MentionRef, _ mentions: ArraySlice<MentionRef>, _ trigger: Trigger, _ tokens: [Token]) -> Bool {
-        guard let next = mentions.first(where: { $0.first > m.last }) else { return false }
-        if trigger.first > m.last && trigger.first < next.first { return true }
-        return (m.last + 1..<next.first).contains { lexicon.argumentCue(tokens[$0].key) != nil }
+    private func isTriggerOrCueBetween(_ m: MentionRef, and person: MentionRef, _ trigger: Trigger, _ tokens: [Token]) -> Bool {
+        if trigger.first > m.last && trigger.first < person.first { return true }
+        return (m.last + 1..<person.first).contains { lexicon.argumentCue(tokens[$0].key) != nil }
     }
 
     /// At most this many tokens from a modifier to the person it describes.
