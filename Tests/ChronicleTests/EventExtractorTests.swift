@@ -158,6 +158,16 @@ struct EventExtractorTests {
         #expect(visit.time?.value == "2024-03")
     }
 
+    @Test("a later time after an auxiliary or a subject pronoun is the content's, not the saying's")
+    func contentTimeAfterAuxiliary() throws {
+        let (events, _) = try events("""
+            Jonas Berg said it had revised the figures in December 2023. Anna Weber said there were ten \
+            stores by June 2023. Ole Dahl said on Monday that sales rose.
+            """)
+        let said = events.filter { $0.type == "statement" }
+        #expect(said.map { $0.time?.value } == [nil, nil, "2024-02-19"])
+    }
+
     @Test("two mentions of one happening merge, keeping the dated one's time")
     func merging() throws {
         let (events, _) = try events("""
@@ -230,6 +240,26 @@ struct EventExtractorTests {
         // A particle after the hyphen makes the event's noun: `sell-off`, `buy-out`.
         let (sales, y) = try self.events("Anna Weber approved the sell-off of the depot on Monday. The big write-off came later.")
         #expect(sales.map { "\($0.type) \(trigger($0, y))" } == ["approval approved", "sale sell"])
+    }
+
+    @Test("a phrase such as `signs of` or `given up`, or a light-verb object such as `gave interviews`, is no event")
+    func lightVerbSenses() throws {
+        let (events, x) = try events("""
+            Prices fell amid signs of a slowdown. Jonas Berg has given up his seat. Rates stayed high given that \
+            demand was weak. Anna Weber gave interviews to the Oslo Times. Berg delivered a lecture in Bergen. \
+            Anna Weber gave a painting to Jonas Berg on Monday.
+            """)
+        #expect(events.map { "\($0.type) \(trigger($0, x))" } == ["gift gave"])
+    }
+
+    @Test("a naming verb after a noun gives a thing its name; after a subject it tells what someone said")
+    func namingVerb() throws {
+        let (events, x) = try events("""
+            Anna Weber runs a network called Fjordnet. The firm sells a phone sometimes called Skarv.
+            The minister called Berg a liar on Monday. Jonas Berg called for calm.
+            """)
+        #expect(events.map { "\($0.type) \(trigger($0, x))" } == ["statement called", "statement called"])
+        #expect(events.first?.time?.value == "2024-02-19")
     }
 
     @Test("a nationality describing a person is no participant; one standing for its country is")

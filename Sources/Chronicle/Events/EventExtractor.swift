@@ -63,7 +63,10 @@ struct EventExtractor {
         }
         for (sentenceIndex, sentence) in sentences.enumerated() {
             let clauses = documentClauses.clauses(of: sentence)
-            let triggers = findTriggers(sentence, tokens, bytes, covered, clauses)
+            let triggers = findTriggers(sentence, tokens, bytes, covered, clauses, personAt: { k in
+                let m = mentionAtToken[k]
+                return m >= 0 && refs[Int(m)].type == .person
+            })
             // A sentence without a trigger has no event and sets no acting person: nothing
             // below would read its mentions, times or quotation marks.
             if triggers.isEmpty { continue }
@@ -216,9 +219,9 @@ struct EventExtractor {
     /// A speech verb with no time in its clause takes, in order: a time before it in its clause
     /// or right after it (`said on Thursday`); a time early in the sentence (`On Tuesday, …`,
     /// `Asked … during a Wednesday briefing, Miller said`); a later time in its clause with no
-    /// modal verb and no other trigger between (`responding to allegations … on Tuesday`, not
-    /// `said a team would visit next month` nor `said the firm expected to sell two million
-    /// units by the end of 2026`); else the time of the same speaker's last statement a few
+    /// modal, auxiliary, subject pronoun nor other trigger between (`responding to allegations …
+    /// on Tuesday`, not `said a team would visit next month`, `said it had revised the gains in
+    /// December` nor `said the firm expected to sell two million units by the end of 2026`); else the time of the same speaker's last statement a few
     /// sentences back (`…," he said`). Times inside quotation marks are the content's, never the
     /// saying's.
     private func statementTime(_ trigger: Trigger, _ times: ArraySlice<TimeTokens.Located>, clauses: Clauses, quoted: Quotation,
@@ -237,7 +240,7 @@ struct EventExtractor {
             return (t.time, .sentence)
         }
         if let t = inClause.first(where: { t in
-            t.first > trigger.last && !(trigger.last + 1..<t.first).contains { lexicon.argumentCue(tokens[$0].key) == .modal }
+            t.first > trigger.last && !(trigger.last + 1..<t.first).contains { startsContent(tokens[$0]) }
                 && !triggers.contains { isContentTrigger($0, after: trigger, before: t, triggers: triggers, words: words) }
         }) {
             return (t.time, .clause)
@@ -250,6 +253,15 @@ struct EventExtractor {
         }
         if let recalled { return (recalled, .narrative) }
         return (nil, nil)
+    }
+
+    /// Does this word, between a speech verb and a later time, show that the time is the reported
+    /// content's: a modal (`said a team would visit next month`), an auxiliary (`said it had
+    /// revised the figures in December`, `said there were 32 million by June`) or a subject
+    /// pronoun (`said it expects growth in 2006`)?
+    private func startsContent(_ token: Token) -> Bool {
+        guard token.kind == .word, let cue = lexicon.argumentCue(token.key) else { return false }
+        return cue == .modal || cue == .auxiliary || cue == .subject
     }
 
     /// Is `other`, between a speech verb and a later time, an event of the content that the
@@ -296,7 +308,7 @@ struct EventExtractor {
     /// Triggers in text order. Two of one family close together in one clause are one
     /// trigger: `signed an agreement`, `held talks`.
     private func findTriggers(_ sentence: Sentence, _ tokens: [Token], _ bytes: [UInt8], _ covered: [Bool],
-                              _ clauses: Clauses) -> [Trigger] {
+                              _ clauses: Clauses, personAt: (Int) -> Bool) -> [Trigger] {
         var found = [Trigger]()
         var i = sentence.tokens.lowerBound
         while i < sentence.tokens.upperBound {
@@ -304,6 +316,7 @@ struct EventExtractor {
                   m.last < sentence.tokens.upperBound,
                   !(m.traits.isNounOnly && i > sentence.tokens.lowerBound && isVerbSlot(after: i - 1, tokens)),
                   !hasOtherSenseObject(m.traits, after: m.last, sentence, tokens),
+                  !(m.traits.isNaming && givesName(i, m.last, sentence, tokens, personAt: personAt)),
                   !isNegated(i, sentence, tokens),
                   !continuesName(i, sentence, tokens, bytes, covered) else {
                 i += 1
@@ -382,6 +395,21 @@ struct EventExtractor {
             k += 1
         }
         return false
+    }
+
+    /// `a company called Akamai`, `sometimes called Super Tuesday`: a naming verb (`sense=naming`)
+    /// after a lower-case word that is no subject pronoun nor auxiliary, before a capitalised
+    /// word that starts no person's name, gives a thing its name; not `he called the plan a
+    /// disgrace`, nor `the minister called Howard a liar` (an article after the capitalised words:
+    /// the verb names what someone is).
+    private func givesName(_ first: Int, _ last: Int, _ sentence: Sentence, _ tokens: [Token], personAt: (Int) -> Bool) -> Bool {
+        guard first > sentence.tokens.lowerBound, last + 1 < sentence.tokens.upperBound else { return false }
+        let before = tokens[first - 1], next = tokens[last + 1]
+        guard before.kind == .word, !before.isCapitalized, lexicon.argumentCue(before.key) == nil,
+              next.kind == .word, next.isCapitalized, !next.has(.capsLine), !personAt(last + 1) else { return false }
+        var k = last + 1
+        while k < sentence.tokens.upperBound, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+        return k == sentence.tokens.upperBound || !TokenContext.isArticle(tokens[k].key)
     }
 
     /// Does a hyphen and a lower-case word follow token `k`, all written together (`-winning`)?

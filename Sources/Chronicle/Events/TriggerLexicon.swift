@@ -3,7 +3,8 @@
 /// Each line names an event type and the word forms (verb inflections and nouns) that signal
 /// it. `class=reporting` marks speech verbs (`said`, `told`): a statement whose content is a
 /// separate event; `class=movement` marks travel and visits (`flew to Arequipa`: a place).
-/// `sense=noun` marks forms that are the event only as nouns (`deal`, `fire`).
+/// `sense=noun` marks forms that are the event only as nouns (`deal`, `fire`); `sense=naming`
+/// forms that also give a thing its name (`a company called Akamai`).
 /// `voice=…` and other attributes are kept for the argument finder.
 struct TriggerLexicon: Sendable {
     struct Entry: Sendable {
@@ -18,6 +19,8 @@ struct TriggerLexicon: Sendable {
         let familyNumber: Int
         /// `sense=noun`: the forms name the event only as nouns (`a deal`, not `should deal with`).
         let isNounOnly: Bool
+        /// `sense=naming`: the forms also give a thing its name (`a company called Akamai`).
+        let isNaming: Bool
         /// `class=movement` (`flew`, `visited`): a place after `to` or right after the verb is
         /// where the event went, a place, not a recipient or a participant.
         let isMovement: Bool
@@ -33,6 +36,7 @@ struct TriggerLexicon: Sendable {
             isReporting = attributes["class"] == "reporting"
             family = attributes["family"] ?? type
             isNounOnly = attributes["sense"] == "noun"
+            isNaming = attributes["sense"] == "naming"
             isMovement = attributes["class"] == "movement"
             self.isBlocker = isBlocker
             let next = familyNumbers.count
@@ -48,6 +52,7 @@ struct TriggerLexicon: Sendable {
         let entry: Int32
         let isReporting: Bool
         let isNounOnly: Bool
+        let isNaming: Bool
         let isMovement: Bool
         let isBlocker: Bool
         let familyNumber: Int
@@ -183,7 +188,7 @@ struct TriggerLexicon: Sendable {
             hasOtherSenses.append(false)
         }
         traits.append(Traits(entry: Int32(entries.count), isReporting: entry.isReporting, isNounOnly: entry.isNounOnly,
-                             isMovement: entry.isMovement, isBlocker: entry.isBlocker, familyNumber: entry.familyNumber,
+                             isNaming: entry.isNaming, isMovement: entry.isMovement, isBlocker: entry.isBlocker, familyNumber: entry.familyNumber,
                              typeNumber: typeNumber))
         entries.append(entry)
     }
