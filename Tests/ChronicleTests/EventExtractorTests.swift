@@ -247,9 +247,17 @@ struct EventExtractorTests {
         let (events, x) = try events("""
             Prices fell amid signs of a slowdown. Jonas Berg has given up his seat. Rates stayed high given that \
             demand was weak. Anna Weber gave interviews to the Oslo Times. Berg delivered a lecture in Bergen. \
-            Anna Weber gave a painting to Jonas Berg on Monday.
+            Ole Dahl shot hoops with pupils in Bergen. There is no sign of a pact. Anna Weber gave a painting \
+            to Jonas Berg on Monday.
             """)
         #expect(events.map { "\($0.type) \(trigger($0, x))" } == ["gift gave"])
+    }
+
+    @Test("a name after `to` before a speech verb is whom something was sent, not the speaker")
+    func recipientIsNoSpeaker() throws {
+        let (events, _) = try events("A letter sent to Jonas Berg said his permit would lapse. Anna Weber said on Monday that it would.")
+        let said = events.filter { $0.type == "statement" }
+        #expect(said.map { $0.participants.map(\.entityId) } == [["person:anna-weber"]])
     }
 
     @Test("a naming verb after a noun gives a thing its name; after a subject it tells what someone said")

@@ -625,12 +625,16 @@ struct EventExtractor {
 
     /// The role of a mention in the trigger's share of the clause, or nil when it is no
     /// participant: what follows a speech verb is its content, another event (`said Miller`
-    /// aside), and a demonym before the trigger is a modifier, not an actor.
+    /// aside), a demonym before the trigger is a modifier, not an actor, and a name after `to`
+    /// before a speech verb is whom something was sent, not the speaker.
     private func role(of m: MentionRef, trigger: Trigger, tokens: [Token]) -> String? {
         if m.last < trigger.first {
             // `A former mayor of Riverton was sentenced`: a place after `of` belongs to a noun.
             if m.isModifier || m.type == .place && m.first > 0 && tokens[m.first - 1].key == TokenContext.ofKey { return "participant" }
-            return trigger.traits.isReporting ? "speaker" : "agent"
+            guard trigger.traits.isReporting else { return "agent" }
+            // `A letter sent to Martin Mubanga said`: whom something went to did not say it.
+            if m.first > 0, lexicon.argumentCue(tokens[m.first - 1].key) == .recipient { return nil }
+            return "speaker"
         }
         if trigger.traits.isReporting {
             // `"…," said Miller`: the speaker right after a verb that follows a quote or comma.
