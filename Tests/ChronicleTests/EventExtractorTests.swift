@@ -247,10 +247,11 @@ struct EventExtractorTests {
         let (events, x) = try events("""
             Prices fell amid signs of a slowdown. Jonas Berg has given up his seat. Rates stayed high given that \
             demand was weak. Anna Weber gave interviews to the Oslo Times. Berg delivered a lecture in Bergen. \
-            Ole Dahl shot hoops with pupils in Bergen. There is no sign of a pact. Anna Weber gave a painting \
-            to Jonas Berg on Monday.
+            Ole Dahl shot hoops with pupils in Bergen. There is no sign of a pact. Jonas Berg gave those figures. \
+            The ministry came under fire. Bars kept their opening hours. Anna Weber gave a painting to Jonas Berg \
+            on Monday. Police opened fire in Bergen.
             """)
-        #expect(events.map { "\($0.type) \(trigger($0, x))" } == ["gift gave"])
+        #expect(events.map { "\($0.type) \(trigger($0, x))" } == ["gift gave", "attack opened fire"])
     }
 
     @Test("a name after `to` before a speech verb is whom something was sent, not the speaker")
