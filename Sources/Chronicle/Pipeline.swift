@@ -27,7 +27,7 @@ public struct Pipeline: Sendable {
         splitter = SentenceSplitter(abbreviations: gazetteer.cues.abbreviations)
         entityTagger = EntityTagger(gazetteer: gazetteer)
         timeTagger = TimeTagger(lexicon: gazetteer.time)
-        eventExtractor = EventExtractor(lexicon: gazetteer.triggers)
+        eventExtractor = EventExtractor(lexicon: gazetteer.triggers, genders: gazetteer.cues.genders)
     }
 
     /// Annotates one raw page (plain text or HTML). `published` overrides the date on the page.

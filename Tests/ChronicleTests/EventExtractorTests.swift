@@ -254,6 +254,16 @@ struct EventExtractorTests {
         #expect(events.map { "\($0.type) \(trigger($0, x))" } == ["gift gave", "attack opened fire"])
     }
 
+    @Test("he or she passes over an acting person of the other sex to the nearest person of its own")
+    func pronounSex() throws {
+        let (events, _) = try events("""
+            Anna Weber met Jonas Berg in Oslo on Monday. He said the talks went well.
+            Jonas Berg met Mrs Dahl in Bergen on Friday. She said the port was busy.
+            """)
+        let said = events.filter { $0.type == "statement" }
+        #expect(said.map { $0.participants.map(\.entityId) } == [["person:jonas-berg"], ["person:dahl"]])
+    }
+
     @Test("a name after `to` before a speech verb is whom something was sent, not the speaker")
     func recipientIsNoSpeaker() throws {
         let (events, _) = try events("A letter sent to Jonas Berg said his permit would lapse. Anna Weber said on Monday that it would.")

@@ -29,6 +29,7 @@ struct GazetteerDataErrorTests {
         ("cues/first-names.txt", "Anna\nBert | extra\n", 2, "expected 1 fields"),
         ("cues/org-heads.txt", "Ministry | after\nAgency | sideways\n", 2, "bad position 'sideways'"),
         ("cues/boilerplate.txt", "# cues\n\nread more | teaser\n", 3, "unknown boilerplate kind 'teaser'"),
+        ("cues/name-genders.txt", "anna | female\nbert | man\n", 2, "unknown sex 'man'"),
         ("events/triggers.txt", "meeting | met; meets\nBad Type | said\n", 2, "bad event type 'Bad Type'"),
         ("events/argument-cues.txt", "in | place\nwith | sideways\n", 2, "unknown cue kind 'sideways'"),
         ("events/other-senses.txt", "# senses\nparade | targets\n", 2, "unknown event type 'parade'"),

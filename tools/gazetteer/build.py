@@ -10,6 +10,7 @@ Outputs (deterministic: stable sorts, no timestamps):
   gazetteer/entities/generated/cities.txt
   gazetteer/entities/generated/subdivisions.txt
   gazetteer/cues/generated/first-names.txt
+  gazetteer/cues/generated/name-genders.txt
   gazetteer/cues/generated/surnames.txt
   gazetteer/cues/generated/demonyms.txt
   gazetteer/cues/generated/org-suffixes.txt
@@ -49,6 +50,7 @@ FACILITY_WORDS = re.compile(r"\b(Hospital|Airport|Station|University|School|Coll
 # Tunable limits (documented in README.md)
 # ---------------------------------------------------------------------------------------------
 FIRST_NAME_LIMIT = 5000        # combined male+female Census rank
+GENDER_SHARE = 0.95            # a given name's sex: at least this share of its Census frequency
 SURNAME_LIMIT = 20000          # Census surname rank
 PERSON_NAME_AMBIGUITY_RANK = 1000   # city/subdivision named like a top-1000 given name or surname -> ambiguous=yes
 ALIAS_PERSON_NAME_RANK = 5000       # single-word aliases equal to a top-5000 given name or surname are dropped
@@ -274,6 +276,17 @@ def census(pkg_dir: Path):
     firsts = sorted(score, key=lambda n: (-score[n], n))
     lasts = [n for n, _, _ in sorted(read("dist.all.last"), key=lambda r: (r[2], r[0]))]
     return firsts, lasts
+
+
+def census_sexes(pkg_dir: Path) -> dict[str, tuple[float, float]]:
+    """Each Census given name's frequency among men and among women (per cent of each sex)."""
+    shares: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for column, name in ((0, "dist.male.first"), (1, "dist.female.first")):
+        for line in (pkg_dir / name).read_text(encoding="ascii").splitlines():
+            parts = line.split()
+            if len(parts) >= 4:
+                shares[parts[0]][column] += float(parts[1])
+    return {n: (m, f) for n, (m, f) in shares.items()}
 
 
 def version(pkg: str) -> str:
@@ -736,6 +749,42 @@ def build_first_names(ctx: Context, out: Path, stats: dict):
     return kept
 
 
+def build_name_genders(ctx: Context, out: Path, stats: dict, first_names: list[str]):
+    """`name | male` or `name | female` for given names (curated and generated lists) that the
+    Census gives to one sex at least GENDER_SHARE of the time, so `he` and `she` find their person."""
+    sexes = census_sexes(ctx.census_dir)
+    listed = {cue_key(n) for n in first_names} | ctx.curated.cue_keys["first-names"]
+    rows, counts = [], Counter()
+    for n in ctx.firsts[:FIRST_NAME_LIMIT]:
+        name = title_census(n)
+        if cue_key(name) not in listed:
+            continue
+        male, female = sexes.get(n, (0.0, 0.0))
+        if male >= GENDER_SHARE * (male + female):
+            sex = "male"
+        elif female >= GENDER_SHARE * (male + female):
+            sex = "female"
+        else:
+            counts["both"] += 1
+            continue
+        counts[sex] += 1
+        rows.append(f"{name} | {sex}")
+    head = header([
+        "Chronicle cue list (generated) — the sex a given name usually belongs to, for `he` and `she`.",
+        "  name | male or female. Matched case-insensitively.",
+        f"Source: names {version('names')} (PyPI; data files dist.male.first and dist.female.first,",
+        "  US Census Bureau 1990 name frequencies, a US government work in the public domain; package MIT).",
+        f"Kept: names of cues/first-names.txt or cues/generated/first-names.txt among the {FIRST_NAME_LIMIT} most",
+        f"  frequent Census names whose frequency among one sex is at least {GENDER_SHARE:.0%} of the two",
+        "  frequencies added (Casey, Robin, Leslie and Terry are left out).",
+        f"Names: {len(rows)} ({counts['male']} male, {counts['female']} female). Census rank order.",
+        f"Do not edit by hand. Regenerate with: {REBUILD}",
+    ])
+    write(out, head + "\n" + "\n".join(rows) + "\n")
+    stats["name-genders.txt"] = {"names": len(rows), "male": counts["male"], "female": counts["female"],
+                                 "both": counts["both"]}
+
+
 # Irish O' surnames: the Census writes them without the apostrophe (OBRIEN). Only these stems
 # get an O' form; a pattern would also turn Otero, Ocampo or Olivas into O'Tero, O'Campo...
 IRISH_O_STEMS = {
@@ -968,7 +1017,8 @@ def main(argv=None):
     claimed: set[str] = set()
     build_cities(ctx, root / "entities/generated/cities.txt", stats, claimed)
     build_subdivisions(ctx, root / "entities/generated/subdivisions.txt", stats, claimed)
-    build_first_names(ctx, root / "cues/generated/first-names.txt", stats)
+    first_names = build_first_names(ctx, root / "cues/generated/first-names.txt", stats)
+    build_name_genders(ctx, root / "cues/generated/name-genders.txt", stats, first_names)
     build_surnames(ctx, root / "cues/generated/surnames.txt", stats)
     build_demonyms(ctx, root / "cues/generated/demonyms.txt", stats)
     build_org_suffixes(ctx, root / "cues/generated/org-suffixes.txt", stats)

@@ -7,9 +7,12 @@
 /// never an invented date.
 struct EventExtractor {
     let lexicon: TriggerLexicon
+    /// The sex given names, titles and `he`/`she` point to (`cues/name-genders.txt`).
+    let genders: [UInt64: PersonGender]
 
-    init(lexicon: TriggerLexicon) {
+    init(lexicon: TriggerLexicon, genders: [UInt64: PersonGender] = [:]) {
         self.lexicon = lexicon
+        self.genders = genders
     }
 
     /// What the extractor needs of a mention. `entity` numbers the entity id (equal ids, equal
@@ -54,6 +57,7 @@ struct EventExtractor {
                                       times: timeTokens.all.lazy.map(\.first))
 
         let words = WordShape(tokens: tokens, bytes: bytes, covered: covered)
+        let genderOf = personGenders(entities, ids: ids, tokens: tokens, bytes: bytes)
         var events = [Event]()
         var eventKeys = [EventKeys.Numbered]()  // parallel to `events`
         var lastPerson: Int?
@@ -139,8 +143,11 @@ struct EventExtractor {
                     // person of this sentence's earlier events, if any, else of the last sentence's.
                     if coordinated, let earlier = eventKeys.last {
                         for p in earlier.participants where p.role == .agent || p.role == .speaker { addParticipant(p.entity, role) }
-                    } else if hasPronounSubject(before: trigger.first, sentence: sentence, tokens: tokens),
-                       let person = actingPerson(eventKeys.suffix(n), mentions) ?? lastPerson {
+                    } else if let pronoun = pronounSubject(before: trigger.first, sentence: sentence, tokens: tokens),
+                              let acting = actingPerson(eventKeys.suffix(n), mentions) ?? lastPerson,
+                              let person = referent(of: pronoun, acting: acting, genderOf: genderOf, mentions: mentionsInOrder,
+                                                    since: sentenceIndex > 0 ? sentences[sentenceIndex - 1].tokens.lowerBound : 0,
+                                                    tokens: tokens) {
                         addParticipant(person, role)
                     } else if let antecedent = relativeAntecedent(of: trigger, sentence: sentence, clauses: clauses, mentions: mentions, words: words) {
                         addParticipant(antecedent, role)
@@ -792,9 +799,48 @@ struct EventExtractor {
     }
 
     /// `he said`, `she has dismissed`: a pronoun subject right before the verb (auxiliaries between).
-    private func hasPronounSubject(before trigger: Int, sentence: Sentence, tokens: [Token]) -> Bool {
-        guard let k = wordBefore(trigger, floor: sentence.tokens.lowerBound, skipping: Self.verbChain, tokens) else { return false }
-        return lexicon.argumentCue(tokens[k].key) == .pronoun
+    private func pronounSubject(before trigger: Int, sentence: Sentence, tokens: [Token]) -> Int? {
+        guard let k = wordBefore(trigger, floor: sentence.tokens.lowerBound, skipping: Self.verbChain, tokens),
+              lexicon.argumentCue(tokens[k].key) == .pronoun else { return nil }
+        return k
+    }
+
+    /// Whom the pronoun at token `pronoun` refers to: the acting person, unless the name or
+    /// title says that person is of the other sex (`Anna Weber met Jonas Berg. He said …`); then
+    /// the nearest person of the pronoun's sex mentioned before it since token `since` (the
+    /// previous sentence's start), else no one.
+    private func referent(of pronoun: Int, acting: Int, genderOf: [PersonGender?], mentions: [MentionRef], since: Int,
+                          tokens: [Token]) -> Int? {
+        guard let wanted = genders[tokens[pronoun].key], let actual = genderOf[acting], actual != wanted else { return acting }
+        var k = mentions.partitionPoint { $0.first >= pronoun }
+        while k > 0 {
+            k -= 1
+            let m = mentions[k]
+            if m.first < since { break }
+            if m.type == .person, genderOf[m.entity] == wanted { return m.entity }
+        }
+        return nil
+    }
+
+    /// The sex of each person entity (by id number; nil for other entities and for persons whose
+    /// first name and titles say nothing): its name's first word (`Anna Weber`), else a title
+    /// right before one of its mentions (`Mrs Quinn`).
+    private func personGenders(_ entities: [DocumentEntity], ids: EntityIdNumbers, tokens: [Token], bytes: [UInt8]) -> [PersonGender?] {
+        var genderOf = [PersonGender?](repeating: nil, count: entities.count)
+        guard !genders.isEmpty else { return genderOf }
+        for (k, e) in entities.enumerated() where e.type == .person {
+            if let first = e.name.split(separator: " ").first, let gender = genders[Normalizer.key(String(first))] {
+                genderOf[ids.numberOfEntity[k]] = gender
+                continue
+            }
+            for m in e.mentions where m.tokens.lowerBound > 0 {
+                if let gender = genders[tokens[m.tokens.lowerBound - 1].key] {
+                    genderOf[ids.numberOfEntity[k]] = gender
+                    break
+                }
+            }
+        }
+        return genderOf
     }
 }
 

@@ -35,6 +35,8 @@ struct CueLists: Sendable {
     /// A word that cannot be a name by itself.
     func isNotAName(_ key: UInt64) -> Bool { notNames.contains(key) || functionWords.contains(key) }
     var abbreviations: Set<UInt64> = []
+    /// The sex a given name, title or pronoun points to (`Anna`, `Mrs`, `she`).
+    var genders: [UInt64: PersonGender] = [:]
     /// Normalised surface forms that are never entity mentions.
     var blocklist: Set<String> = []
     /// Lower-case phrases that mark a line as boilerplate, by kind (`link`, `footer`, `nav`).

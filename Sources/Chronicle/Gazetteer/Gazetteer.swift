@@ -161,6 +161,12 @@ struct GazetteerLoader {
         cues.nameParticles.formUnion(try keySet("name-particles.txt"))
         cues.abbreviations.formUnion(try keySet("abbreviations.txt"))
         for r in try records("blocklist.txt") { cues.blocklist.insert(Normalizer.normalized(r.fields[0])) }
+        for r in try records("name-genders.txt", 2...2) {
+            guard let gender = PersonGender(listed: r.fields[1]) else {
+                throw r.error("unknown sex '\(r.fields[1])': expected male or female")
+            }
+            cues.genders[Normalizer.key(r.fields[0])] = gender
+        }
         try loadHeads("org-heads.txt", into: &cues.orgHeads)
         try loadHeads("place-keywords.txt", into: &cues.placeKeywords)
         for r in try records("demonyms.txt", 2...2) {
