@@ -373,6 +373,12 @@ def alias_ok(ctx: Context, alias: str, min_length: int = ALIAS_MIN_LENGTH) -> bo
         return False
     if " " not in alias and "-" not in alias and fold(alias) in ctx.alias_people:
         return False
+    # 'Sen-Mark' (Saint-Marc in Haitian Creole) reads as 'Sen. Mark Rollins': an abbreviated
+    # title first (Sen, Gov, Col). Full titles stay: 'General Santos City' is a city's name.
+    first = cue_key(re.split(r"[ \-]", alias, maxsplit=1)[0])
+    if (" " in alias or "-" in alias) and first in ctx.curated.cue_keys["person-titles"] \
+            and first in ctx.curated.cue_keys["abbreviations"]:
+        return False
     return True
 
 
