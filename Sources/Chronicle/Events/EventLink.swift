@@ -29,8 +29,10 @@ struct EventLinker {
     func links(_ events: [Event], tokens: [Token], sentences: [Sentence]) -> [EventLink] {
         // Every mention as (event index, trigger, sentence index), in text order.
         var mentions = [(event: Int, trigger: Span, sentence: Int)]()
-        for (n, e) in events.enumerated() {
-            for m in e.mentions {
+        // Made at its final size; the events are read in place (a copy retains every field).
+        mentions.reserveCapacity(events.reduce(0) { $0 + $1.mentions.count })
+        for n in events.indices {
+            for m in events[n].mentions {
                 mentions.append((n, m.trigger, EventLinker.sentence(containing: m.trigger, in: sentences)))
             }
         }
@@ -42,10 +44,14 @@ struct EventLinker {
         // Where each sentence's first sequel cue ends, found once per sentence: rescanning a
         // sentence for each of its triggers is quadratic on a page that is one huge sentence.
         var sequelCueEnd = [Int: Int]()
+        // A plain loop: the lazy filter's closure held a copy of the linker (its lexicon's every
+        // array retained and released) for each sentence.
         for n in Set(mentions.map(\.sentence)) {
-            sequelCueEnd[n] = sentences[n].tokens.lazy
-                .filter { tokens[$0].kind == .word && lexicon.argumentCue(tokens[$0].key) == .sequel }
-                .map { tokens[$0].end }.min()
+            var end: Int?
+            for t in sentences[n].tokens where tokens[t].kind == .word && lexicon.argumentCue(tokens[t].key) == .sequel {
+                end = min(end ?? tokens[t].end, tokens[t].end)
+            }
+            sequelCueEnd[n] = end
         }
         var links = Set<EventLink>()
         var sentenceStart = 0  // the first mention of the current sentence, when `ordered`

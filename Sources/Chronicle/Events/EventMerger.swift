@@ -94,7 +94,11 @@ enum EventMerger {
         // The merged events to the front, in order (`merged` is increasing, so each move is to
         // a place at or before the event's own); then an event with no participant, place or time
         // says nothing a timeline can show.
-        for (k, i) in merged.enumerated() where k != i { events.swapAt(k, i) }
+        // Swapped through the buffer: the array's own `swapAt` copies each event through a
+        // temporary (a retain and a release of its every String and array).
+        events.withUnsafeMutableBufferPointer { buffer in
+            for (k, i) in merged.enumerated() where k != i { buffer.swapAt(k, i) }
+        }
         events.removeLast(events.count - merged.count)
         events.removeAll { $0.participants.isEmpty && $0.places.isEmpty && $0.time == nil }
         return events

@@ -124,16 +124,18 @@ struct TenseCueFinder {
     private func suffixCue(_ t: Int) -> String? {
         let token = matcher.tokens[t]
         let bytes = matcher.bytes
-        for cue in matcher.lexicon.suffixCues where cue.wordClass == tenseClass {
-            let n = cue.suffix.count
+        // Read in place: a `SuffixCue` copied out retains its array and its String.
+        let cues = matcher.lexicon.suffixCues
+        for c in cues.indices where cues[c].wordClass == tenseClass {
+            let n = cues[c].suffix.count
             guard token.end - token.start >= n + 3 else { continue }
             var ok = true
             for k in 0..<n {
                 var b = bytes[token.end - n + k]
                 if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-                if b != cue.suffix[k] { ok = false; break }
+                if b != cues[c].suffix[k] { ok = false; break }
             }
-            if ok { return cue.value }
+            if ok { return cues[c].value }
         }
         return nil
     }

@@ -218,7 +218,9 @@ final class PatternMatcher {
         }
         var bindings = [Binding]()
         swap(&bindings, &bindingBuffer)
-        bindings.removeAll(keepingCapacity: true)
+        // Every append in `matchBody` is undone before it returns, so the buffer comes back
+        // empty: emptying it again only in case.
+        if !bindings.isEmpty { bindings.removeAll(keepingCapacity: true) }
         var best: RuleMatch?
         matchBody(index, first, end, start, start, &bindings, &best)
         swap(&bindings, &bindingBuffer)
@@ -248,7 +250,9 @@ final class PatternMatcher {
                 forEachOption(after, at: t) { _, _, _ in found = true }
                 if !found { return }
             }
-            best = RuleMatch(rule: ruleIndex, start: start, end: t, bindings: bindings)
+            // The match gets a copy of its own: sharing the working buffer made the next
+            // `removeLast` (and the next match's first append) copy the buffer anyway, each time.
+            best = RuleMatch(rule: ruleIndex, start: start, end: t, bindings: bindings.withUnsafeBufferPointer { Array($0) })
             return
         }
         let element = flat.elements[e]

@@ -90,7 +90,7 @@ struct SpecBuilder {
             case .zone: spec.zone = text(v)
             case .pod: spec.partOfDay = text(v)
             case .unit:
-                guard let name = text(v), let g = Granularity(rawValue: name) else { return nil }
+                guard let name = text(v), let g = Granularity.named(name) else { return nil }
                 spec.unit = g
             case .shift:
                 switch v {
@@ -130,7 +130,7 @@ struct SpecBuilder {
                 guard let days = int(v), days.magnitude <= 366 else { return nil }
                 spec.dayOffset = days
             case .enclosing:
-                guard let name = text(v), let g = Granularity(rawValue: name) else { return nil }
+                guard let name = text(v), let g = Granularity.named(name) else { return nil }
                 spec.enclosingUnit = g
             case .value: spec.literal = text(v)
             case .mod: spec.mod = text(v)

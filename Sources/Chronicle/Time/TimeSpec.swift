@@ -3,6 +3,11 @@ enum Granularity: String, Sendable, Comparable, CaseIterable {
     case second, minute, hour, day, week, weekend, fortnight, month, quarter, half, season, year, decade, century, millennium
 
     private var order: Int { Self.allCases.firstIndex(of: self)! }
+
+    /// The granularity a unit name (`week`) stands for, or nil: `init(rawValue:)` compares the
+    /// name with every case's in turn, and the spec builder asks once per unit field.
+    static func named(_ name: String) -> Granularity? { byName[name] }
+    private static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
     static func < (a: Granularity, b: Granularity) -> Bool { a.order < b.order }
 }
 

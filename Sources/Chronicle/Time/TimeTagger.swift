@@ -228,11 +228,15 @@ public struct TimeTagger: Sendable {
         // A spec is built only for a match that would be kept: one whose fields make no date
         // (February 30) is passed over as if it had never matched, so the result is the same
         // as building every spec first, without the work for the many matches a longer one covers.
-        var specs = [TimeSpec?](repeating: nil, count: matches.count)  // parallel to `matches`
+        // The specs of the accepted matches in the order accepted, and per match the index of its
+        // spec (-1 for none): an optional spec per match made a large array to fill for every document.
+        var specs = [TimeSpec]()
+        var specOf = [Int32](repeating: -1, count: matches.count)
         let survivors = Self.longestFirst(matches, tokenCount: tokens.count) { i in
             // Tested before it is stored: reading the stored optional back copied the whole spec.
             guard let spec = builder.spec(for: matches[i], rule: lexicon.rules[matches[i].rule], placed: []) else { return false }
-            specs[i] = spec
+            specOf[i] = Int32(specs.count)
+            specs.append(spec)
             return true
         }
         // The kept matches never overlap, so their starts differ: sorting their indices by start
@@ -241,7 +245,7 @@ public struct TimeTagger: Sendable {
         var placed = [PlacedSpec]()
         placed.reserveCapacity(kept.count)
         for i in kept {
-            placed.append(PlacedSpec(start: matches[i].start, end: matches[i].end, spec: specs[i]!, rule: matches[i].rule))
+            placed.append(PlacedSpec(start: matches[i].start, end: matches[i].end, spec: specs[Int(specOf[i])], rule: matches[i].rule))
         }
         // Compositions wrap expressions and anchoring places them: with none (most datelines and
         // menu lines the publication date finder asks about), there is nothing more to do.
@@ -254,12 +258,15 @@ public struct TimeTagger: Sendable {
             matcher.setPlaced(placed)
             // Compositions start at most five tokens before an expression.
             var starts = [Int]()
-            for p in placed {
-                for s in max(starts.last.map { $0 + 1 } ?? 0, p.start - 5, 0)...p.start { starts.append(s) }
+            // Fields read in place here and below: a `PlacedSpec` copied whole retains every
+            // String of its spec.
+            for i in placed.indices {
+                let start = placed[i].start
+                for s in max(starts.last.map { $0 + 1 } ?? 0, start - 5, 0)...start { starts.append(s) }
             }
             // Which expression owns each token, to refuse compositions that cut one in two.
             var owner = [Int](repeating: -1, count: tokens.count)
-            for (i, p) in placed.enumerated() { for t in p.start..<p.end { owner[t] = i } }
+            for i in placed.indices { for t in placed[i].start..<placed[i].end { owner[t] = i } }
             func cutsThrough(_ m: RuleMatch) -> Bool {
                 (m.start..<m.end).contains { t in
                     owner[t] >= 0 && (placed[owner[t]].start < m.start || placed[owner[t]].end > m.end)
@@ -309,44 +316,49 @@ public struct TimeTagger: Sendable {
         var sentenceIndex = 0
         // Bare clock times with no day named before them in their sentence, and the day-level
         // dates placed, by result index: `at 10:35 a.m. (0735 GMT) Friday` is on that Friday.
-        var pendingClocks = [(result: Int, spec: PlacedSpec, sentence: Int)]()
+        // (`placed` is an index into `placed`.)
+        var pendingClocks = [(result: Int, placed: Int, sentence: Int)]()
         var placedDays = [(result: Int, day: CalendarDay, sentence: Int, start: Int)]()
-        for (index, p) in placed.enumerated() {
-            while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].tokens.upperBound <= p.start { sentenceIndex += 1 }
+        // By index, the fields read in place: copying each `PlacedSpec` out (and into a tuple)
+        // retained and released every String of its spec.
+        for index in placed.indices {
+            let start = placed[index].start, end = placed[index].end
+            while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].tokens.upperBound <= start { sentenceIndex += 1 }
             let sentence = sentences.isEmpty ? 0..<tokens.count : sentences[sentenceIndex].tokens
-            let cue = p.spec.direction == .tense || p.spec.direction == .this
-                ? tenses.cue(ofTokens: p.start..<p.end, in: Self.clause(sentence, around: p, sentences, sentenceIndex))
+            let direction = placed[index].spec.direction
+            let cue = direction == .tense || direction == .this
+                ? tenses.cue(ofTokens: start..<end, in: Self.clause(sentence, start: start, end: end, sentences, sentenceIndex))
                 : (tense: .unknown, distance: Int.max)
             var tense = cue.tense
             // `postponed until Tuesday`, `extended its deadline until 9 a.m. Tuesday`: a deadline
             // set in the past lies ahead. `Until Thursday, they had not …` opens its sentence
             // with no verb or noun to set a deadline: the state it bounds is past.
-            if tense == .past, let deadline, p.start > 1, p.start - 2 >= sentence.lowerBound,
-               tokens[p.start - 2].kind == .word, matcher.isListed(p.start - 1, in: deadline) { tense = .future }
+            if tense == .past, let deadline, start > 1, start - 2 >= sentence.lowerBound,
+               tokens[start - 2].kind == .word, matcher.isListed(start - 1, in: deadline) { tense = .future }
             // `created an office, effective Feb. 1`: the date is when the change takes hold,
             // not when it was made; the nearest occurrence wins.
-            if let tenseless, p.start > 0, p.start - 1 >= sentence.lowerBound, matcher.isListed(p.start - 1, in: tenseless) {
+            if let tenseless, start > 0, start - 1 >= sentence.lowerBound, matcher.isListed(start - 1, in: tenseless) {
                 tense = .unknown
             }
             let adjacentCue = tense == cue.tense && cue.distance <= TenseCueFinder.adjacentDistance
             // `the highest since May`, `rising since the summer`: a span reaching up to now
             // starts in the past, whatever the clause's tense.
-            var spec = p.spec
-            if spec.direction == .tense, let startPoint, p.start > 0, p.start - 1 >= sentence.lowerBound,
-               matcher.isListed(p.start - 1, in: startPoint) { spec.direction = .pastInclusive }
-            if index + 1 < placed.count, let year = Self.sharedYear(spec, p, before: placed[index + 1], matcher) { spec.year = year }
+            var spec = placed[index].spec
+            if spec.direction == .tense, let startPoint, start > 0, start - 1 >= sentence.lowerBound,
+               matcher.isListed(start - 1, in: startPoint) { spec.direction = .pastInclusive }
+            if index + 1 < placed.count, let year = Self.sharedYear(spec, end: end, before: index + 1, in: placed, matcher) { spec.year = year }
             guard let resolved = resolver.resolve(spec, tense: tense, adjacentCue: adjacentCue, sentence: sentenceIndex, state: state)
             else { continue }
-            if p.spec.isBareClock, state.lastDay?.sentence != sentenceIndex {
-                pendingClocks.append((results.count, p, sentenceIndex))
+            if placed[index].spec.isBareClock, state.lastDay?.sentence != sentenceIndex {
+                pendingClocks.append((results.count, index, sentenceIndex))
             }
-            if let point = resolved.point, point.granularity == .day, !p.spec.isBareClock {
-                placedDays.append((results.count, point.start, sentenceIndex, p.start))
+            if let point = resolved.point, point.granularity == .day, !placed[index].spec.isBareClock {
+                placedDays.append((results.count, point.start, sentenceIndex, start))
             }
-            if let point = resolved.point, !p.spec.isDerived { state.remember(point, sentence: sentenceIndex) }
-            results.append(TimeExpression(span: Span(tokens[p.start].start, tokens[p.end - 1].end), type: resolved.type,
-                                          value: resolved.value, range: resolved.range, mod: p.spec.mod,
-                                          rule: lexicon.rules[p.rule].name))
+            if let point = resolved.point, !placed[index].spec.isDerived { state.remember(point, sentence: sentenceIndex) }
+            results.append(TimeExpression(span: Span(tokens[start].start, tokens[end - 1].end), type: resolved.type,
+                                          value: resolved.value, range: resolved.range, mod: placed[index].spec.mod,
+                                          rule: lexicon.rules[placed[index].rule].name))
         }
         var nextDay = 0
         for clock in pendingClocks {
@@ -355,10 +367,10 @@ public struct TimeTagger: Sendable {
             while nextDay < placedDays.count, placedDays[nextDay].result < clock.result { nextDay += 1 }
             guard nextDay < placedDays.count else { break }
             let day = placedDays[nextDay]
-            guard day.sentence == clock.sentence || day.start - clock.spec.end <= Self.clockDayWindow else { continue }
+            guard day.sentence == clock.sentence || day.start - placed[clock.placed].end <= Self.clockDayWindow else { continue }
             var dayState = AnchorState(anchor: anchor)
             dayState.lastDay = (day.day, clock.sentence)
-            guard let resolved = resolver.resolve(clock.spec.spec, tense: .unknown, sentence: clock.sentence, state: dayState) else { continue }
+            guard let resolved = resolver.resolve(placed[clock.placed].spec, tense: .unknown, sentence: clock.sentence, state: dayState) else { continue }
             let old = results[clock.result]
             results[clock.result] = TimeExpression(span: old.span, type: resolved.type, value: resolved.value, range: resolved.range,
                                                    mod: old.mod, rule: old.rule)
@@ -369,12 +381,13 @@ public struct TimeTagger: Sendable {
     /// `between March and April 2004`, `June-August 2003`: a month without a year joined to a
     /// month with one shares its year, or takes the year before when the span crosses New Year
     /// (`from November to January 2006`).
-    private static func sharedYear(_ spec: TimeSpec, _ p: PlacedSpec, before next: PlacedSpec, _ matcher: PatternMatcher) -> Int? {
+    private static func sharedYear(_ spec: TimeSpec, end: Int, before next: Int, in placed: [PlacedSpec],
+                                   _ matcher: PatternMatcher) -> Int? {
         guard spec.year == nil, let month = spec.month, spec.unit == nil, spec.weekday == nil, spec.holiday == nil,
-              let nextYear = next.spec.year, let nextMonth = next.spec.month, nextMonth != month, next.spec.unit == nil,
-              next.start - p.end == 1 else { return nil }
+              let nextYear = placed[next].spec.year, let nextMonth = placed[next].spec.month, nextMonth != month,
+              placed[next].spec.unit == nil, placed[next].start - end == 1 else { return nil }
         let year = nextMonth > month ? nextYear : nextYear - 1
-        let link = p.end
+        let link = end
         if matcher.numbers.isHyphen(link) || matcher.numbers.isPunct(link, UInt8(ascii: "/")) { return year }
         if let rangeLink = matcher.classes.rangeLink, matcher.isListed(link, in: rangeLink) { return year }
         return nil
@@ -382,12 +395,12 @@ public struct TimeTagger: Sendable {
 
     /// The sentence of an expression; a sentence split right after an abbreviation
     /// (`Feb. 22`) is joined back to the next one so the cue search sees the whole clause.
-    private static func clause(_ sentence: Range<Int>, around p: PlacedSpec, _ sentences: [Sentence], _ index: Int) -> Range<Int> {
-        var lower = sentence.lowerBound, upper = max(sentence.upperBound, p.end)
-        if index + 1 < sentences.count, sentences[index + 1].tokens.lowerBound < p.end {
+    private static func clause(_ sentence: Range<Int>, start: Int, end: Int, _ sentences: [Sentence], _ index: Int) -> Range<Int> {
+        var lower = sentence.lowerBound, upper = max(sentence.upperBound, end)
+        if index + 1 < sentences.count, sentences[index + 1].tokens.lowerBound < end {
             upper = max(upper, sentences[index + 1].tokens.upperBound)
         }
-        if index > 0, lower == p.start { lower = sentences[index - 1].tokens.lowerBound }
+        if index > 0, lower == start { lower = sentences[index - 1].tokens.lowerBound }
         return lower..<upper
     }
 
