@@ -34,8 +34,8 @@ struct Ingest: ParsableCommand {
         var outcomes = [ChronicleStore.IngestOutcome: Int]()
         var failures = 0
         let progress = Progress(total: files.count)
-        // Read and extract on all cores but the writer's (a task group), two batches ahead; write
-        // here, in order, whole articles in batches of one transaction each (see `flush`).
+        // Read, extract and prepare for the store on every core (a task group; see `IngestShape`);
+        // write here, in order, whole articles in batches of one transaction each (see `flush`).
         let prepared = OrderedConcurrentMap(count: files.count, workers: IngestShape.extractionWorkers, window: IngestShape.lookAhead) {
             PreparedArticle(files[$0], pipeline: pipeline, published: date)
         }

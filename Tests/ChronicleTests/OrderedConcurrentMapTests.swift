@@ -3,7 +3,7 @@ import Testing
 @testable import Chronicle
 
 /// `OrderedConcurrentMap` hands results back in index order whatever the number of workers and
-/// the look-ahead window (`chronicle ingest` runs it on all cores but the writer's).
+/// the look-ahead window (`chronicle ingest` takes both from `IngestShape`).
 ///
 /// The consumer blocks in `next()`, so it runs on a thread of its own, as `chronicle ingest`'s
 /// main thread does: a test's own task would hold a thread the workers need.
