@@ -5,8 +5,8 @@ import Foundation
 /// extracted in parallel and written one transaction each, in order, by a single writer.
 ///
 /// At most `window` results are computed ahead of the consumer (finished or in flight), so
-/// memory stays bounded however many articles there are; `activeProcessorCount` child tasks run
-/// at a time. The consumer is a plain thread (`next()` blocks), not part of the task pool, so
+/// memory stays bounded however many articles there are; `workers` child tasks run at a time
+/// (default: one per core). The consumer is a plain thread (`next()` blocks), not part of the task pool, so
 /// it never takes a core away from the workers while it waits.
 ///
 ///     let extractions = OrderedConcurrentMap(count: files.count) { i in pipeline.extract(…files[i]…) }
@@ -23,9 +23,10 @@ public final class OrderedConcurrentMap<T: Sendable>: @unchecked Sendable {
     public let count: Int
     private var task: Task<Void, Never>?
 
-    /// Starts computing at once. `window` (default: eight per core) bounds the results held.
-    public init(count: Int, window: Int? = nil, work: @escaping @Sendable (Int) -> T) {
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// Starts computing at once. `workers` (default: one per core) tasks compute at a time;
+    /// `window` (default: eight per worker) bounds the results held.
+    public init(count: Int, workers: Int? = nil, window: Int? = nil, work: @escaping @Sendable (Int) -> T) {
+        let workers = max(1, workers ?? ProcessInfo.processInfo.activeProcessorCount)
         self.count = count
         self.window = max(workers, window ?? workers * 8)
         task = Task.detached { [self] in

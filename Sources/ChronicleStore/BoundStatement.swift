@@ -26,8 +26,8 @@ struct BoundStatement {
     }
 
     /// Runs the statement to completion with `values` bound to its parameters, in order.
-    func execute(_ values: [SQLValue]) throws {
-        try run(values) { _ in }
+    func execute(_ values: some Collection<SQLValue>) throws {
+        try scan(values) { _ in true }
     }
 
     /// The first column of each result row, as text (NULL rows skipped).
@@ -77,7 +77,7 @@ struct BoundStatement {
     }
 
     /// As `run`, stopping early when `row` returns false.
-    func scan(_ values: [SQLValue], while row: (OpaquePointer) throws -> Bool) throws {
+    func scan(_ values: some Collection<SQLValue>, while row: (OpaquePointer) throws -> Bool) throws {
         let handle = statement.sqliteStatement
         // Text is bound without a copy by SQLite (`SQLITE_STATIC`): the run's texts are copied,
         // each up to its first NUL as length -1 read them before, into one buffer that lives

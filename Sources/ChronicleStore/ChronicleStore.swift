@@ -11,8 +11,6 @@ import GRDB
 public final class ChronicleStore {
     public let path: String
     let db: DatabasePool
-    /// Lookup forms of the names and surface forms written so far (by the writer only).
-    private let lookupForms = LookupFormCache()
     /// Entity numbers and aliases written so far (by the writer only).
     private let entityNumbers = EntityNumbers()
 
@@ -134,16 +132,22 @@ public final class ChronicleStore {
     /// Adds one article's annotations in one transaction.
     @discardableResult
     public func ingest(_ x: Extraction) throws -> IngestOutcome {
+        try ingest(PreparedExtraction(x))
+    }
+
+    /// Adds one prepared article in one transaction (see `ingest(_:)`).
+    @discardableResult
+    public func ingest(_ article: PreparedExtraction) throws -> IngestOutcome {
         do {
-            return try db.write { [lookupForms, entityNumbers] db in
+            return try db.write { [entityNumbers] db in
                 var windows = WindowCounts()
-                let outcome = try ChronicleStore.write(x, db, lookupForms, entityNumbers, &windows)
+                let outcome = try ChronicleStore.write(article, db, entityNumbers, &windows)
                 try windows.save(db)
                 return outcome
             }
         } catch {
             entityNumbers.forget()
-            throw StoreError.failed(path: path, reason: "could not store \(x.document.source): \(ChronicleStore.reason(error))")
+            throw StoreError.failed(path: path, reason: "could not store \(article.extraction.document.source): \(ChronicleStore.reason(error))")
         }
     }
 
@@ -155,11 +159,17 @@ public final class ChronicleStore {
     /// of the whole batch are written once at its end: articles share entities and pairs, and
     /// one upsert per entity or pair per batch replaces one per article.
     public func ingest(batch xs: [Extraction]) throws -> [IngestOutcome] {
+        try ingest(preparedBatch: xs.map(PreparedExtraction.init))
+    }
+
+    /// Adds several prepared articles in one transaction, as `ingest(batch:)` does extractions:
+    /// `chronicle ingest` prepares them on its extraction workers, off the writer's thread.
+    public func ingest(preparedBatch xs: [PreparedExtraction]) throws -> [IngestOutcome] {
         if xs.count <= 1 { return try xs.map { try ingest($0) } }
         do {
-            return try db.write { [lookupForms, entityNumbers] db in
+            return try db.write { [entityNumbers] db in
                 var windows = WindowCounts()
-                let outcomes = try xs.map { try ChronicleStore.write($0, db, lookupForms, entityNumbers, &windows) }
+                let outcomes = try xs.map { try ChronicleStore.write($0, db, entityNumbers, &windows) }
                 try windows.save(db)
                 return outcomes
             }
@@ -171,9 +181,9 @@ public final class ChronicleStore {
 
     /// Writes one article, adding what it changes in the co-occurrence counts to `windows` (the
     /// caller saves them before the transaction ends: nothing here reads the count tables).
-    private static func write(_ x: Extraction, _ db: Database, _ lookupForms: LookupFormCache, _ entities: EntityNumbers,
+    private static func write(_ article: PreparedExtraction, _ db: Database, _ entities: EntityNumbers,
                               _ windows: inout WindowCounts) throws -> IngestOutcome {
-        let doc = x.document
+        let x = article.extraction, doc = x.document
         if try BoundStatement(db, sql: "SELECT 1 FROM document WHERE id = ?").exists([.text(doc.id)]) {
             return .unchanged
         }
@@ -204,32 +214,30 @@ public final class ChronicleStore {
                 windows.removeEventPairs(before: pairsBefore, after: try WindowCounts.eventPairs(told, db))
             }
         }
-        let offsets = CodePointIndex(doc.bytes)
+        let offsets = article.offsets
         func cp(_ byte: Int) -> Int { offsets.codePointOffset(ofByte: byte) }
         try BoundStatement(db, sql: "INSERT INTO document (id, source, title, published, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?)")
             .execute([.text(doc.id), .text(doc.source), .text(doc.title), .text(doc.published?.description), .text(doc.text),
                       .text(ChronicleStore.timestamp(Date()))])
         let number = Int(db.lastInsertedRowID)
-        var names = [String: String]()
         var sentencesByEntity = [Int: Set<Int>]()
         // The document's mention rows, written with one statement. The document is new, so only
         // its own rows can share a key (start, entity): the first is kept, as `OR IGNORE` did,
         // and counted here instead of asking SQLite row by row.
         var mentionRows = [SQLValue](), mentionKeys = Set<MentionKey>()
-        for e in x.entities {
-            names[e.id] = e.name
+        for (index, e) in x.entities.enumerated() {
             let entity = try entities.number(of: e.id, name: e.name, type: e.type.rawValue, db)
-            var forms = Set([lookupForms.form(of: e.name)])
             for m in e.mentions {
-                forms.insert(lookupForms.form(of: doc.text(of: m.span)))
                 let sentence = x.sentenceIndex(ofByte: m.span.start)
                 sentencesByEntity[entity, default: []].insert(sentence)
                 let start = cp(m.span.start)
                 guard mentionKeys.insert(MentionKey(start: start, entity: entity)).inserted else { continue }
                 windows.mentions[entity, default: 0] += 1
-                mentionRows += [.int(number), .int(entity), .int(start), .int(cp(m.span.end)), .int(sentence), .text(m.source)]
+                // One value at a time: `+= [...]` made a temporary array per row.
+                mentionRows.append(.int(number)); mentionRows.append(.int(entity)); mentionRows.append(.int(start))
+                mentionRows.append(.int(cp(m.span.end))); mentionRows.append(.int(sentence)); mentionRows.append(.text(m.source))
             }
-            for form in forms where !form.isEmpty { try entities.storeAlias(form, of: e.id, db) }
+            for form in article.aliases[index] { try entities.storeAlias(form, of: e.id, db) }
         }
         try MultiRowInsert(db, "INSERT OR IGNORE INTO mention (document, entity, start, \"end\", sentence, rule) VALUES", columns: 6)
             .execute(mentionRows)
@@ -241,8 +249,8 @@ public final class ChronicleStore {
         }
         try MultiRowInsert(db, "INSERT OR IGNORE INTO timex (document, start, \"end\", type, value, mod, begin, finish, rule) VALUES", columns: 9)
             .execute(timexRows)
-        try EventWriter(db: db, document: doc, documentNumber: number, offsets: offsets, names: names, entities: entities)
-            .write(x.events, links: x.links, windows: &windows)
+        try EventWriter(db: db, document: doc, documentNumber: number, offsets: offsets, entities: entities)
+            .write(x.events, summaries: article.summaries, links: x.links, windows: &windows)
         return outcome
     }
 
@@ -266,19 +274,4 @@ public final class ChronicleStore {
 /// A mention row's key within its document (`mention`'s primary key is document, start, entity).
 private struct MentionKey: Hashable {
     let start: Int, entity: Int
-}
-
-/// `Normalizer.lookupForm` of the names ingest meets, remembered: articles repeat names, and
-/// folding them was a tenth of an article's write. Used inside the writer's transactions only
-/// (one at a time), hence unchecked Sendable; bounded by emptying it when it grows large.
-final class LookupFormCache: @unchecked Sendable {
-    private var forms = [String: String]()
-
-    func form(of text: String) -> String {
-        if let form = forms[text] { return form }
-        if forms.count >= 100_000 { forms.removeAll(keepingCapacity: true) }
-        let form = Normalizer.lookupForm(text)
-        forms[text] = form
-        return form
-    }
 }

@@ -10,11 +10,13 @@ struct EventWriter {
     /// `document.number` of `document`.
     let documentNumber: Int
     let offsets: CodePointIndex
-    let names: [String: String]
     let entities: EntityNumbers
+    /// The candidate lookups' statements, made at the first event that needs each.
+    let lookups = CandidateLookups()
 
-    /// Writes `events` and their `links`, counting in `windows` the event windows they add.
-    func write(_ events: [Event], links: [EventLink], windows: inout WindowCounts) throws {
+    /// Writes `events` (`summaries` holds their summaries, in order) and their `links`, counting
+    /// in `windows` the event windows they add.
+    func write(_ events: [Event], summaries: [String], links: [EventLink], windows: inout WindowCounts) throws {
         // OR IGNORE: a replaced article's event may live on under its old id through another
         // article's mention; the new one then takes the next free id (see `freeID`).
         let insertEvent = try BoundStatement(db, sql: "INSERT OR IGNORE INTO event (id, type, family, reporting, summary) VALUES (?, ?, ?, ?, ?)")
@@ -37,14 +39,14 @@ struct EventWriter {
         let present = try BoundStatement(db, sql: "SELECT entity FROM participant WHERE event = ?")
         let sketches = SketchReader(db, entities: entities)
         var stored = [String: Int]()  // extraction event id → `event.number`
-        for e in events {
+        for (index, e) in events.enumerated() {
             let target = try mergeTarget(for: e, sketches)
             let isNew = target == nil
             let id: Int
             if let target {
                 id = target
             } else {
-                let summary = EventSummary.make(e, names: names, trigger: document.text(of: e.trigger))
+                let summary = summaries[index]
                 var attempt = 0, textID = e.id
                 while try insertEvent.changes([.text(textID), .text(e.type), .text(e.family), .int(e.isReporting ? 1 : 0), .text(summary)]) == 0 {
                     attempt += 1
@@ -119,9 +121,11 @@ struct EventWriter {
     /// The stored event of another article that `e` is, or nil: the best scored of
     /// `candidates(for:)`, the first of equals.
     private func mergeTarget(for e: Event, _ sketches: SketchReader) throws -> Int? {
+        let candidates = try candidates(for: e)
+        // Most events meet no stored one: their own sketch is made only when there is a rival.
+        guard !candidates.isEmpty else { return nil }
         let mine = CrossArticleMerge.sketch(e)
         var best: (id: Int, score: Int)?
-        let candidates = try candidates(for: e)
         let stored = try sketches.sketches(of: candidates)
         for candidate in candidates {
             guard let theirs = stored[candidate], let score = CrossArticleMerge.score(mine, theirs) else { continue }
@@ -143,12 +147,7 @@ struct EventWriter {
         guard !entities.isEmpty else { return [] }
         let limit = EventWriter.candidateLimit
         if let range = e.range {
-            let dated = try BoundStatement(db, sql: """
-                SELECT p.event, v.id FROM participant p INDEXED BY participant_merge JOIN event v ON v.number = p.event
-                WHERE p.entity = ? AND p.family = ? AND p.span_end > ? AND p.span_begin < ? AND p.document != ?
-                  AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event = p.event
-                              AND m.time_begin < ? AND m.time_end > ?)
-                """)
+            let dated = try lookups.dated(db)
             var found = [(number: Int, id: String)](), seen = Set<Int>()
             let begin = range.begin.description, end = range.end.description
             for entity in entities {
@@ -168,16 +167,13 @@ struct EventWriter {
             if V1CandidateOrder.forEntities(entities.count) == .storedFirst { found.sort { $0.number < $1.number } }
             return found.prefix(limit).map(\.number)
         }
-        let undated = try BoundStatement(db, sql: """
-            SELECT event FROM participant INDEXED BY participant_merge
-            WHERE entity = ? AND family = ? AND document != ?
-            """)
+        let undated = try lookups.undated(db)
         var shared = [Int: Int]()  // event → how many of the entities it has
         for entity in entities {
             guard let number = try self.entities.number(of: entity, db) else { continue }
             for event in Set(try undated.ints([.int(number), .text(e.family), .int(documentNumber)])) { shared[event, default: 0] += 1 }
         }
-        let textID = try BoundStatement(db, sql: "SELECT id FROM event WHERE number = ?")
+        let textID = try lookups.textID(db)
         let found = try shared.compactMap { $0.value >= CrossArticleMerge.undatedSharedParticipants ? $0.key : nil }
             .map { (number: $0, id: try textID.texts([.int($0)]).first ?? "") }
             .sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }  // v1: ORDER BY event_id
@@ -186,6 +182,45 @@ struct EventWriter {
 
     /// The most candidates one event is compared with.
     static let candidateLimit = 50
+}
+
+/// The statements of `EventWriter.candidates(for:)`, kept for one article's events: GRDB finds
+/// a cached statement by hashing its whole text, and doing so for every event was about a
+/// percent of the writer's instructions.
+final class CandidateLookups {
+    private var datedStatement: BoundStatement?, undatedStatement: BoundStatement?, textIDStatement: BoundStatement?
+
+    /// A dated event's candidates through one of its entities (see `candidates(for:)`).
+    func dated(_ db: Database) throws -> BoundStatement {
+        if let datedStatement { return datedStatement }
+        let statement = try BoundStatement(db, sql: """
+            SELECT p.event, v.id FROM participant p INDEXED BY participant_merge JOIN event v ON v.number = p.event
+            WHERE p.entity = ? AND p.family = ? AND p.span_end > ? AND p.span_begin < ? AND p.document != ?
+              AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event = p.event
+                          AND m.time_begin < ? AND m.time_end > ?)
+            """)
+        datedStatement = statement
+        return statement
+    }
+
+    /// An undated event's candidates through one of its entities.
+    func undated(_ db: Database) throws -> BoundStatement {
+        if let undatedStatement { return undatedStatement }
+        let statement = try BoundStatement(db, sql: """
+            SELECT event FROM participant INDEXED BY participant_merge
+            WHERE entity = ? AND family = ? AND document != ?
+            """)
+        undatedStatement = statement
+        return statement
+    }
+
+    /// A stored event's text id.
+    func textID(_ db: Database) throws -> BoundStatement {
+        if let textIDStatement { return textIDStatement }
+        let statement = try BoundStatement(db, sql: "SELECT id FROM event WHERE number = ?")
+        textIDStatement = statement
+        return statement
+    }
 }
 
 /// Reads stored events as the merge sees them: participants and the narrowest dated time.

@@ -29,11 +29,15 @@ struct MultiRowInsert {
     /// Writes the rows of `values`, `columns` values per row, in order.
     func execute(_ values: [SQLValue]) throws {
         precondition(values.count % columns == 0, "values do not fill whole rows")
+        // GRDB finds a cached statement by hashing its text, 1–2 KB for 64 rows: a batch's count
+        // upserts (thousands of rows) looked the same text up once per 64 rows.
+        var statements = [Int: BoundStatement]()
         var start = 0
         while start < values.count {
             let rows = Self.rowsInNextStatement(left: (values.count - start) / columns)
             let end = start + rows * columns
-            try BoundStatement(db, sql: texts[rows]!).execute(Array(values[start..<end]))
+            if statements[rows] == nil { statements[rows] = try BoundStatement(db, sql: texts[rows]!) }
+            try statements[rows]!.execute(values[start..<end])
             start = end
         }
     }

@@ -115,8 +115,10 @@ struct WindowCounts {
         for (key, n) in documentPairs where n != 0 { changes[key, default: (0, 0, 0)].documents += n }
         for (key, n) in eventPairs where n != 0 { changes[key, default: (0, 0, 0)].events += n }
         var rows = [SQLValue](), lost = [EntityPair]()
+        rows.reserveCapacity(changes.count * 5)
         for (key, n) in changes.sorted(by: { ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }) {
-            rows += [.int(key.a), .int(key.b), .int(n.sentences), .int(n.documents), .int(n.events)]
+            rows.append(.int(key.a)); rows.append(.int(key.b))
+            rows.append(.int(n.sentences)); rows.append(.int(n.documents)); rows.append(.int(n.events))
             if n.sentences < 0 || n.documents < 0 || n.events < 0 { lost.append(key) }
         }
         try MultiRowInsert(db, "INSERT INTO entity_pair (a, b, sentences, documents, events) VALUES", columns: 5, tail: """

@@ -18,9 +18,8 @@ struct Ingest: ParsableCommand {
     @Argument(help: "Article files, folders of articles, or - for standard input.")
     var paths: [String]
 
-    /// Most articles per transaction: one commit (and WAL append of the pages every article
-    /// touches, such as the count tables) per 64 articles instead of per article.
-    static let batchSize = 64
+    /// Most articles per transaction (see `IngestShape`).
+    static let batchSize = IngestShape.batchSize
     /// Longest a batch stays open, in seconds of extraction (articles are taken in order, as
     /// they are extracted), so a slow extraction still commits what it has every second.
     static let batchSeconds: UInt64 = 1
@@ -35,10 +34,12 @@ struct Ingest: ParsableCommand {
         var outcomes = [ChronicleStore.IngestOutcome: Int]()
         var failures = 0
         let progress = Progress(total: files.count)
-        // Read and extract on every core (a task group); write here, in order, whole articles
-        // in batches of one transaction each (see `flush`).
-        let prepared = OrderedConcurrentMap(count: files.count) { PreparedArticle(files[$0], pipeline: pipeline, published: date) }
-        var batch = [Extraction]()
+        // Read, extract and prepare for the store on every core (a task group; see `IngestShape`);
+        // write here, in order, whole articles in batches of one transaction each (see `flush`).
+        let prepared = OrderedConcurrentMap(count: files.count, workers: IngestShape.extractionWorkers, window: IngestShape.lookAhead) {
+            PreparedArticle(files[$0], pipeline: pipeline, published: date)
+        }
+        var batch = [PreparedExtraction]()
         var batchStarted = DispatchTime.now()
         /// Writes the batch: one commit for up to `Ingest.batchSize` articles or what arrived
         /// within `Ingest.batchSeconds`, so a slow extraction never holds finished articles back long.
@@ -47,7 +48,7 @@ struct Ingest: ParsableCommand {
             do {
                 // Opened only once there is something to write: bad input leaves no file behind.
                 if db == nil { db = try ChronicleStore(path: store.resolvedPath) }
-                for outcome in try db!.ingest(batch: batch) { outcomes[outcome, default: 0] += 1 }
+                for outcome in try db!.ingest(preparedBatch: batch) { outcomes[outcome, default: 0] += 1 }
             } catch {
                 progress.finish()
                 fail("\(error)")

@@ -1,19 +1,21 @@
 import Chronicle
+import ChronicleStore
 
-/// One article read and extracted off the writer's thread, for `chronicle ingest`: the
-/// extraction, or why the file could not be read, and the reader's warnings to print in order.
+/// One article read, extracted and prepared for the store off the writer's thread, for
+/// `chronicle ingest`: the extraction, or why the file could not be read, and the reader's
+/// warnings to print in order.
 struct PreparedArticle: Sendable {
     let warnings: [String]
-    let extraction: Extraction?
+    let extraction: PreparedExtraction?
     let failure: String?
 
     init(_ file: String, pipeline: Pipeline, published: LocalDateTime?) {
         var warnings = [String]()
-        var extraction: Extraction?
+        var extraction: PreparedExtraction?
         var failure: String?
         do {
             let raw = try ArticleReader.read(file, warning: { warnings.append($0) })
-            extraction = pipeline.extract(raw: raw, source: file, published: published)
+            extraction = PreparedExtraction(pipeline.extract(raw: raw, source: file, published: published))
         } catch {
             failure = "\(error)"
         }

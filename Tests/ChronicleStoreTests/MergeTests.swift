@@ -94,7 +94,7 @@ struct MergeTests {
                     // The probe's own number when it is stored (its events are not their own candidates).
                     let number = try Int.fetchOne(db, sql: "SELECT number FROM document WHERE id = ?", arguments: [x.document.id]) ?? -1
                     let candidates = try EventWriter(db: db, document: x.document, documentNumber: number,
-                                                     offsets: CodePointIndex(x.document.bytes), names: [:], entities: EntityNumbers())
+                                                     offsets: CodePointIndex(x.document.bytes), entities: EntityNumbers())
                         .candidates(for: e)
                     // Events by text id, as v1 named them.
                     return try candidates.map { try String.fetchOne(db, sql: "SELECT id FROM event WHERE number = ?", arguments: [$0]) ?? "" }

@@ -18,7 +18,10 @@ import Dispatch
 import Foundation
 
 var storeArticles = Fixtures.storeArticles, textMB = 8, pipelineArticles = 2_000, ingestArticles = 1_000, skipStore = false, buildStoreOnly = false
-var pipelineOnly = false, writerOnly = false
+var pipelineOnly = false, writerOnly = false, shapeOnly = false
+/// Extraction workers and look-ahead window of the ingest-shape runs (`--shapes 2:16,1:128`); the
+/// first is `IngestShape`'s, what `chronicle ingest` uses.
+var shapes = [(workers: IngestShape.extractionWorkers, window: IngestShape.lookAhead)]
 var args = CommandLine.arguments.dropFirst().makeIterator()
 while let a = args.next() {
     switch a {
@@ -30,8 +33,14 @@ while let a = args.next() {
     case "--build-store": buildStoreOnly = true
     case "--pipeline-only": pipelineOnly = true
     case "--writer-only": writerOnly = true
+    case "--shape-only": shapeOnly = true
+    case "--shapes":
+        shapes = (args.next() ?? "").split(separator: ",").compactMap { pair in
+            let parts = pair.split(separator: ":").compactMap { Int($0) }
+            return parts.count == 2 ? (parts[0], parts[1]) : nil
+        }
     default:
-        FileHandle.standardError.write("usage: chronicle-bench [--articles N] [--text-mb M] [--pipeline-articles K] [--ingest-articles J] [--skip-store] [--build-store] [--pipeline-only] [--writer-only]\n".data(using: .utf8)!)
+        FileHandle.standardError.write("usage: chronicle-bench [--articles N] [--text-mb M] [--pipeline-articles K] [--ingest-articles J] [--skip-store] [--build-store] [--pipeline-only] [--writer-only] [--shape-only] [--shapes W:N,…]\n".data(using: .utf8)!)
         exit(2)
     }
 }
@@ -172,9 +181,11 @@ do {
     // Ingest into a fresh store, pre-extracted articles, once per transaction size: one
     // article per transaction (`ingest`) and 64 (`ingest(batch:)`, as `chronicle ingest`). The
     // rate of each tenth shows whether writing slows as the store grows.
-    let xs = ingestArticles <= extractions.count ? Array(extractions.prefix(ingestArticles))
-        : Fixtures.extractBatch(0..<ingestArticles, generator: generator, pipeline: pipeline)
-    for transaction in writerOnly ? [64] : [1, 64] {
+    // Prepared for the store beforehand, as `chronicle ingest`'s extraction workers do: the runs
+    // time the writer's thread only.
+    let xs = (ingestArticles <= extractions.count ? Array(extractions.prefix(ingestArticles))
+        : Fixtures.extractBatch(0..<ingestArticles, generator: generator, pipeline: pipeline)).map(PreparedExtraction.init)
+    for transaction in shapeOnly ? [] : writerOnly ? [64] : [1, 64] {
         let path = Fixtures.cacheDirectory + "/ingest-\(ProcessInfo.processInfo.processIdentifier).sqlite"
         defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
         let store = try ChronicleStore(path: path)
@@ -186,7 +197,7 @@ do {
             let tenth = xs[start..<min(start + step, xs.count)]
             for first in stride(from: tenth.startIndex, to: tenth.endIndex, by: transaction) {
                 if transaction == 1 { try store.ingest(tenth[first]) }
-                else { try store.ingest(batch: Array(tenth[first..<min(first + transaction, tenth.endIndex)])) }
+                else { try store.ingest(preparedBatch: Array(tenth[first..<min(first + transaction, tenth.endIndex)])) }
             }
             let dt = now() - t
             total += dt
@@ -201,27 +212,27 @@ do {
     }
     if writerOnly { exit(0) }
 
-    // `chronicle ingest`'s shape: extraction on every core (OrderedConcurrentMap, a task group),
-    // one writer, in order, 64 articles per transaction, into a fresh store.
-    do {
+    // `chronicle ingest`'s shape: extraction by worker tasks (OrderedConcurrentMap), one writer,
+    // in order, 64 articles per transaction, into a fresh store; once per shape.
+    for shape in shapes {
         let path = Fixtures.cacheDirectory + "/ingest-par-\(ProcessInfo.processInfo.processIdentifier).sqlite"
         defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
         let store = try ChronicleStore(path: path)
-        let t = now()
-        let prepared = OrderedConcurrentMap(count: ingestArticles) { i in
-            pipeline.extract(raw: generator.article(i), source: "gen/\(i).txt", published: LocalDateTime(iso: generator.publishedISO(i)))
+        let t = now(), cpu0 = threadCPU()
+        let prepared = OrderedConcurrentMap(count: ingestArticles, workers: shape.workers, window: shape.window) { i in
+            PreparedExtraction(pipeline.extract(raw: generator.article(i), source: "gen/\(i).txt", published: LocalDateTime(iso: generator.publishedISO(i))))
         }
-        var batch = [Extraction]()
+        var batch = [PreparedExtraction]()
         for i in 0..<ingestArticles {
             batch.append(prepared.next())
-            if batch.count == 64 || i == ingestArticles - 1 {
-                try store.ingest(batch: batch)
+            if batch.count == IngestShape.batchSize || i == ingestArticles - 1 {
+                try store.ingest(preparedBatch: batch)
                 batch.removeAll()
             }
         }
-        let dt = now() - t
-        print("extract (all cores) + ingest".padding(toLength: 34, withPad: " ", startingAt: 0)
-              + String(format: " %d articles in %.2f s = %.1f articles/s", ingestArticles, dt, Double(ingestArticles) / dt))
+        let dt = now() - t, cpu = threadCPU() - cpu0
+        print("extract (\(shape.workers) workers, \(shape.window) ahead) + ingest"
+              + String(format: " %d articles in %.2f s = %.1f articles/s (writer thread CPU %.2f s)", ingestArticles, dt, Double(ingestArticles) / dt, cpu))
     }
 
     if skipStore { exit(0) }
