@@ -57,7 +57,7 @@ struct EventExtractor {
                                       times: timeTokens.all.lazy.map(\.first))
 
         let words = WordShape(tokens: tokens, bytes: bytes, covered: covered)
-        let genderOf = personGenders(entities, ids: ids, tokens: tokens, bytes: bytes)
+        let genderOf = personGenders(entities, ids: ids, tokens: tokens)
         var events = [Event]()
         var eventKeys = [EventKeys.Numbered]()  // parallel to `events`
         var lastPerson: Int?
@@ -228,8 +228,8 @@ struct EventExtractor {
     /// `Asked … during a Wednesday briefing, Miller said`); a later time in its clause with no
     /// modal, auxiliary, subject pronoun nor other trigger between (`responding to allegations …
     /// on Tuesday`, not `said a team would visit next month`, `said it had revised the gains in
-    /// December` nor `said the firm expected to sell two million units by the end of 2026`); else the time of the same speaker's last statement a few
-    /// sentences back (`…," he said`). Times inside quotation marks are the content's, never the
+    /// December` nor `said the firm expected to sell two million units by the end of 2026`);
+    /// else the time of the same speaker's last statement a few sentences back (`…," he said`). Times inside quotation marks are the content's, never the
     /// saying's.
     private func statementTime(_ trigger: Trigger, _ times: ArraySlice<TimeTokens.Located>, clauses: Clauses, quoted: Quotation,
                                sentence: Sentence, words: WordShape, triggers: [Trigger], recalled: Int?) -> (Int?, Event.TimeSource?) {
@@ -825,7 +825,7 @@ struct EventExtractor {
     /// The sex of each person entity (by id number; nil for other entities and for persons whose
     /// first name and titles say nothing): its name's first word (`Anna Weber`), else a title
     /// right before one of its mentions (`Mrs Quinn`).
-    private func personGenders(_ entities: [DocumentEntity], ids: EntityIdNumbers, tokens: [Token], bytes: [UInt8]) -> [PersonGender?] {
+    private func personGenders(_ entities: [DocumentEntity], ids: EntityIdNumbers, tokens: [Token]) -> [PersonGender?] {
         var genderOf = [PersonGender?](repeating: nil, count: entities.count)
         guard !genders.isEmpty else { return genderOf }
         for (k, e) in entities.enumerated() where e.type == .person {
