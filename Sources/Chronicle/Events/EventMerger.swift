@@ -45,12 +45,14 @@ enum EventMerger {
             let numbered = keys[i]
             if numbered.family >= lastOfFamily.count { lastOfFamily.append(contentsOf: repeatElement(-1, count: numbered.family + 1 - lastOfFamily.count)) }
             var target: Int?
-            if events[i].isBareNoun && !events[i].isDistinct {
+            if events[i].isDistinct {
+                // `similar agreements`: another event than any told before; it joins none.
+            } else if events[i].isBareNoun {
                 // `the signing`: the latest event of its family, or nothing worth a timeline entry.
                 let k = lastOfFamily[numbered.family]
                 if k < 0 { continue }
                 target = k
-            } else if numbered.participants.isEmpty, !events[i].places.isEmpty, !events[i].isDistinct, lastOfFamily[numbered.family] >= 0,
+            } else if numbered.participants.isEmpty, !events[i].places.isEmpty, lastOfFamily[numbered.family] >= 0,
                       mergedKeys[lastOfFamily[numbered.family]].participants.isEmpty,
                       timesOverlap(events[merged[lastOfFamily[numbered.family]]].range, events[i].range),
                       events[merged[lastOfFamily[numbered.family]]].places.contains(where: events[i].places.contains) {
@@ -65,7 +67,7 @@ enum EventMerger {
                 // In index order, each once below: earliest first, whatever order the lists gave.
                 candidates.sort()
                 var previous = -1
-                for k in candidates where k != previous && !events[i].isDistinct {
+                for k in candidates where k != previous {
                     previous = k
                     let a = merged[k]
                     if compatible(events[a].range, events[a].isReporting, mergedKeys[k], events[i].range, events[i].isReporting, numbered) {
