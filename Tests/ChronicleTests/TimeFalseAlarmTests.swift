@@ -24,6 +24,7 @@ struct FalseAlarmTests {
         "The current account deficit widened.",
         "The index closed up 40 at 2010 points, and the shares at 1218 pence.",
         "Prices rose 2% month-on-month and 5% year-over-year.",
+        "The council passed resolution 1441 and then clause 2003 of the treaty.",
     ])
     func notTimes(_ text: String) {
         let found = tagTimes(text).filter { $0.value != "PRESENT_REF" }
