@@ -27,7 +27,8 @@ public struct Pipeline: Sendable {
         splitter = SentenceSplitter(abbreviations: gazetteer.cues.abbreviations)
         entityTagger = EntityTagger(gazetteer: gazetteer)
         timeTagger = TimeTagger(lexicon: gazetteer.time)
-        eventExtractor = EventExtractor(lexicon: gazetteer.triggers, genders: gazetteer.cues.genders)
+        eventExtractor = EventExtractor(lexicon: gazetteer.triggers, genders: gazetteer.cues.genders,
+                                        leaderCountries: gazetteer.leaderCountries)
     }
 
     /// Annotates one raw page (plain text or HTML). `published` overrides the date on the page.

@@ -168,6 +168,34 @@ struct EventExtractorTests {
         #expect(said.map { $0.time?.value } == [nil, nil, "2024-02-19"])
     }
 
+    @Test("a time right before a modal or an auxiliary after a speech verb is the content's subject")
+    func contentSubjectTime() throws {
+        let (events, _) = try events("""
+            Jonas Berg said 2024 should be a better year. Anna Weber said on Monday that sales rose. \
+            Ole Dahl said 2023 had been hard. Comments by the bank at the end of last week have upset traders.
+            """)
+        let said = events.filter { $0.type == "statement" }
+        #expect(said.map { $0.time?.value } == [nil, "2024-02-19", nil, "2024-W07"])
+    }
+
+    @Test("a leader and the country the leader acts for are one agent: headline and body merge")
+    func leaderStandsForCountry() throws {
+        let (events, _) = try events("""
+            France and Germany sign energy pact
+
+            Emmanuel Macron and Olaf Scholz signed a joint energy co-operation agreement in Paris on Monday.
+            Russia held talks with the World Trade Organization. A delegation is due to meet Vladimir Putin.
+            """)
+        let agreements = events.filter { $0.type == "agreement" }
+        #expect(agreements.count == 1)
+        #expect(agreements.first?.time?.value == "2024-02-19")
+        #expect(Set(agreements.first?.participants.map(\.entityId) ?? []) == [
+            "place:france", "place:germany", "person:emmanuel-macron", "person:olaf-scholz"])
+        // A leader who is only a participant joins no event of the leader's country.
+        #expect(events.filter { $0.type == "meeting" }.map { $0.participants.map(\.entityId) } == [
+            ["place:russia", "org:wto"], ["person:vladimir-putin"]])
+    }
+
     @Test("two mentions of one happening merge, keeping the dated one's time")
     func merging() throws {
         let (events, _) = try events("""

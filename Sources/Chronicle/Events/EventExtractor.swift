@@ -10,9 +10,13 @@ struct EventExtractor {
     /// The sex given names, titles and `he`/`she` point to (`cues/name-genders.txt`).
     let genders: [UInt64: PersonGender]
 
-    init(lexicon: TriggerLexicon, genders: [UInt64: PersonGender] = [:]) {
+    /// Person id → the country that person acts for (`LeaderCountries`).
+    let leaderCountries: [String: String]
+
+    init(lexicon: TriggerLexicon, genders: [UInt64: PersonGender] = [:], leaderCountries: [String: String] = [:]) {
         self.lexicon = lexicon
         self.genders = genders
+        self.leaderCountries = leaderCountries
     }
 
     /// What the extractor needs of a mention. `entity` numbers the entity id (equal ids, equal
@@ -58,6 +62,7 @@ struct EventExtractor {
 
         let words = WordShape(tokens: tokens, bytes: bytes, covered: covered)
         let genderOf = personGenders(entities, ids: ids, tokens: tokens)
+        let countryOf = leaderCountryNumbers(entities, ids: ids)
         var events = [Event]()
         var eventKeys = [EventKeys.Numbered]()  // parallel to `events`
         var lastPerson: Int?
@@ -95,7 +100,8 @@ struct EventExtractor {
                     if !participantKeys.contains(where: { $0.entity == entity }) && !placeNumbers.contains(entity) {
                         let id = ids.id(entity)
                         participants.append(.init(entityId: id, role: role))
-                        participantKeys.append(.init(entity: entity, role: EventKeys.Role(role), isPerson: EntityId.isPerson(id)))
+                        participantKeys.append(.init(entity: entity, role: EventKeys.Role(role), isPerson: EntityId.isPerson(id),
+                                                     represents: countryOf[entity]))
                     }
                 }
                 // The trigger's share of its clause: from the previous trigger to the next one.
@@ -196,6 +202,20 @@ struct EventExtractor {
         return EventMerger.merge(consume events, keys: eventKeys)
     }
 
+    /// Per entity number: the number of the country that entity leads or speaks for, when the
+    /// document names that country too (-1 otherwise).
+    private func leaderCountryNumbers(_ entities: [DocumentEntity], ids: EntityIdNumbers) -> [Int] {
+        var countryOf = [Int](repeating: -1, count: entities.count)
+        guard !leaderCountries.isEmpty else { return countryOf }
+        var numberOfCountry = [String: Int]()
+        for (k, e) in entities.enumerated() where e.type == .place { numberOfCountry[e.id] = ids.numberOfEntity[k] }
+        guard !numberOfCountry.isEmpty else { return countryOf }
+        for (k, e) in entities.enumerated() where e.type == .person {
+            if let country = leaderCountries[e.id], let number = numberOfCountry[country] { countryOf[ids.numberOfEntity[k]] = number }
+        }
+        return countryOf
+    }
+
     /// `Beijing said on Tuesday it opposed …, foreign ministry spokesperson Lin Jian told a
     /// briefing`: a person's speech verb in a clause that a comma opens, after a statement of
     /// the same sentence whose speakers are all organisations or places, gives that statement
@@ -238,7 +258,8 @@ struct EventExtractor {
         let unquoted = times.filter { !quoted.contains($0.first) }
         let inClause = unquoted.filter { clauses.clause(of: $0.first) == clause }
         if let t = inClause.last(where: { $0.last < trigger.first })
-            ?? inClause.first(where: { $0.first > trigger.last && $0.first - trigger.last <= EventExtractor.adjacentTime }) {
+            ?? inClause.first(where: { $0.first > trigger.last && $0.first - trigger.last <= EventExtractor.adjacentTime
+                                       && !isContentSubject($0, of: trigger, sentence, tokens) }) {
             return (t.time, .clause)
         }
         let opening = clauses.clause(of: sentence.tokens.lowerBound)
@@ -247,7 +268,7 @@ struct EventExtractor {
             return (t.time, .sentence)
         }
         if let t = inClause.first(where: { t in
-            t.first > trigger.last && !(trigger.last + 1..<t.first).contains { startsContent(tokens[$0]) }
+            t.first > trigger.last && !isContentSubject(t, of: trigger, sentence, tokens) && !(trigger.last + 1..<t.first).contains { startsContent(tokens[$0]) }
                 && !triggers.contains { isContentTrigger($0, after: trigger, before: t, triggers: triggers, words: words) }
         }) {
             return (t.time, .clause)
@@ -269,6 +290,19 @@ struct EventExtractor {
     private func startsContent(_ token: Token) -> Bool {
         guard token.kind == .word, let cue = lexicon.argumentCue(token.key) else { return false }
         return cue == .modal || cue == .auxiliary || cue == .subject
+    }
+
+    /// `said 2005 should be the year`, `said voters now have`: after a speech verb, a time right
+    /// before a modal or an auxiliary is part of the reported content, not when it was said. Not
+    /// after a noun (`Comments by the bank at the end of last week have sparked`): there the
+    /// verb is the sentence's own.
+    private func isContentSubject(_ t: TimeTokens.Located, of trigger: Trigger, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        if trigger.traits.isNounOnly || trigger.first == sentence.tokens.lowerBound
+            || TokenContext.isArticle(tokens[trigger.first - 1].key) { return false }
+        let next = t.last + 1
+        guard next < sentence.tokens.upperBound, tokens[next].kind == .word, let cue = lexicon.argumentCue(tokens[next].key)
+        else { return false }
+        return cue == .modal || cue == .auxiliary
     }
 
     /// Is `other`, between a speech verb and a later time, an event of the content that the
@@ -337,7 +371,7 @@ struct EventExtractor {
                 continue
             }
             if let last = found.last, last.traits.familyNumber == m.traits.familyNumber,
-               i - last.last <= EventExtractor.lightVerbGap || isObject(first: i, of: last, tokens: tokens),
+               i - last.last <= EventExtractor.lightVerbGap || isObject(first: i, of: last, tokens: tokens, bytes: bytes),
                clauses.clause(of: last.first) == clauses.clause(of: i),
                !(last.last + 1..<i).contains(where: { covered[$0] }) {
                 found[found.count - 1] = Trigger(first: last.first, last: m.last, traits: last.traits)
@@ -489,7 +523,7 @@ struct EventExtractor {
                     // time, the verb alone takes this one.
                     let verb = target - 1
                     if target > 0, clauses.clause(of: triggers[verb].first) == clause,
-                       isObject(first: triggers[target].first, of: triggers[verb], tokens: tokens) {
+                       isObject(first: triggers[target].first, of: triggers[verb], tokens: tokens, bytes: bytes) {
                         if pass == 1, assigned[verb] == nil { assigned[verb] = (t.time, .clause) }
                         if refersBack(triggers[target], object: triggers[verb], tokens, bytes) { continue }
                     }
@@ -528,12 +562,22 @@ struct EventExtractor {
 
     /// `announced its approval`, `confirmed the sale`, `signed a reciprocal access agreement`:
     /// the noun trigger starting at token `first` follows the verb trigger after a determiner or
-    /// article and at most `objectModifierWords` other words (no punctuation, no argument cue).
-    private func isObject(first: Int, of verb: Trigger, tokens: [Token]) -> Bool {
+    /// article and at most `objectModifierWords` other words (no punctuation, no argument cue);
+    /// a hyphened compound is one word (`signed a defence co-operation agreement`).
+    private func isObject(first: Int, of verb: Trigger, tokens: [Token], bytes: [UInt8]) -> Bool {
         let article = verb.last + 1
-        guard first > article, first - article - 1 <= EventExtractor.objectModifierWords,
-              TokenContext.isArticle(tokens[article].key) else { return false }
-        return !(article + 1..<first).contains { tokens[$0].kind != .word || lexicon.argumentCue(tokens[$0].key) != nil }
+        guard first > article, TokenContext.isArticle(tokens[article].key) else { return false }
+        var words = 0
+        var t = article + 1
+        while t < first {
+            guard tokens[t].kind == .word, lexicon.argumentCue(tokens[t].key) == nil else { return false }
+            words += 1
+            t += 1
+            while t + 1 < first, Self.isGluedHyphen(tokens[t], bytes), tokens[t + 1].kind == .word, tokens[t + 1].has(.attached) {
+                t += 2
+            }
+        }
+        return words <= EventExtractor.objectModifierWords
     }
 
     /// `criticised the agreement`, not `approved the sell-off of the depot`: an object after a

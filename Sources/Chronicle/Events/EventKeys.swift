@@ -19,6 +19,9 @@ struct EventKeys {
         let role: Role
         /// A person's id (`EntityId.isPerson`): which speakers say who made a statement.
         let isPerson: Bool
+        /// The number of the country a leader acts for (`LeaderCountries`), when the document
+        /// names it; -1 otherwise.
+        var represents: Int = -1
     }
 
     /// An event's family and participants (in the event's order) as numbers.

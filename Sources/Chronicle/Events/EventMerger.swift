@@ -2,7 +2,9 @@
 /// `the vehicle was transferred`).
 ///
 /// Two events merge when their types are of one family, their times are compatible (either
-/// undated, or overlapping intervals) and they share a participant (for statements, the speaker);
+/// undated, or overlapping intervals) and they share a participant (for statements, the speaker;
+/// between two events that both name agents, an agent, where a leader and the country the
+/// leader acts for count as one);
 /// an event with no participant joins the latest of its family when neither has one and they
 /// share a place. A bare definite noun (`the deal`) joins the latest event of its family. An
 /// event marked as another (`similar agreements`) joins none. The
@@ -63,6 +65,7 @@ enum EventMerger {
                 candidates.removeAll(keepingCapacity: true)
                 for p in numbered.participants {
                     byParticipant.append(family: numbered.family, entity: p.entity, to: &candidates)
+                    if p.represents >= 0 { byParticipant.append(family: numbered.family, entity: p.represents, to: &candidates) }
                 }
                 // In index order, each once below: earliest first, whatever order the lists gave.
                 candidates.sort()
@@ -91,7 +94,10 @@ enum EventMerger {
                 first = 0
                 lastOfFamily[numbered.family] = k
             }
-            for p in mergedKeys[k].participants[first...] { byParticipant.add(k, family: mergedKeys[k].family, entity: p.entity) }
+            for p in mergedKeys[k].participants[first...] {
+                byParticipant.add(k, family: mergedKeys[k].family, entity: p.entity)
+                if p.represents >= 0 { byParticipant.add(k, family: mergedKeys[k].family, entity: p.represents) }
+            }
         }
         // The merged events to the front, in order (`merged` is increasing, so each move is to
         // a place at or before the event's own); then an event with no participant, place or time
@@ -121,7 +127,7 @@ enum EventMerger {
             }
             return false
         }
-        if ka.has(.agent) && kb.has(.agent) { return share(ka, kb, role: .agent) }
+        if ka.has(.agent) && kb.has(.agent) { return share(ka, kb, role: .agent, byCountry: true) }
         return share(ka, kb, role: nil)
     }
 
@@ -131,11 +137,18 @@ enum EventMerger {
         return ra.begin < rb.end && rb.begin < ra.end
     }
 
-    /// Whether the two events have a participant in common (in `role`, if given). Participant
-    /// lists are a handful long: a nested scan beats building sets.
-    private static func share(_ a: EventKeys.Numbered, _ b: EventKeys.Numbered, role: EventKeys.Role?) -> Bool {
+    /// Whether the two events have a participant in common (in `role`, if given); `byCountry`,
+    /// a leader and the country the leader acts for count as one: asked only of two events that
+    /// both name their agents (`Japan and Australia sign pact`, `Kishida and Albanese signed`),
+    /// not of statements (a ministry's words are not the president's) nor of a bare participant
+    /// (`due to meet Putin` is no part of Russia's trade talks). Participant lists are a handful long: a nested
+    /// scan beats building sets.
+    private static func share(_ a: EventKeys.Numbered, _ b: EventKeys.Numbered, role: EventKeys.Role?,
+                              byCountry: Bool = false) -> Bool {
         for p in a.participants where role == nil || p.role == role {
-            for q in b.participants where q.entity == p.entity && (role == nil || q.role == role) { return true }
+            for q in b.participants where role == nil || q.role == role {
+                if q.entity == p.entity || byCountry && (q.represents == p.entity || p.represents == q.entity) { return true }
+            }
         }
         return false
     }

@@ -17,6 +17,8 @@ public final class Gazetteer: Sendable {
     public let directories: [String]
     /// Names two hand-written entries give to different entities: warnings, not errors.
     public let nameConflicts: [NameConflict]
+    /// Person id → the country that person leads or speaks for (`LeaderCountries`).
+    let leaderCountries: [String: String]
 
     /// `indexById`, if given, must index `entities` by id (the loader has built it already).
     init(entities: [EntityRecord], names: EntityNameIndex, cues: CueLists, triggers: TriggerLexicon,
@@ -47,6 +49,7 @@ public final class Gazetteer: Sendable {
         self.time = time
         self.htmlEntities = htmlEntities
         self.directories = directories
+        leaderCountries = LeaderCountries.table(entities)
     }
 
     /// `list:entities/people.txt`: the mention source of each entity's list (the last two path
