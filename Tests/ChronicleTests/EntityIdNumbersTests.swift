@@ -49,7 +49,8 @@ struct EntityIdNumbersTests {
             let keys = events.map { e in
                 EventKeys.Numbered(family: familyNumber[e.family]!,
                                    participants: e.participants.map {
-                                       .init(entity: idNumber[$0.entityId]!, role: EventKeys.Role($0.role), isPerson: EntityId.isPerson($0.entityId))
+                                       .init(entity: idNumber[$0.entityId]!, role: EventKeys.Role($0.role), isPerson: EntityId.isPerson($0.entityId),
+                                             isOrganisation: EntityId.isOrganisation($0.entityId))
                                    })
             }
             #expect(EventMerger.merge(events, keys: keys) == EventMerger.merge(events))

@@ -143,6 +143,17 @@ struct EntityTaggerTests {
         #expect(found.last?.id == found.first?.id)
     }
 
+    @Test("a name, a comma and a described company make an organisation; a person's job does not")
+    func organisationInApposition() throws {
+        let found = try mentions("""
+            Brenner Kolt, a Boston-based software company, was sold. Last year, a bank, which lost money, closed. \
+            Dario Weber, a bank employee, left.
+            """)
+        #expect(found.map(\.text) == ["Brenner Kolt", "Boston", "Dario Weber"])
+        #expect(found.first?.type == .org && found.first?.rule == "rule:org-apposition")
+        #expect(found.last?.type == .person)
+    }
+
     @Test("a capitalised word with a web domain is a site's organisation")
     func webNames() throws {
         let found = try mentions("The report, quoted by Kabarnews.com on Monday, was denied.")

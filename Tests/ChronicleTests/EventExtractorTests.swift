@@ -196,6 +196,25 @@ struct EventExtractorTests {
             ["place:russia", "org:wto"], ["person:vladimir-putin"]])
     }
 
+    @Test("agreed to and a trigger: that trigger is the event; agreed to a noun stays an agreement")
+    func agreedToBuy() throws {
+        let (events, x) = try events("""
+            Unilever has agreed to buy Vantor Software, a Dutch software company. \
+            Unilever agreed to a truce with Heineken on Monday.
+            """)
+        #expect(events.map { "\($0.type) \(trigger($0, x))" } == ["acquisition buy", "agreement agreed"])
+        #expect(events.first?.participants.map(\.entityId) == ["org:unilever", "org:vantor-software"])
+    }
+
+    @Test("one agent dealing with two other organisations: two events, not one")
+    func twoDeals() throws {
+        let (events, _) = try events("""
+            Unilever has agreed to buy Vantor Software, a Dutch software company. \
+            Unilever last year sold its stake in Brenner Kolt, a German retailer.
+            """)
+        #expect(events.map { $0.time?.value } == [nil, "2023"])
+    }
+
     @Test("two mentions of one happening merge, keeping the dated one's time")
     func merging() throws {
         let (events, _) = try events("""

@@ -11,6 +11,7 @@
 /// - `rule:place-keyword` — `Kherson region`, `Lake Baikal`
 /// - `rule:org-descriptor` — a lower-case noun that introduces a company: `retailer Best Buy`
 /// - `rule:name-title` — a name followed by a comma and a job title: `Jusman Djamal, minister of …`
+/// - `rule:org-apposition` — a name followed by a comma and a described company: `Altair, a US software company,`
 /// - `rule:web-name` — a capitalised name with a web domain: `Detik.com`
 struct CueRules {
     let context: TokenContext
@@ -36,6 +37,7 @@ struct CueRules {
             placeKeyword(at: i, &found)
             describedOrganisation(at: i, &found)
             personBeforeTitle(at: i, &found)
+            organisationBeforeDescriptor(at: i, &found)
             webName(at: i, &found)
         }
         return (found, titled)
@@ -219,6 +221,39 @@ struct CueRules {
         found.append(EntityCandidate(first: i, last: run.last, referent: .new(type: .person), type: .person,
                                      priority: CandidatePriority.ruleNamedPerson, source: "rule:name-title"))
     }
+
+    /// `Altair Engineering, a US software company, …`: capitalised words that start a phrase and
+    /// are in no list, a comma, `a`/`an`, and at most `appositionWords` words (hyphened ones
+    /// count as one) ending on an organisation descriptor (`cues/org-descriptors.txt`) right
+    /// before punctuation (`a bank employee` describes a person). A single word starting a
+    /// sentence is left alone: `Last year, a bank, which …`.
+    private func organisationBeforeDescriptor(at i: Int, _ found: inout [EntityCandidate]) {
+        guard tokens[i].isCapitalized, !context.isNameWord(i - 1) || tokens[i].has(.lineStart), facts.personTitle(i) == nil,
+              let run = context.nameRun(from: i, maxWords: 4), !tokens[run.last].has(.possessive),
+              run.words >= 2 || !tokens[i].has(.sentenceStart),
+              run.last + 3 < tokens.count, tokens[run.last + 1].kind == .punct, context.bytes[tokens[run.last + 1].start] == 0x2C,
+              TokenContext.articles.contains(tokens[run.last + 2].key), listCandidates.summary(at: i) == nil else { return }
+        // `Anna Weber, a retailer,`: a known first name before a known family name makes a person.
+        if run.words >= 2, facts.has(i, .firstName), let given = context.nameGroupEnd(i), facts.has(given + 1, .surname) { return }
+        var k = run.last + 3
+        var words = 0
+        while k < tokens.count, words < Self.appositionWords {
+            if let end = facts.orgDescriptor(k) {
+                if end + 1 < tokens.count, tokens[end + 1].kind == .punct, !context.isHyphen(end + 1) {
+                    found.append(candidate(i, run.last, type: .org, source: "rule:org-apposition"))
+                }
+                return
+            }
+            guard tokens[k].kind == .word, !tokens[k].has(.lineStart) else { return }
+            k = context.nameGroupEnd(k).map { $0 + 1 } ?? k + 1
+            // `a Boston-based retailer`: a hyphened word is one.
+            while k + 1 < tokens.count, context.isHyphen(k), tokens[k + 1].kind == .word, tokens[k + 1].has(.attached) { k += 2 }
+            words += 1
+        }
+    }
+
+    /// At most this many words between `a` and the descriptor of `rule:org-apposition`.
+    static let appositionWords = 3
 
     /// `Detik.com`, `Politico.eu`: a capitalised word, a period and a domain, written together.
     private func webName(at i: Int, _ found: inout [EntityCandidate]) {

@@ -218,6 +218,9 @@ public enum EntityId {
     /// Whether the id names a person (every id starts with its type).
     public static func isPerson(_ id: String) -> Bool { id.hasPrefix("person:") }
 
+    /// Whether the id names an organisation.
+    public static func isOrganisation(_ id: String) -> Bool { id.hasPrefix("org:") }
+
     public static func make(type: EntityType, name: String) -> String {
         let prefix: String
         switch type {

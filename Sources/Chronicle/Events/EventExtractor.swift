@@ -101,7 +101,7 @@ struct EventExtractor {
                         let id = ids.id(entity)
                         participants.append(.init(entityId: id, role: role))
                         participantKeys.append(.init(entity: entity, role: EventKeys.Role(role), isPerson: EntityId.isPerson(id),
-                                                     represents: countryOf[entity]))
+                                                     represents: countryOf[entity], isOrganisation: EntityId.isOrganisation(id)))
                     }
                 }
                 // The trigger's share of its clause: from the previous trigger to the next one.
@@ -361,6 +361,12 @@ struct EventExtractor {
                   !isNegated(i, sentence, tokens),
                   !continuesName(i, sentence, tokens, bytes, covered) else {
                 i += 1
+                continue
+            }
+            // `agreed to buy Altair`: the purchase is the event; `agreed` says only that it is meant.
+            if m.traits.isIntent, m.last + 2 < sentence.tokens.upperBound, lexicon.argumentCue(tokens[m.last + 1].key) == .recipient,
+               let next = lexicon.match(in: tokens, bytes: bytes, at: m.last + 2), !next.traits.isBlocker, !next.traits.isNounOnly {
+                i = m.last + 1
                 continue
             }
             // `so-called`, `called off`: a listed phrase hides the trigger in it; `award-winning`,

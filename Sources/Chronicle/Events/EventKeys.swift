@@ -22,6 +22,8 @@ struct EventKeys {
         /// The number of the country a leader acts for (`LeaderCountries`), when the document
         /// names it; -1 otherwise.
         var represents: Int = -1
+        /// An organisation's id (`EntityId.isOrganisation`): which deals tell two purchases apart.
+        var isOrganisation = false
     }
 
     /// An event's family and participants (in the event's order) as numbers.
@@ -43,7 +45,8 @@ struct EventKeys {
         participants.reserveCapacity(event.participants.count)
         for p in event.participants {
             participants.append(Participant(entity: Self.number(p.entityId, in: &entities), role: Role(p.role),
-                                            isPerson: EntityId.isPerson(p.entityId)))
+                                            isPerson: EntityId.isPerson(p.entityId),
+                                            isOrganisation: EntityId.isOrganisation(p.entityId)))
         }
         return Numbered(family: family, participants: participants)
     }

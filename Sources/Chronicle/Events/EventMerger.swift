@@ -4,7 +4,7 @@
 /// Two events merge when their types are of one family, their times are compatible (either
 /// undated, or overlapping intervals) and they share a participant (for statements, the speaker;
 /// between two events that both name agents, an agent, where a leader and the country the
-/// leader acts for count as one);
+/// leader acts for count as one), unless each names organisations it dealt with and none in common;
 /// an event with no participant joins the latest of its family when neither has one and they
 /// share a place. A bare definite noun (`the deal`) joins the latest event of its family. An
 /// event marked as another (`similar agreements`) joins none. The
@@ -127,8 +127,20 @@ enum EventMerger {
             }
             return false
         }
-        if ka.has(.agent) && kb.has(.agent) { return share(ka, kb, role: .agent, byCountry: true) }
-        return share(ka, kb, role: nil)
+        let shared = ka.has(.agent) && kb.has(.agent) ? share(ka, kb, role: .agent, byCountry: true) : share(ka, kb, role: nil)
+        return shared && !dealOtherOrganisations(ka, kb)
+    }
+
+    /// `Siemens agreed to buy Altair` and `Siemens last year sold its stake in Siemens Energy`:
+    /// one agent, but each event names an organisation it dealt with, and none is the other's.
+    private static func dealOtherOrganisations(_ a: EventKeys.Numbered, _ b: EventKeys.Numbered) -> Bool {
+        var aNames = false, bNames = false
+        for p in a.participants where p.role != .agent && p.isOrganisation {
+            aNames = true
+            for q in b.participants where q.entity == p.entity { return false }
+        }
+        for q in b.participants where q.role != .agent && q.isOrganisation { bNames = true; break }
+        return aNames && bNames
     }
 
     /// Either is undated, or their intervals overlap.

@@ -4,7 +4,8 @@
 /// it. `class=reporting` marks speech verbs (`said`, `told`): a statement whose content is a
 /// separate event; `class=movement` marks travel and visits (`flew to Arequipa`: a place).
 /// `sense=noun` marks forms that are the event only as nouns (`deal`, `fire`); `sense=naming`
-/// forms that also give a thing its name (`a company called Akamai`).
+/// forms that also give a thing its name (`a company called Akamai`); `sense=intent` forms that
+/// before `to` and another trigger only say what was meant (`agreed to buy`: the purchase).
 /// `voice=…` and other attributes are kept for the argument finder.
 struct TriggerLexicon: Sendable {
     struct Entry: Sendable {
@@ -21,6 +22,9 @@ struct TriggerLexicon: Sendable {
         let isNounOnly: Bool
         /// `sense=naming`: the forms also give a thing its name (`a company called Akamai`).
         let isNaming: Bool
+        /// `sense=intent`: before `to` and another trigger, that trigger is the event (`agreed
+        /// to buy Altair` is a purchase; `agreed to a ceasefire` stays an agreement).
+        let isIntent: Bool
         /// `class=movement` (`flew`, `visited`): a place after `to` or right after the verb is
         /// where the event went, a place, not a recipient or a participant.
         let isMovement: Bool
@@ -37,6 +41,7 @@ struct TriggerLexicon: Sendable {
             family = attributes["family"] ?? type
             isNounOnly = attributes["sense"] == "noun"
             isNaming = attributes["sense"] == "naming"
+            isIntent = attributes["sense"] == "intent"
             isMovement = attributes["class"] == "movement"
             self.isBlocker = isBlocker
             let next = familyNumbers.count
@@ -53,6 +58,7 @@ struct TriggerLexicon: Sendable {
         let isReporting: Bool
         let isNounOnly: Bool
         let isNaming: Bool
+        let isIntent: Bool
         let isMovement: Bool
         let isBlocker: Bool
         let familyNumber: Int
@@ -188,7 +194,7 @@ struct TriggerLexicon: Sendable {
             hasOtherSenses.append(false)
         }
         traits.append(Traits(entry: Int32(entries.count), isReporting: entry.isReporting, isNounOnly: entry.isNounOnly,
-                             isNaming: entry.isNaming, isMovement: entry.isMovement, isBlocker: entry.isBlocker, familyNumber: entry.familyNumber,
+                             isNaming: entry.isNaming, isIntent: entry.isIntent, isMovement: entry.isMovement, isBlocker: entry.isBlocker, familyNumber: entry.familyNumber,
                              typeNumber: typeNumber))
         entries.append(entry)
     }
