@@ -580,9 +580,9 @@ struct RuleGuards {
         if let countWord, matcher.isListed(m.end, in: countWord) { return false }
         if next.kind == .punct || next.isCapitalized || next.kind == .number { return true }
         if let yearFollower, matcher.isListed(m.end, in: yearFollower) { return true }
-        for wordClass in [datePrep, yearDeterminer].compactMap({ $0 }) where m.start > 0 {
-            if matcher.isListed(m.start - 1, in: wordClass) { return true }
-        }
+        // Each class tested on its own: a list of the two made an array per bare year.
+        if let datePrep, matcher.isListed(m.start - 1, in: datePrep) { return true }
+        if let yearDeterminer, matcher.isListed(m.start - 1, in: yearDeterminer) { return true }
         // `the company's 1989 results`, `2003's deficit`
         if m.start > 0, tokens[m.start - 1].has(.possessive) { return true }
         if tokens[m.end - 1].has(.possessive) { return true }
