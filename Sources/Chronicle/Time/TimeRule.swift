@@ -52,8 +52,6 @@ struct Normalisation: Sendable {
         case year, month, day, weekday, season, quarter, half, decade, century, holiday, clock, dayclock, hhmm, hour, ampm, zone, pod,
              unit, shift, ref, dir, amount, value, mod, from, with, offset, enclosing
     }
-    static let guards: Set<String> = ["capitalized", "unambiguous", "year", "plural", "singular", "notname", "yearspan", "beforeword", "lowercase", "nameprefix", "notsport", "isomonth", "beforedate"]
-
     struct Field: Sendable {
         let key: Key
         let value: Value
@@ -69,7 +67,7 @@ struct Normalisation: Sendable {
     /// `IGNORE`: the match is not a time expression (`6-year-old`); it only blocks other rules.
     let isIgnore: Bool
     let fields: [Field]
-    let guards: [String]
+    let guards: [RuleGuard]
 
     init(_ text: String, bindings: [String], record: DataFile.Record) throws {
         let words = text.split(separator: " ").map(String.init)
@@ -82,7 +80,7 @@ struct Normalisation: Sendable {
             type = t
         }
         var fields = [Field]()
-        var guards = [String]()
+        var guards = [RuleGuard]()
         for word in words.dropFirst() {
             let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, parts[0] == "guard" || Key(rawValue: parts[0]) != nil, !parts[1].isEmpty else {
@@ -90,8 +88,8 @@ struct Normalisation: Sendable {
             }
             if parts[0] == "guard" {
                 for name in parts[1].split(separator: ",").map(String.init) {
-                    guard Self.guards.contains(name) else { throw record.error("unknown guard '\(name)'") }
-                    guards.append(name)
+                    guard let check = RuleGuard(rawValue: name) else { throw record.error("unknown guard '\(name)'") }
+                    guards.append(check)
                 }
                 continue
             }

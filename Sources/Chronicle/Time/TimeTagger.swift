@@ -492,21 +492,21 @@ struct RuleGuards {
            tokens[m.end + 1].has(.attached), matcher.isListed(m.end + 1, in: unitLink) { return false }
         if tokens[m.end - 1].kind == .number, isTimestampPrefix(from: m.end) { return false }
         if isDoubleBarrelledName(m) { return false }
-        for name in rule.normalisation.guards {
-            switch name {
-            case "capitalized":
+        for check in rule.normalisation.guards {
+            switch check {
+            case .capitalized:
                 // The token test first: a name's prefix costs more than a flag.
                 for b in m.bindings where !tokens[b.start].isCapitalized {
                     if b.name.hasPrefix("MONTH") || b.name.hasPrefix("WEEKDAY") { return false }
                 }
-            case "unambiguous":
+            case .unambiguous:
                 for b in m.bindings { if let e = b.entry, matcher.lexicon.entries[e].isAmbiguous { return false } }
-            case "year":
+            case .year:
                 if !yearIsLikely(m) { return false }
-            case "beforeword":
+            case .beforeword:
                 // `the day before authorities issued a warrant`: before a happening, not a date.
                 guard m.end < tokens.count, tokens[m.end].kind == .word, !tokens[m.end].has(.lineStart) else { return false }
-            case "beforedate":
+            case .beforedate:
                 // `the year to March`, `the year ended 31 July`, `the year ending tomorrow`: the
                 // word after the one that follows is a number, a name (a month, a weekday) or a day
                 // word; `the year to £198m`, `the year to a record` are no span that ends on a date.
@@ -514,7 +514,7 @@ struct RuleGuards {
                 let next = tokens[m.end + 1]
                 guard next.kind == .number || (next.kind == .word && next.isCapitalized)
                         || matcher.classes.dayWord.map({ matcher.isListed(m.end + 1, in: $0) }) == true else { return false }
-            case "yearspan":
+            case .yearspan:
                 // `2023-24`, `1999-00`: the second year follows the first by one to nine years;
                 // `2024-02` is a month. `2003-4`, `2003/4`: one digit, the next year only.
                 guard let first = m.bindings.first(where: { $0.name == "YEAR" }), case .number(let from) = first.value
@@ -527,11 +527,11 @@ struct RuleGuards {
                 } else {
                     return false
                 }
-            case "isomonth":
+            case .isomonth:
                 // `2024-02` is a month; `2003-4` is a span of two years.
                 guard let month = m.bindings.first(where: { $0.name == "MM" }), matcher.numbers.digitCount(month.start) == 2
                 else { return false }
-            case "notname":
+            case .notname:
                 // `Jan Kavan`, `May Day`: an ambiguous name right before a capitalised word;
                 // `the Sunday Telegraph`: any name between `the` and a capitalised word (but
                 // `his Sunday Mass` is a day).
@@ -541,31 +541,29 @@ struct RuleGuards {
                     return false
                 }
                 if beforeName, m.start > 0, tokens[m.start - 1].key == Self.theKey { return false }
-            case "lowercase":
+            case .lowercase:
                 if hasNameCapital(m) { return false }
                 // `Summer of Sam`, `Spring of Life`: a capitalised word, `of` and a name make a title.
                 if tokens[m.start].isCapitalized, !tokens[m.start].has(.capsLine), m.end + 1 < tokens.count,
                    tokens[m.end].key == Self.ofKey, tokens[m.end + 1].kind == .word, tokens[m.end + 1].isCapitalized,
                    !isTitleCaseLine(around: m.start) { return false }
-            case "notsport":
+            case .notsport:
                 // `the second half` of a match is no half-year: a word of a game nearby decides.
                 if let sportCue, isNearSport(m, cue: sportCue) { return false }
-            case "nameprefix":
+            case .nameprefix:
                 // `Holocaust Memorial Day`: a capitalised word right before makes a longer name.
                 if m.start > 0, !first.has(.sentenceStart), !first.has(.lineStart), !first.has(.capsLine) {
                     let previous = tokens[m.start - 1]
                     if previous.kind == .word, previous.isCapitalized, !previous.has(.sentenceStart), !previous.has(.lineStart) { return false }
                 }
-            case "plural", "singular":
+            case .plural, .singular:
                 // The unit decides (`the past few years`); without one, the last listed word
                 // (`Tuesday nights`, `Mondays`).
                 guard let b = m.bindings.first(where: { $0.name.hasPrefix("UNIT") }) ?? m.bindings.last(where: { $0.entry != nil })
                 else { return false }
                 let last = tokens[b.end - 1]
                 let isPlural = matcher.bytes[last.end - 1] | 0x20 == 0x73
-                if isPlural != (name == "plural") { return false }
-            default:
-                break
+                if isPlural != (check == .plural) { return false }
             }
         }
         return true
@@ -582,9 +580,9 @@ struct RuleGuards {
         if let countWord, matcher.isListed(m.end, in: countWord) { return false }
         if next.kind == .punct || next.isCapitalized || next.kind == .number { return true }
         if let yearFollower, matcher.isListed(m.end, in: yearFollower) { return true }
-        for wordClass in [datePrep, yearDeterminer].compactMap({ $0 }) where m.start > 0 {
-            if matcher.isListed(m.start - 1, in: wordClass) { return true }
-        }
+        // Each class tested on its own: a list of the two made an array per bare year.
+        if let datePrep, matcher.isListed(m.start - 1, in: datePrep) { return true }
+        if let yearDeterminer, matcher.isListed(m.start - 1, in: yearDeterminer) { return true }
         // `the company's 1989 results`, `2003's deficit`
         if m.start > 0, tokens[m.start - 1].has(.possessive) { return true }
         if tokens[m.end - 1].has(.possessive) { return true }
