@@ -249,8 +249,9 @@ public final class ChronicleStore {
         } else {
             try writeRows(of: article, number, numbers, db, &windows)
         }
-        try EventWriter(db: db, document: doc, documentNumber: number, offsets: offsets, entities: entities)
-            .write(x.events, summaries: article.summaries, candidateEntities: article.candidateEntities, links: x.links, windows: &windows)
+        try EventWriter(db: db, document: doc, documentNumber: number, offsets: offsets, entities: entities, numbers: numbers)
+            .write(x.events, summaries: article.summaries, candidateEntities: article.candidateEntities,
+                   candidateIndexes: article.candidateIndexes, participantIndexes: article.participantIndexes, links: x.links, windows: &windows)
         return outcome
     }
 

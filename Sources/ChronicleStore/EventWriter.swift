@@ -13,12 +13,15 @@ struct EventWriter {
     let entities: EntityNumbers
     /// The candidate lookups' statements, made at the first event that needs each.
     let lookups = CandidateLookups()
+    /// The numbers of the article's entities, by index in `Extraction.entities` (empty: none
+    /// known, every id is looked up).
+    var numbers: [Int] = []
 
     /// Writes `events` (`summaries` holds their summaries, in order) and their `links`, counting
     /// in `windows` the event windows they add.
     /// `candidateEntities` holds each event's distinct entity ids (`PreparedExtraction`).
-    func write(_ events: [Event], summaries: [String], candidateEntities: [[String]], links: [EventLink],
-               windows: inout WindowCounts) throws {
+    func write(_ events: [Event], summaries: [String], candidateEntities: [[String]], candidateIndexes: [[Int]],
+               participantIndexes: [[Int]], links: [EventLink], windows: inout WindowCounts) throws {
         // OR IGNORE: a replaced article's event may live on under its old id through another
         // article's mention; the new one then takes the next free id (see `freeID`).
         let insertEvent = try BoundStatement(db, sql: "INSERT OR IGNORE INTO event (id, type, family, reporting, summary) VALUES (?, ?, ?, ?, ?)")
@@ -47,7 +50,7 @@ struct EventWriter {
         // are written at once, as the next event's merge may read them.
         var newMentions = [SQLValue](), newParticipants = [SQLValue]()
         for (index, e) in events.enumerated() {
-            let target = try mergeTarget(for: e, entities: candidateEntities[index], sketches)
+            let target = try mergeTarget(for: e, entities: candidateEntities[index], indexes: candidateIndexes[index], sketches)
             let isNew = target == nil
             let id: Int
             if let target {
@@ -88,7 +91,8 @@ struct EventWriter {
             // Which entities join the event here (its event windows, and the pairs they make with
             // each other and with those already in it): all of them for a new event; for a merged
             // one, those without a row yet.
-            let taking = try Set((e.participants.map(\.entityId) + e.places).map(number))
+            let indexes = participantIndexes[index]
+            let taking = try Set((e.participants.map(\.entityId) + e.places).enumerated().map { try number($0.element, at: indexes[$0.offset]) })
             if isNew {
                 if !taking.isEmpty { windows.addEvent() }
                 for entity in taking { windows.addEventParticipant(entity) }
@@ -103,7 +107,8 @@ struct EventWriter {
             let family = SQLValue.text(e.family), spanBegin = SQLValue.text(span.begin), spanEnd = SQLValue.text(span.end)
             func participant(_ entity: String, role: String, position: Int) throws {
                 let mark = newParticipants.count
-                newParticipants.append(.int(id)); newParticipants.append(.int(try number(entity))); newParticipants.append(.int(documentNumber))
+                newParticipants.append(.int(id)); newParticipants.append(.int(try number(entity, at: indexes[position])))
+                newParticipants.append(.int(documentNumber))
                 newParticipants.append(.text(role)); newParticipants.append(.int(position)); newParticipants.append(family)
                 newParticipants.append(spanBegin); newParticipants.append(spanEnd)
                 if !isNew {
@@ -134,6 +139,11 @@ struct EventWriter {
 
     private func cp(_ byte: Int) -> Int { offsets.codePointOffset(ofByte: byte) }
 
+    /// The number of entity `id`, at `index` in the article's entity list (-1: not in it).
+    private func number(_ id: String, at index: Int) throws -> Int {
+        index >= 0 && index < numbers.count ? numbers[index] : try number(id)
+    }
+
     /// The number of a stored entity; an id no entity has fails as its foreign key did before
     /// entities had numbers.
     private func number(_ id: String) throws -> Int {
@@ -145,8 +155,8 @@ struct EventWriter {
 
     /// The stored event of another article that `e` is, or nil: the best scored of
     /// `candidates(for:)`, the first of equals.
-    private func mergeTarget(for e: Event, entities: [String], _ sketches: SketchReader) throws -> Int? {
-        let candidates = try candidates(for: e, entities: entities)
+    private func mergeTarget(for e: Event, entities: [String], indexes: [Int], _ sketches: SketchReader) throws -> Int? {
+        let candidates = try candidates(for: e, entities: entities, indexes: indexes)
         // Most events meet no stored one: their own sketch is made only when there is a rival.
         guard !candidates.isEmpty else { return nil }
         let mine = CrossArticleMerge.sketch(e)
@@ -173,15 +183,19 @@ struct EventWriter {
 
     /// `candidates(for:)` with `e`'s distinct entity ids in UTF-8 order given
     /// (`PreparedExtraction.candidateEntities`, made on an extraction worker).
-    func candidates(for e: Event, entities: [String]) throws -> [Int] {
+    /// `indexes` gives each entity's index in the article's entity list (see `numbers`).
+    func candidates(for e: Event, entities: [String], indexes: [Int] = []) throws -> [Int] {
         guard !entities.isEmpty else { return [] }
+        func stored(_ k: Int) throws -> Int? {
+            k < indexes.count && indexes[k] >= 0 && indexes[k] < numbers.count ? numbers[indexes[k]] : try self.entities.number(of: entities[k], db)
+        }
         let limit = EventWriter.candidateLimit
         if let range = e.range {
             let dated = try lookups.dated(db)
             var found = [(number: Int, id: String)](), seen = Set<Int>()
             let begin = range.begin.description, end = range.end.description
-            for entity in entities {
-                guard let number = try self.entities.number(of: entity, db) else { continue }
+            for k in entities.indices {
+                guard let number = try stored(k) else { continue }
                 let values: [SQLValue] = [.int(number), .text(e.family), .text(begin), .text(end), .int(documentNumber), .text(end), .text(begin)]
                 var mine = [(number: Int, id: String)]()
                 try dated.run(values) { row in
@@ -199,8 +213,8 @@ struct EventWriter {
         }
         let undated = try lookups.undated(db)
         var shared = [Int: Int]()  // event → how many of the entities it has
-        for entity in entities {
-            guard let number = try self.entities.number(of: entity, db) else { continue }
+        for k in entities.indices {
+            guard let number = try stored(k) else { continue }
             for event in Set(try undated.ints([.int(number), .text(e.family), .int(documentNumber)])) { shared[event, default: 0] += 1 }
         }
         let textID = try lookups.textID(db)

@@ -20,6 +20,11 @@ public struct PreparedExtraction: Sendable {
     /// For each of `extraction.events`, the distinct ids of its participants and places in
     /// UTF-8 order: the entities its cross-article merge candidates are looked up by.
     let candidateEntities: [[String]]
+    /// For each event, the index in `extraction.entities` of each of its `candidateEntities`, and
+    /// of each participant then each place (-1: not among them): the writer numbers an
+    /// article's entities first, so it reads their numbers from an array instead of looking
+    /// each id up again (a String hash per participant, candidate and window).
+    let candidateIndexes: [[Int]], participantIndexes: [[Int]]
 
     public init(_ extraction: Extraction) {
         self.extraction = extraction
@@ -43,6 +48,10 @@ public struct PreparedExtraction: Sendable {
         candidateEntities = extraction.events.map { e in
             Set(e.participants.map(\.entityId) + e.places).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         }
+        var firstIndex = [String: Int]()
+        for (index, e) in extraction.entities.enumerated() where firstIndex[e.id] == nil { firstIndex[e.id] = index }
+        candidateIndexes = candidateEntities.map { ids in ids.map { firstIndex[$0] ?? -1 } }
+        participantIndexes = extraction.events.map { e in (e.participants.map(\.entityId) + e.places).map { firstIndex[$0] ?? -1 } }
     }
 }
 
