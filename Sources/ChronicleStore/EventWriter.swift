@@ -13,10 +13,15 @@ struct EventWriter {
     let entities: EntityNumbers
     /// The candidate lookups' statements, made at the first event that needs each.
     let lookups = CandidateLookups()
+    /// The numbers of the article's entities, by index in `Extraction.entities` (empty: none
+    /// known, every id is looked up).
+    var numbers: [Int] = []
 
     /// Writes `events` (`summaries` holds their summaries, in order) and their `links`, counting
     /// in `windows` the event windows they add.
-    func write(_ events: [Event], summaries: [String], links: [EventLink], windows: inout WindowCounts) throws {
+    /// `candidateEntities` holds each event's distinct entity ids (`PreparedExtraction`).
+    func write(_ events: [Event], summaries: [String], candidateEntities: [[String]], candidateIndexes: [[Int]],
+               participantIndexes: [[Int]], links: [EventLink], windows: inout WindowCounts) throws {
         // OR IGNORE: a replaced article's event may live on under its old id through another
         // article's mention; the new one then takes the next free id (see `freeID`).
         let insertEvent = try BoundStatement(db, sql: "INSERT OR IGNORE INTO event (id, type, family, reporting, summary) VALUES (?, ?, ?, ?, ?)")
@@ -39,8 +44,13 @@ struct EventWriter {
         let present = try BoundStatement(db, sql: "SELECT entity FROM participant WHERE event = ?")
         let sketches = SketchReader(db, entities: entities)
         var stored = [String: Int]()  // extraction event id → `event.number`
+        // A new event's mention and participant rows, written at the end of the article, many
+        // per statement: nothing reads them before then (an event is a merge candidate only
+        // through another article's participant rows, `p.document != ?`). A merged event's rows
+        // are written at once, as the next event's merge may read them.
+        var newMentions = [SQLValue](), newParticipants = [SQLValue]()
         for (index, e) in events.enumerated() {
-            let target = try mergeTarget(for: e, sketches)
+            let target = try mergeTarget(for: e, entities: candidateEntities[index], indexes: candidateIndexes[index], sketches)
             let isNew = target == nil
             let id: Int
             if let target {
@@ -65,16 +75,24 @@ struct EventWriter {
                     try widen.execute([.text(b), .text(e), .int(id), .text(b), .text(e)])
                 }
             }
+            // Rows are appended value by value (a temporary array per row copied every value
+            // once more); a merged event's row is written from there and taken off again.
             for m in e.mentions {
-                try insertMention.execute([
-                    .int(id), .int(documentNumber), .int(cp(m.trigger.start)), .int(cp(m.trigger.end)), .text(document.text(of: m.sentence)),
-                    .text(e.time?.value), .text(begin), .text(end), .text(e.time?.mod), .text(e.timeSource?.rawValue), .text(e.source),
-                ])
+                let mark = newMentions.count
+                newMentions.append(.int(id)); newMentions.append(.int(documentNumber)); newMentions.append(.int(cp(m.trigger.start)))
+                newMentions.append(.int(cp(m.trigger.end))); newMentions.append(.text(document.text(of: m.sentence)))
+                newMentions.append(.text(e.time?.value)); newMentions.append(.text(begin)); newMentions.append(.text(end))
+                newMentions.append(.text(e.time?.mod)); newMentions.append(.text(e.timeSource?.rawValue)); newMentions.append(.text(e.source))
+                if !isNew {
+                    try insertMention.execute(newMentions[mark...])
+                    newMentions.removeSubrange(mark...)
+                }
             }
             // Which entities join the event here (its event windows, and the pairs they make with
             // each other and with those already in it): all of them for a new event; for a merged
             // one, those without a row yet.
-            let taking = try Set((e.participants.map(\.entityId) + e.places).map(number))
+            let indexes = participantIndexes[index]
+            let taking = try Set((e.participants.map(\.entityId) + e.places).enumerated().map { try number($0.element, at: indexes[$0.offset]) })
             if isNew {
                 if !taking.isEmpty { windows.addEvent() }
                 for entity in taking { windows.addEventParticipant(entity) }
@@ -86,15 +104,27 @@ struct EventWriter {
                 for entity in joining { windows.addEventParticipant(entity) }
                 windows.addEventPairs(joining: joining, present: inEvent)
             }
-            for (n, p) in e.participants.enumerated() {
-                try insertParticipant.execute([.int(id), .int(try number(p.entityId)), .int(documentNumber), .text(p.role), .int(n), .text(e.family),
-                                               .text(span.begin), .text(span.end)])
+            let family = SQLValue.text(e.family), spanBegin = SQLValue.text(span.begin), spanEnd = SQLValue.text(span.end)
+            func participant(_ entity: String, role: String, position: Int) throws {
+                let mark = newParticipants.count
+                newParticipants.append(.int(id)); newParticipants.append(.int(try number(entity, at: indexes[position])))
+                newParticipants.append(.int(documentNumber))
+                newParticipants.append(.text(role)); newParticipants.append(.int(position)); newParticipants.append(family)
+                newParticipants.append(spanBegin); newParticipants.append(spanEnd)
+                if !isNew {
+                    try insertParticipant.execute(newParticipants[mark...])
+                    newParticipants.removeSubrange(mark...)
+                }
             }
-            for (n, place) in e.places.enumerated() {
-                try insertParticipant.execute([.int(id), .int(try number(place)), .int(documentNumber), .text("place"), .int(e.participants.count + n),
-                                               .text(e.family), .text(span.begin), .text(span.end)])
-            }
+            for (n, p) in e.participants.enumerated() { try participant(p.entityId, role: p.role, position: n) }
+            for (n, place) in e.places.enumerated() { try participant(place, role: "place", position: e.participants.count + n) }
         }
+        try MultiRowInsert(db, """
+            INSERT OR IGNORE INTO event_mention (event, document, trigger_start, trigger_end, sentence, time_value,
+                time_begin, time_end, time_mod, time_from, rule) VALUES
+            """, columns: 11).execute(newMentions)
+        try MultiRowInsert(db, "INSERT OR IGNORE INTO participant (event, entity, document, role, position, family, span_begin, span_end) VALUES",
+                           columns: 8).execute(newParticipants)
         var linkRows = [SQLValue]()
         for link in links {
             guard let from = stored[link.from], let to = stored[link.to], from != to else { continue }
@@ -109,6 +139,11 @@ struct EventWriter {
 
     private func cp(_ byte: Int) -> Int { offsets.codePointOffset(ofByte: byte) }
 
+    /// The number of entity `id`, at `index` in the article's entity list (-1: not in it).
+    private func number(_ id: String, at index: Int) throws -> Int {
+        index >= 0 && index < numbers.count ? numbers[index] : try number(id)
+    }
+
     /// The number of a stored entity; an id no entity has fails as its foreign key did before
     /// entities had numbers.
     private func number(_ id: String) throws -> Int {
@@ -120,8 +155,8 @@ struct EventWriter {
 
     /// The stored event of another article that `e` is, or nil: the best scored of
     /// `candidates(for:)`, the first of equals.
-    private func mergeTarget(for e: Event, _ sketches: SketchReader) throws -> Int? {
-        let candidates = try candidates(for: e)
+    private func mergeTarget(for e: Event, entities: [String], indexes: [Int], _ sketches: SketchReader) throws -> Int? {
+        let candidates = try candidates(for: e, entities: entities, indexes: indexes)
         // Most events meet no stored one: their own sketch is made only when there is a rival.
         guard !candidates.isEmpty else { return nil }
         let mine = CrossArticleMerge.sketch(e)
@@ -143,15 +178,24 @@ struct EventWriter {
     /// merge as before the index, ties and the limit included. Events are given by number and
     /// ordered by text id, as v1 ordered them.
     func candidates(for e: Event) throws -> [Int] {
-        let entities = Set(e.participants.map(\.entityId) + e.places).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        try candidates(for: e, entities: Set(e.participants.map(\.entityId) + e.places).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+
+    /// `candidates(for:)` with `e`'s distinct entity ids in UTF-8 order given
+    /// (`PreparedExtraction.candidateEntities`, made on an extraction worker).
+    /// `indexes` gives each entity's index in the article's entity list (see `numbers`).
+    func candidates(for e: Event, entities: [String], indexes: [Int] = []) throws -> [Int] {
         guard !entities.isEmpty else { return [] }
+        func stored(_ k: Int) throws -> Int? {
+            k < indexes.count && indexes[k] >= 0 && indexes[k] < numbers.count ? numbers[indexes[k]] : try self.entities.number(of: entities[k], db)
+        }
         let limit = EventWriter.candidateLimit
         if let range = e.range {
             let dated = try lookups.dated(db)
             var found = [(number: Int, id: String)](), seen = Set<Int>()
             let begin = range.begin.description, end = range.end.description
-            for entity in entities {
-                guard let number = try self.entities.number(of: entity, db) else { continue }
+            for k in entities.indices {
+                guard let number = try stored(k) else { continue }
                 let values: [SQLValue] = [.int(number), .text(e.family), .text(begin), .text(end), .int(documentNumber), .text(end), .text(begin)]
                 var mine = [(number: Int, id: String)]()
                 try dated.run(values) { row in
@@ -169,8 +213,8 @@ struct EventWriter {
         }
         let undated = try lookups.undated(db)
         var shared = [Int: Int]()  // event → how many of the entities it has
-        for entity in entities {
-            guard let number = try self.entities.number(of: entity, db) else { continue }
+        for k in entities.indices {
+            guard let number = try stored(k) else { continue }
             for event in Set(try undated.ints([.int(number), .text(e.family), .int(documentNumber)])) { shared[event, default: 0] += 1 }
         }
         let textID = try lookups.textID(db)
@@ -294,16 +338,27 @@ enum V1CandidateOrder: Equatable {
         return order
     }
 
-    /// The orders planned so far (NSLock: `Mutex` needs macOS 15, the package supports 13).
+    /// The orders planned so far (NSLock: `Mutex` needs macOS 15, the package supports 13),
+    /// and the empty v1 database they are planned on: made at the first plan and kept, since
+    /// making it (a migration in memory) cost ten times as much as planning on it, once per
+    /// list size (a fiftieth of the writer's instructions over 600 articles).
     private final class Cache: @unchecked Sendable {
         let lock = NSLock()
         var known = [Int: V1CandidateOrder]()
+        var v1: DatabaseQueue?
     }
     private static let cache = Cache()
 
+    /// Plans v1's query for `count` entities (called with `cache.lock` held).
     private static func plan(_ count: Int) throws -> V1CandidateOrder {
-        let queue = try DatabaseQueue()
-        try Schema.migrator.migrate(queue, upTo: "v1-initial")
+        let queue: DatabaseQueue
+        if let v1 = cache.v1 {
+            queue = v1
+        } else {
+            queue = try DatabaseQueue()
+            try Schema.migrator.migrate(queue, upTo: "v1-initial")
+            cache.v1 = queue
+        }
         let steps = try queue.read { db in
             try Row.fetchAll(db, sql: """
                 EXPLAIN QUERY PLAN SELECT DISTINCT p.event_id FROM participant p JOIN event v ON v.id = p.event_id
