@@ -17,8 +17,10 @@ struct EventKeysTests {
         let b = keys.number(event("statement", [("org:b", "speaker"), ("person:a", "recipient")]))
         let c = keys.number(event("meeting", [("person:c", "agent")]))
         #expect(a.family == 0 && b.family == 1 && c.family == 0)
-        #expect(a.participants == [.init(entity: 0, role: .agent, isPerson: true), .init(entity: 1, role: .other, isPerson: false)])
-        #expect(b.participants == [.init(entity: 1, role: .speaker, isPerson: false), .init(entity: 0, role: .other, isPerson: true)])
+        #expect(a.participants == [.init(entity: 0, role: .agent, isPerson: true),
+                                   .init(entity: 1, role: .other, isPerson: false, isOrganisation: true)])
+        #expect(b.participants == [.init(entity: 1, role: .speaker, isPerson: false, isOrganisation: true),
+                                   .init(entity: 0, role: .other, isPerson: true)])
         #expect(c.participants == [.init(entity: 2, role: .agent, isPerson: true)])
         #expect(a.has(.agent) && !a.has(.speaker) && b.has(.speaker))
         // `org:b` speaks in `b`, `person:a` does not: no person speaker.

@@ -48,6 +48,7 @@ struct LexiconLoadingTests {
         "bad | FOO BAR | DATE year=FOO | example: x @2024-02-22 => 2024",
         "bad | YEAR | DATE colour=red | example: 2020 @2024-02-22 => 2020",
         "bad | YEAR | DATE year=YEAR | example without a value",
+        "bad | YEAR | DATE year=YEAR guard=nosuch | example: 2020 @2024-02-22 => 2020",
     ])
     func malformedRule(_ line: String) throws {
         let dir = try dataWith("rules.txt", line + "\n")
