@@ -62,7 +62,7 @@ struct EventExtractorTests {
 
     @Test("a participle after a comma takes the time of the clause before it")
     func participleTime() throws {
-        let (events, _) = try events("Storms hit Oslo on Monday, flooding streets in Bergen. Jonas Berg toured Bergen, flooding the market.")
+        let (events, _) = try events("Heavy rain fell on Oslo on Monday, flooding streets in Bergen. Jonas Berg toured Bergen, flooding the market.")
         let floods = events.filter { $0.type == "disaster" }
         #expect(floods.count == 2)
         #expect(floods.first?.time?.value == "2024-02-19" && floods.first?.timeSource == .sentence)
@@ -85,6 +85,17 @@ struct EventExtractorTests {
             let sale = try #require(try self.events(text).events.first { $0.type == "sale" })
             #expect(sale.time == nil)
         }
+    }
+
+    @Test("an event with no time takes the time of an eventless when, as or while clause after it")
+    func simultaneousClauseAfter() throws {
+        let (died, _) = try events("Jonas Berg died when his boat capsized near Bergen on Tuesday evening.")
+        let death = try #require(died.first { $0.type == "death" })
+        #expect(death.time?.value == "2024-02-20TEV" && death.timeSource == .sentence)
+        // A clause with an event of its own keeps its time; a speech verb is dated by its own rules.
+        let (two, _) = try events("Jonas Berg died when storms hit Bergen on Tuesday.")
+        #expect(two.first { $0.type == "death" }?.time == nil)
+        #expect(two.first { $0.type == "disaster" }?.time?.value == "2024-02-20")
     }
 
     @Test("a time opening a sentence with its own opening word dates the first event after it")

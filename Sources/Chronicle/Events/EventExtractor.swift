@@ -553,6 +553,20 @@ struct EventExtractor {
                   lexicon.argumentCue(tokens[triggers[k].first - 1].key) != .recipient else { continue }
             assigned[k] = (t.time, .sentence)
         }
+        // `A man died when his car was swept away on Tuesday evening`: the other way round, an
+        // event with no time in its clause takes the time of an eventless clause right after it
+        // that opens with `when`, `as` or `while`.
+        for opener in clauses.simultaneous {
+            let next = clauses.clause(of: opener)
+            guard next > 0, opener + 1 < sentence.tokens.upperBound,
+                  tokens[opener].key != TokenContext.asKey || !TokenContext.indefiniteArticles.contains(tokens[opener + 1].key),
+                  let t = times.first(where: { clauses.clause(of: $0.first) == next }), t.isPlaceable,
+                  !triggers.contains(where: { clauses.clause(of: $0.first) == next }),
+                  !times.contains(where: { clauses.clause(of: $0.first) == next - 1 }),
+                  let k = triggers.lastIndex(where: { clauses.clause(of: $0.first) == next - 1 }), assigned[k] == nil,
+                  !triggers[k].traits.isReporting else { continue }
+            assigned[k] = (t.time, .sentence)
+        }
         return assigned
     }
 
