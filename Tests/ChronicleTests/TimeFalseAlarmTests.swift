@@ -25,6 +25,7 @@ struct FalseAlarmTests {
         "The index closed up 40 at 2010 points, and the shares at 1218 pence.",
         "Prices rose 2% month-on-month and 5% year-over-year.",
         "The council passed resolution 1441 and then clause 2003 of the treaty.",
+        "She told BBC Radio Four's PM programme that she would stay.",
     ])
     func notTimes(_ text: String) {
         let found = tagTimes(text).filter { $0.value != "PRESENT_REF" }

@@ -414,6 +414,8 @@ final class PatternMatcher {
             else { return }
             body(t + 3, .number(Double(h * 60 + m)), nil)
         case .hour:
+            // `Radio Four's PM programme`: a possessive is no hour.
+            if token.has(.possessive) { return }
             if token.kind == .number, numbers.digitCount(t) <= 2, let v = numbers.digitsValue(t), v >= 1, v <= 12,
                !isInDecimal(t), !(t + 1 < tokens.count && isClockColon(t + 1)) {
                 body(t + 1, .number(Double(v)), nil)
