@@ -268,7 +268,8 @@ struct EventExtractor {
             return (t.time, .sentence)
         }
         if let t = inClause.first(where: { t in
-            t.first > trigger.last && !isContentSubject(t, of: trigger, sentence, tokens) && !(trigger.last + 1..<t.first).contains { startsContent(tokens[$0]) }
+            t.first > trigger.last && !isContentSubject(t, of: trigger, sentence, tokens)
+                && !(trigger.last + 1..<t.first).contains { startsContent(tokens[$0]) }
                 && !triggers.contains { isContentTrigger($0, after: trigger, before: t, triggers: triggers, words: words) }
         }) {
             return (t.time, .clause)

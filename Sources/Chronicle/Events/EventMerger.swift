@@ -12,10 +12,11 @@
 /// narrowest time.
 enum EventMerger {
     ///
-    /// Every compatible pair shares a participant (a speaker, an agent or any participant), so
-    /// only the events of the family indexed under one of the new event's participants are
-    /// tested, earliest first: the same choice as testing every earlier event of the family (an
-    /// event with no participant is tested against the family's latest only, by place).
+    /// Every compatible pair shares a participant (a speaker, an agent or any participant, or a
+    /// leader's country), so only the events of the family indexed under one of the new event's
+    /// participants or their countries are tested, earliest first: the same choice as testing
+    /// every earlier event of the family (an event with no participant is tested against the
+    /// family's latest only, by place).
     /// Families and entity ids are numbered once per event (`EventKeys`), so the index and the
     /// pair tests compare integers instead of hashing and comparing Strings.
     /// - Complexity: O(n · c), c the events of one family sharing a participant, not O(n²).
@@ -153,8 +154,8 @@ enum EventMerger {
     /// a leader and the country the leader acts for count as one: asked only of two events that
     /// both name their agents (`Japan and Australia sign pact`, `Kishida and Albanese signed`),
     /// not of statements (a ministry's words are not the president's) nor of a bare participant
-    /// (`due to meet Putin` is no part of Russia's trade talks). Participant lists are a handful long: a nested
-    /// scan beats building sets.
+    /// (`due to meet Putin` is no part of Russia's trade talks). Participant lists are a handful
+    /// long: a nested scan beats building sets.
     private static func share(_ a: EventKeys.Numbered, _ b: EventKeys.Numbered, role: EventKeys.Role?,
                               byCountry: Bool = false) -> Bool {
         for p in a.participants where role == nil || p.role == role {
