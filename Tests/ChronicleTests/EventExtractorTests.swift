@@ -226,6 +226,16 @@ struct EventExtractorTests {
         #expect(events.map { $0.time?.value } == [nil, "2023"])
     }
 
+    @Test("it as the subject of an active verb is the acting organisation of this or the last sentence")
+    func itIsTheCompany() throws {
+        let (events, _) = try events("""
+            Unilever sold its stake in Brenner Kolt, a German retailer, last year. In March it opened a plant in Oslo. \
+            The plant was built by a contractor. It was opened in Bergen.
+            """)
+        let openings = events.filter { $0.type == "launch" }
+        #expect(openings.map { $0.participants.map(\.entityId) } == [["org:unilever"], []])
+    }
+
     @Test("two mentions of one happening merge, keeping the dated one's time")
     func merging() throws {
         let (events, _) = try events("""

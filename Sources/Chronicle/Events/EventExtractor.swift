@@ -66,6 +66,8 @@ struct EventExtractor {
         var events = [Event]()
         var eventKeys = [EventKeys.Numbered]()  // parallel to `events`
         var lastPerson: Int?
+        // The acting organisation of the last sentence that had one, and that sentence.
+        var lastOrganisation: (entity: Int, sentence: Int)?
         var statements = StatementMemory()
         let documentClauses = DocumentClauses(sentences: sentences, tokens: tokens, bytes: bytes, lexicon: lexicon) {
             placeCommas.joins($0, tokens: tokens, bytes: bytes)
@@ -155,6 +157,12 @@ struct EventExtractor {
                                                     since: sentenceIndex > 0 ? sentences[sentenceIndex - 1].tokens.lowerBound : 0,
                                                     tokens: tokens) {
                         addParticipant(person, role)
+                    } else if hasItSubject(before: trigger.first, sentence: sentence, tokens: tokens),
+                              let organisation = actingOrganisation(eventKeys.suffix(n), mentions)
+                                ?? lastOrganisation.flatMap({ $0.sentence == sentenceIndex - 1 ? $0.entity : nil }) {
+                        // `Siemens sold its stake. In March it opened a factory`: `it` is the acting
+                        // organisation of this sentence's earlier events, else of the last sentence's.
+                        addParticipant(organisation, role)
                     } else if let antecedent = relativeAntecedent(of: trigger, sentence: sentence, clauses: clauses, mentions: mentions, words: words) {
                         addParticipant(antecedent, role)
                     } else if sharesSubject(trigger, clauses: clauses, sentence: sentence, words: words) {
@@ -198,6 +206,9 @@ struct EventExtractor {
             }
             // `he`/`she` later refer to this sentence's acting person, if it has one.
             if let person = actingPerson(eventKeys.suffix(triggers.count), mentions) { lastPerson = person }
+            if let organisation = actingOrganisation(eventKeys.suffix(triggers.count), mentions) {
+                lastOrganisation = (organisation, sentenceIndex)
+            }
         }
         return EventMerger.merge(consume events, keys: eventKeys)
     }
@@ -235,9 +246,18 @@ struct EventExtractor {
     /// The first agent or speaker of a sentence's events (in order) that is a person mentioned
     /// in it. A loop: asked once per sentence with a trigger, it builds no lists.
     private func actingPerson(_ events: ArraySlice<EventKeys.Numbered>, _ mentions: ArraySlice<MentionRef>) -> Int? {
+        acting(.person, events, mentions)
+    }
+
+    /// The first organisation that is an agent or speaker of `events` and mentioned in `mentions`.
+    private func actingOrganisation(_ events: ArraySlice<EventKeys.Numbered>, _ mentions: ArraySlice<MentionRef>) -> Int? {
+        acting(.org, events, mentions)
+    }
+
+    private func acting(_ type: EntityType, _ events: ArraySlice<EventKeys.Numbered>, _ mentions: ArraySlice<MentionRef>) -> Int? {
         for keys in events {
             for p in keys.participants where p.role == .agent || p.role == .speaker {
-                if mentions.contains(where: { $0.entity == p.entity && $0.type == .person }) { return p.entity }
+                if mentions.contains(where: { $0.entity == p.entity && $0.type == type }) { return p.entity }
             }
         }
         return nil
@@ -864,6 +884,14 @@ struct EventExtractor {
     }
 
     /// `he said`, `she has dismissed`: a pronoun subject right before the verb (auxiliaries between).
+    /// `In March it opened a factory`: `it` is the subject of the trigger, with nothing but
+    /// auxiliaries or modals between and no form of `be` (`it was signed` is done to a thing).
+    private func hasItSubject(before trigger: Int, sentence: Sentence, tokens: [Token]) -> Bool {
+        guard let k = wordBefore(trigger, floor: sentence.tokens.lowerBound, skipping: Self.verbChain, tokens),
+              tokens[k].key == TokenContext.itKey else { return false }
+        return !(k + 1..<trigger).contains { TokenContext.beForms.contains(tokens[$0].key) }
+    }
+
     private func pronounSubject(before trigger: Int, sentence: Sentence, tokens: [Token]) -> Int? {
         guard let k = wordBefore(trigger, floor: sentence.tokens.lowerBound, skipping: Self.verbChain, tokens),
               lexicon.argumentCue(tokens[k].key) == .pronoun else { return nil }
@@ -915,6 +943,10 @@ extension TokenContext {
     static let asKey = Normalizer.key("as")
     static let whoKey = Normalizer.key("who")
     static let whichKey = Normalizer.key("which")
+    /// `it`: a company's pronoun (`In March it opened a factory`).
+    static let itKey = Normalizer.key("it")
+    /// Forms of `be`: between `it` and a verb they make it passive (`it was signed`).
+    static let beForms: Set<UInt64> = Set(["be", "is", "was", "were", "are", "been", "being"].map(Normalizer.key))
     /// `of`, `from`, `into`: right after a trigger they make it a noun (`reports from`).
     static let nounPrepositions: Set<UInt64> = Set(["of", "from", "into"].map(Normalizer.key))
     /// `a`, `an`: after `as` they make it a preposition (`as a way of`), no clause opener.
