@@ -2,5 +2,5 @@
 /// `RuleGuards.allow` switches on a case per match instead of comparing Strings.
 enum RuleGuard: String, CaseIterable, Sendable {
     case capitalized, unambiguous, year, plural, singular, notname, yearspan, beforeword, lowercase, nameprefix, notsport,
-         isomonth, beforedate
+         isomonth, beforedate, notcount
 }

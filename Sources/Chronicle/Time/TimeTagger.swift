@@ -463,6 +463,7 @@ struct RuleGuards {
 
     static let theKey = Normalizer.key("the")
     static let ofKey = Normalizer.key("of")
+    static let inKey = Normalizer.key("in")
 
     init(matcher: PatternMatcher) {
         self.matcher = matcher
@@ -503,6 +504,11 @@ struct RuleGuards {
                 for b in m.bindings { if let e = b.entry, matcher.lexicon.entries[e].isAmbiguous { return false } }
             case .year:
                 if !yearIsLikely(m) { return false }
+            case .notcount:
+                // `In January 25 people died`: after `in`, a number followed by a lower-case word
+                // counts that word; the month alone is the date.
+                if m.start > 0, tokens[m.start - 1].key == Self.inKey, m.end < tokens.count, tokens[m.end].kind == .word,
+                   !tokens[m.end].isCapitalized, !tokens[m.end].has(.lineStart) { return false }
             case .beforeword:
                 // `the day before authorities issued a warrant`: before a happening, not a date.
                 guard m.end < tokens.count, tokens[m.end].kind == .word, !tokens[m.end].has(.lineStart) else { return false }
