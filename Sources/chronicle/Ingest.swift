@@ -34,7 +34,7 @@ struct Ingest: ParsableCommand {
         var outcomes = [ChronicleStore.IngestOutcome: Int]()
         var failures = 0
         let progress = Progress(total: files.count)
-        // Read, extract and prepare for the store on every core (a task group; see `IngestShape`);
+        // Read, extract and prepare for the store on every core but the writer's (a task group; see `IngestShape`);
         // write here, in order, whole articles in batches of one transaction each (see `flush`).
         let prepared = OrderedConcurrentMap(count: files.count, workers: IngestShape.extractionWorkers, window: IngestShape.lookAhead) {
             PreparedArticle(files[$0], pipeline: pipeline, published: date)
